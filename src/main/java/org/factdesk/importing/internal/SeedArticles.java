@@ -1,0 +1,67 @@
+package org.factdesk.importing.internal;
+
+import org.factdesk.article.ArticleService;
+import org.factdesk.importing.ImportService;
+import org.factdesk.security.SystemAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/** Imports the demo articles shipped in the jar when demo data is on and the database has no articles. */
+@Component
+@Order(10)
+class SeedArticles implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedArticles.class);
+    static final String LOCATION = "classpath:seed-articles/*.txt";
+
+    private final ImportService importService;
+    private final ArticleService articleService;
+    private final boolean demoData;
+
+    SeedArticles(ImportService importService, ArticleService articleService,
+                 @Value("${factdesk.demo-data}") boolean demoData) {
+        this.importService = importService;
+        this.articleService = articleService;
+        this.demoData = demoData;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!demoData) {
+            return;
+        }
+        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+        Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
+        SystemAuthentication.runAsSystem(() -> {
+            if (articleService.count() > 0) {
+                return null;
+            }
+            for (Resource seed : seeds) {
+                importService.importText(seed.getFilename(), read(seed));
+            }
+            log.info("Imported {} demo articles", seeds.length);
+            return null;
+        });
+    }
+
+    private static String read(Resource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo article " + resource.getFilename(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.factdesk.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The signed-in user of the current request or UI, and logout. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authenticationContext;
+
+    CurrentUser(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+    }
+
+    /** The signed-in FactDesk user; empty for anonymous callers and the built-in system principal. */
+    public Optional<FactDeskUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof FactDeskUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public FactDeskUser require() {
+        return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    public void logout() {
+        authenticationContext.logout();
+    }
+}

@@ -1,0 +1,61 @@
+package org.factdesk.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in page; texts follow the browser's language (German or English). */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm loginForm = new LoginForm();
+
+    public LoginView() {
+        addClassName("fd-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        loginForm.setAction("login");
+        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setI18n(translatedI18n());
+
+        H1 name = new H1(getTranslation("app.name"));
+        name.addClassName("fd-login-name");
+        Paragraph description = new Paragraph(getTranslation("login.description"));
+        add(name, description, loginForm);
+    }
+
+    private LoginI18n translatedI18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.heading"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.heading") + " · " + getTranslation("app.name");
+    }
+}

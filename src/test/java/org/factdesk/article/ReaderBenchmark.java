@@ -1,0 +1,140 @@
+package org.factdesk.article;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.factdesk.e2e.Browsers;
+import org.factdesk.e2e.pages.LoginPage;
+import org.factdesk.importing.ImportService;
+import org.factdesk.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Prints how fast a 5,000-sentence article opens in Chromium (navigation start to all sentences
+ * in the DOM) and how much server heap one open reader costs. Figures only; nothing is asserted
+ * about time. Run: ./mvnw -Pbench verify -Dit.test=ReaderBenchmark
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReaderBenchmark {
+
+    static final int SENTENCES = 5_000;
+    static final int RUNS = 7;
+    static final int SESSIONS = 10;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ImportService importService;
+
+    @Test
+    void open_time_and_server_heap_of_a_5000_sentence_article() {
+        ArticleId id = SystemAuthentication.runAsSystem(
+                () -> importService.importText("benchmark-5000.txt", generatedArticle(SENTENCES)));
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = Browsers.launchChromium(playwright);
+            measureOpenTime(browser, id);
+            measureHeapPerReader(browser, id);
+        }
+    }
+
+    private void measureOpenTime(Browser browser, ArticleId id) {
+        BrowserContext context = newContext(browser);
+        Page page = context.newPage();
+        new LoginPage(page).signInAs("editor", "editor");
+        double[] millis = new double[RUNS + 1];
+        for (int run = 0; run <= RUNS; run++) {
+            page.navigate("article/" + id.value());
+            page.locator("fd-article-text[data-sentence-count='" + SENTENCES + "']").waitFor();
+            // performance.now() counts from the start of this navigation.
+            millis[run] = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+            int inDom = ((Number) page.evaluate("() => document.querySelectorAll('[data-sentence-id]').length")).intValue();
+            if (inDom != SENTENCES) {
+                throw new IllegalStateException("Expected " + SENTENCES + " sentences in the DOM, found " + inDom);
+            }
+        }
+        double[] measured = Arrays.copyOfRange(millis, 1, millis.length); // first run warms up
+        Arrays.sort(measured);
+        System.out.printf("BENCH reader open (%d sentences, full page load to all in DOM, %d runs): median %.0f ms, min %.0f ms, max %.0f ms%n",
+                SENTENCES, RUNS, measured[RUNS / 2], measured[0], measured[RUNS - 1]);
+        context.close();
+    }
+
+    private void measureHeapPerReader(Browser browser, ArticleId id) {
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            Page page = newContext(browser).newPage();
+            new LoginPage(page).signInAs("editor", "editor");
+            pages.add(page);
+        }
+        long withoutReader = liveHeapAfterGc();
+        for (Page page : pages) {
+            page.navigate("article/" + id.value());
+            page.locator("fd-article-text[data-sentence-count='" + SENTENCES + "']").waitFor();
+        }
+        long withReader = liveHeapAfterGc();
+        double perReader = (withReader - withoutReader) / (double) SESSIONS / 1024;
+        System.out.printf("BENCH reader server heap: %d sessions on the article list %.1f MB, on the %d-sentence reader %.1f MB; %.0f KB per open reader%n",
+                SESSIONS, withoutReader / 1048576.0, SENTENCES, withReader / 1048576.0, perReader);
+    }
+
+    private BrowserContext newContext(Browser browser) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/").setViewportSize(1280, 900));
+        context.setDefaultTimeout(60_000);
+        return context;
+    }
+
+    private static long liveHeapAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    /** Realistic German article text of exactly that many sentences: a heading every 100, 5 a paragraph. */
+    static String generatedArticle(int sentences) {
+        String[] templates = {
+                "Im %d. Quartal stieg der Umsatz des Konzerns um %d,%d Prozent auf rund %d Milliarden Euro.",
+                "Der Vorstand kündigte an, bis %d insgesamt %d neue Stellen in Europa zu schaffen.",
+                "Analysten von Bank %d sehen darin „ein klares Signal“ für die Strategie des Unternehmens.",
+                "Laut Tab. %d des Berichts sank die Zahl der Beschwerden im Vergleich zum Vorjahr deutlich.",
+                "Kritiker bemängeln hingegen, dass die Investitionen von %d Mio. Euro kaum Wirkung zeigten?"};
+        StringBuilder text = new StringBuilder();
+        int inParagraph = 0;
+        for (int i = 0; i < sentences; i++) {
+            if (i % 100 == 0) {
+                text.append(inParagraph > 0 ? "\n" : "").append("Abschnitt ").append(i / 100 + 1)
+                        .append(" im Überblick\n");
+                inParagraph = 0;
+                continue;
+            }
+            if (inParagraph == 5) {
+                text.append('\n');
+                inParagraph = 0;
+            }
+            text.append(inParagraph > 0 ? " " : "")
+                    .append(String.format(templates[i % templates.length], 1 + i % 4, i, i % 10, 10 + i % 90));
+            inParagraph++;
+        }
+        return text.append('\n').toString();
+    }
+}

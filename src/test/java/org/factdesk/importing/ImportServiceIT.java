@@ -1,0 +1,84 @@
+package org.factdesk.importing;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleText;
+import org.factdesk.segmentation.BlockKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ImportServiceIT {
+
+    private static final String TEXT = """
+            Ein Testartikel über Zahlen
+            Im 2. Quartal stieg der Umsatz um 5,6 Prozent. Das meldete die Firma am 3. Okt. in Berlin.
+
+            - Erster Punkt der Liste
+            - Zweiter Punkt
+            Schluss.
+            """;
+
+    @Autowired
+    ImportService importService;
+    @Autowired
+    ArticleService articleService;
+
+    @Test
+    @WithMockUser(roles = "LEAD")
+    void imports_text_as_blocks_and_sentences_with_a_title_from_the_first_line() {
+        ArticleId id = importService.importText("test.txt", TEXT);
+
+        ArticleText article = articleService.findText(id).orElseThrow();
+        assertThat(article.title()).isEqualTo("Ein Testartikel über Zahlen");
+        assertThat(article.blocks()).extracting(ArticleText.Block::kind).containsExactly(
+                BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.BULLET, BlockKind.BULLET, BlockKind.PARAGRAPH);
+        assertThat(article.blocks().get(1).sentences()).extracting(ArticleText.Sentence::text).containsExactly(
+                "Im 2. Quartal stieg der Umsatz um 5,6 Prozent.", "Das meldete die Firma am 3. Okt. in Berlin.");
+        assertThat(article.blocks().get(2).sentences().getFirst().text()).isEqualTo("Erster Punkt der Liste");
+        assertThat(article.blocks().stream().flatMap(b -> b.sentences().stream()))
+                .extracting(ArticleText.Sentence::ordinal).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(article.sentenceCount()).isEqualTo(6);
+        assertThat(article.paragraphCount()).isEqualTo(5);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void importing_the_same_text_twice_keeps_one_article() {
+        long before = articleService.count();
+        ArticleId first = importService.importText("twice.txt", "Ein Artikel, der zweimal kommt.\nZweite Zeile.");
+        ArticleId second = importService.importText("twice-again.txt", "Ein Artikel, der zweimal kommt.\r\nZweite Zeile.\n");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(articleService.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithMockUser(roles = "LEAD")
+    void blank_text_is_refused_with_a_clear_message() {
+        assertThatThrownBy(() -> importService.importText("empty.txt", " \n\n "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no text");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void editors_cannot_import() {
+        assertThatThrownBy(() -> importService.importText("x.txt", "Ein Satz."))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anonymous_callers_cannot_read_articles() {
+        assertThatThrownBy(() -> articleService.count())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}

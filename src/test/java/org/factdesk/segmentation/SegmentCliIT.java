@@ -1,0 +1,73 @@
+package org.factdesk.segmentation;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the packaged jar's {@code segment} command as a user would and compares it with the gold split. */
+class SegmentCliIT {
+
+    private static final Path JAR = Path.of("target", "factdesk.jar");
+    private static final Path SEEDS = Path.of("src", "main", "resources", "seed-articles");
+    private static final Path GOLD = Path.of("src", "test", "resources", "gold", "sentences");
+
+    @Test
+    void cli_output_equals_the_gold_split_for_all_five_seeds() throws Exception {
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            seeds = files.sorted().toList();
+        }
+        assertThat(seeds).hasSize(5);
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "segment"));
+        seeds.forEach(seed -> command.add(seed.toString()));
+
+        Result result = run(command);
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        String[] outputs = result.stdout().strip().split("\n\\s*\n");
+        assertThat(outputs).hasSize(5);
+        for (int i = 0; i < seeds.size(); i++) {
+            List<String> gold = Files.readAllLines(GOLD.resolve(seeds.get(i).getFileName()), StandardCharsets.UTF_8)
+                    .stream().map(String::strip).filter(s -> !s.isEmpty())
+                    .map(s -> s.replaceFirst("^[•\\-*–·]\\s+", "")).toList();
+            assertThat(Arrays.asList(outputs[i].split("\n"))).as(seeds.get(i).toString())
+                    .containsExactlyElementsOf(gold);
+        }
+    }
+
+    @Test
+    void missing_file_exits_with_2_and_a_one_line_error() throws Exception {
+        Result result = run(List.of(java(), "-jar", JAR.toString(), "segment", "no-such-file.txt"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr().strip().lines()).hasSize(1);
+        assertThat(result.stderr()).contains("no-such-file.txt");
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("segment", ".out");
+        Path err = Files.createTempFile("segment", ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
