@@ -1,0 +1,12 @@
+package org.factdesk.review;
+
+import java.time.Instant;
+
+/**
+ * One accepted change of a sentence's verdict. {@code version} is the version it produced;
+ * {@code evidenceSummary} is null when the evidence stayed as it was, otherwise the new evidence
+ * URLs joined by {@code " | "} (empty when all evidence was removed).
+ */
+public record HistoryEntry(int version, Verdict from, Verdict to, String fromNote, String toNote,
+                           String evidenceSummary, String byUsername, String byDisplayName, Instant at) {
+}

@@ -1,0 +1,243 @@
+package org.factdesk.review;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.review.internal.HistoryRow;
+import org.factdesk.review.internal.JdbcReviewProgressQuery;
+import org.factdesk.review.internal.VerdictHistoryRepository;
+import org.factdesk.review.internal.VerdictRepository;
+import org.factdesk.review.internal.VerdictWrite;
+import org.factdesk.security.FactDeskUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Sentence review: editors give sentences verdicts with notes and evidence. Every accepted change
+ * bumps the sentence's version and appends one history row; a change based on an outdated version
+ * is refused as a whole ({@link VerdictConflictException}), as is one that breaks a review rule
+ * ({@link VerdictRejectedException}).
+ */
+@Service
+public class ReviewService {
+
+    private static final String MAY_REVIEW = "hasAnyRole('EDITOR', 'LEAD', 'ADMIN')";
+    private static final int MAX_SUMMARY_LENGTH = 4000;
+
+    private final VerdictRepository verdicts;
+    private final VerdictHistoryRepository history;
+    private final JdbcReviewProgressQuery progressQuery;
+    private final ApplicationEventPublisher events;
+
+    ReviewService(VerdictRepository verdicts, VerdictHistoryRepository history, JdbcReviewProgressQuery progressQuery,
+                  ApplicationEventPublisher events) {
+        this.verdicts = verdicts;
+        this.history = history;
+        this.progressQuery = progressQuery;
+        this.events = events;
+    }
+
+    /** The current state of every sentence of the article that was ever reviewed (cleared ones too), by sentence id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, SentenceVerdict> verdictsOf(ArticleId articleId) {
+        return verdicts.findByArticle(articleId.value());
+    }
+
+    /**
+     * Gives a range of sentences one verdict (null clears it), keeping each sentence's note and
+     * evidence. All or nothing: one sentence breaking a rule or changed meanwhile refuses the range.
+     */
+    @Transactional
+    @PreAuthorize(MAY_REVIEW)
+    public List<SentenceVerdict> mark(ArticleId articleId, List<VerdictChange> changes, Verdict verdictOrNullToClear) {
+        FactDeskUser actor = actingUser();
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> ordinals = ordinalsOf(articleId, changes);
+        Map<Long, SentenceVerdict> before = verdicts.findBySentences(ordinals.keySet());
+        List<Proposal> proposals = changes.stream().map(change -> {
+            SentenceVerdict current = before.get(change.sentenceId());
+            return new Proposal(change, ordinals.get(change.sentenceId()), current, verdictOrNullToClear,
+                    current == null ? null : current.note(), current == null ? List.of() : current.evidence(), false);
+        }).toList();
+        return apply(articleId, proposals, actor);
+    }
+
+    /**
+     * Saves one sentence's verdict, note and evidence (the evidence list replaces the stored one).
+     * The note is plain text; a blank note is stored as none.
+     */
+    @Transactional
+    @PreAuthorize(MAY_REVIEW)
+    public SentenceVerdict save(ArticleId articleId, VerdictChange change, Verdict verdict, String note,
+                                List<EvidenceItem> evidence) {
+        FactDeskUser actor = actingUser();
+        int ordinal = ordinalsOf(articleId, List.of(change)).get(change.sentenceId());
+        String checkedNote = VerdictRules.note(ordinal, note);
+        List<EvidenceItem> checkedEvidence = VerdictRules.evidence(ordinal,
+                evidence == null ? List.of() : evidence, LocalDate.now());
+        SentenceVerdict current = verdicts.findBySentences(Set.of(change.sentenceId())).get(change.sentenceId());
+        List<EvidenceItem> currentEvidence = current == null ? List.of() : current.evidence();
+        Proposal proposal = new Proposal(change, ordinal, current, verdict, checkedNote, checkedEvidence,
+                !checkedEvidence.equals(currentEvidence));
+        return apply(articleId, List.of(proposal), actor).getFirst();
+    }
+
+    /** The sentence's accepted changes, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(long sentenceId) {
+        return history.findBySentence(sentenceId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ReviewProgress progress(ArticleId articleId) {
+        return progressQuery.progress(articleId.value());
+    }
+
+    /** A sentence's intended new state, next to the state the change was based on. */
+    private record Proposal(VerdictChange change, int ordinal, SentenceVerdict before, Verdict verdict, String note,
+                            List<EvidenceItem> evidence, boolean evidenceChanged) {
+
+        long sentenceId() {
+            return change.sentenceId();
+        }
+
+        int storedVersion() {
+            return before == null ? 0 : before.version();
+        }
+
+        VerdictRules.Outcome outcome() {
+            return new VerdictRules.Outcome(ordinal, verdict, note, evidence.size());
+        }
+    }
+
+    private List<SentenceVerdict> apply(ArticleId articleId, List<Proposal> proposals, FactDeskUser actor) {
+        Instant now = Instant.now();
+        for (Proposal proposal : proposals) {
+            if (proposal.storedVersion() != proposal.change().expectedVersion()) {
+                throw conflict(proposal, now);
+            }
+        }
+        VerdictRules.check(proposals.stream().map(Proposal::outcome).toList());
+
+        // Writing in sentence-id order gives all writers one lock order: overlapping ranges
+        // wait for each other instead of deadlocking.
+        List<Proposal> ordered = proposals.stream().sorted(Comparator.comparingLong(Proposal::sentenceId)).toList();
+        List<Proposal> updates = ordered.stream().filter(p -> p.change().expectedVersion() > 0).toList();
+        int[] updated = verdicts.update(updates.stream().map(p -> write(articleId, p)).toList(), actor.userId(), now);
+        for (int i = 0; i < updates.size(); i++) {
+            if (updated[i] != 1) {
+                throw conflict(updates.get(i), now);
+            }
+        }
+        List<Proposal> inserts = ordered.stream().filter(p -> p.change().expectedVersion() == 0).toList();
+        try {
+            verdicts.insert(inserts.stream().map(p -> write(articleId, p)).toList(), actor.userId(), now);
+        } catch (DuplicateKeyException e) {
+            throw insertConflict(inserts, now);
+        }
+        List<HistoryRow> historyRows = new ArrayList<>(ordered.size());
+        for (Proposal proposal : ordered) {
+            if (proposal.evidenceChanged()) {
+                verdicts.replaceEvidence(proposal.sentenceId(), proposal.evidence(), actor.userId(), now);
+            }
+            historyRows.add(historyRow(articleId, proposal));
+        }
+        history.append(historyRows, actor.userId(), now);
+
+        Map<Long, SentenceVerdict> after = verdicts.findBySentences(
+                proposals.stream().map(Proposal::sentenceId).toList());
+        List<SentenceVerdict> changed = proposals.stream().map(p -> after.get(p.sentenceId())).toList();
+        // Listeners react after commit (@TransactionalEventListener), so a rolled-back change is never announced.
+        events.publishEvent(new VerdictsChanged(articleId, changed, actor.username()));
+        return changed;
+    }
+
+    private static VerdictWrite write(ArticleId articleId, Proposal proposal) {
+        return new VerdictWrite(proposal.sentenceId(), articleId.value(), proposal.verdict(), proposal.note(),
+                proposal.change().expectedVersion());
+    }
+
+    private static HistoryRow historyRow(ArticleId articleId, Proposal proposal) {
+        SentenceVerdict before = proposal.before();
+        String evidenceSummary = proposal.evidenceChanged() ? evidenceSummary(proposal.evidence()) : null;
+        return new HistoryRow(proposal.sentenceId(), articleId.value(), proposal.change().expectedVersion() + 1,
+                before == null ? null : before.verdict(), proposal.verdict(),
+                before == null ? null : before.note(), proposal.note(), evidenceSummary);
+    }
+
+    static String evidenceSummary(List<EvidenceItem> evidence) {
+        String summary = evidence.stream().map(EvidenceItem::url).collect(Collectors.joining(" | "));
+        return summary.length() <= MAX_SUMMARY_LENGTH ? summary : summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…";
+    }
+
+    /** The sentence's state now (this statement sees the latest commit), wrapped as a conflict. */
+    private VerdictConflictException conflict(Proposal proposal, Instant now) {
+        SentenceVerdict current = verdicts.findBySentences(Set.of(proposal.sentenceId())).get(proposal.sentenceId());
+        return VerdictConflictException.of(proposal.ordinal(), current == null ? unreviewed(proposal) : current, now);
+    }
+
+    /** Another writer created a verdict row first; report the first sentence where that happened. */
+    private VerdictConflictException insertConflict(List<Proposal> inserts, Instant now) {
+        Map<Long, SentenceVerdict> current = verdicts.findBySentences(inserts.stream().map(Proposal::sentenceId).toList());
+        return inserts.stream().filter(p -> current.containsKey(p.sentenceId())).findFirst()
+                .map(p -> VerdictConflictException.of(p.ordinal(), current.get(p.sentenceId()), now))
+                .orElseGet(() -> VerdictConflictException.of(inserts.getFirst().ordinal(),
+                        unreviewed(inserts.getFirst()), now));
+    }
+
+    private static SentenceVerdict unreviewed(Proposal proposal) {
+        return new SentenceVerdict(proposal.sentenceId(), null, null, 0, null, null, null, List.of());
+    }
+
+    /** Ordinal by sentence id; refuses repeated sentences and sentences of other articles. */
+    private Map<Long, Integer> ordinalsOf(ArticleId articleId, List<VerdictChange> changes) {
+        Objects.requireNonNull(articleId, "articleId");
+        Set<Long> ids = new LinkedHashSet<>();
+        for (VerdictChange change : changes) {
+            if (!ids.add(change.sentenceId())) {
+                throw new IllegalArgumentException("Sentence id " + change.sentenceId() + " appears twice in one change.");
+            }
+        }
+        Map<Long, Integer> ordinals = verdicts.sentenceOrdinals(articleId.value(), ids);
+        if (ordinals.size() != ids.size()) {
+            String foreign = ids.stream().filter(id -> !ordinals.containsKey(id)).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            throw new IllegalArgumentException("Sentence id(s) " + foreign + " are not part of article " + articleId + ".");
+        }
+        return ordinals;
+    }
+
+    /**
+     * The signed-in FactDesk user who gives the verdict. The built-in system principal passes the
+     * role check but has no user account to record, so it is refused here.
+     */
+    private static FactDeskUser actingUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof FactDeskUser user) {
+            return user;
+        }
+        String name = authentication == null ? "nobody" : "'" + authentication.getName() + "'";
+        throw new AccessDeniedException("Only a signed-in FactDesk user can give verdicts; " + name
+                + " has no user account to record them under.");
+    }
+}

@@ -1,0 +1,66 @@
+package org.factdesk.review.internal;
+
+import org.factdesk.review.HistoryEntry;
+import org.factdesk.review.Verdict;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** The append-only verdict history: this class only ever inserts and reads it. */
+@Repository
+public class VerdictHistoryRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    VerdictHistoryRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    public void append(List<HistoryRow> rows, long userId, Instant at) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate("""
+                        insert into verdict_history (sentence_id, article_id, version, from_verdict, to_verdict,
+                                                     from_note, to_note, evidence_summary, changed_by, changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows.stream().map(r -> new Object[]{r.sentenceId(), r.articleId(), r.version(), name(r.from()),
+                        name(r.to()), r.fromNote(), r.toNote(), r.evidenceSummary(), userId, Timestamp.from(at)})
+                        .toList());
+    }
+
+    /** The sentence's changes, newest first. */
+    public List<HistoryEntry> findBySentence(long sentenceId) {
+        return jdbc.sql("""
+                        select h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note, h.evidence_summary,
+                               u.username, u.display_name, h.changed_at
+                        from verdict_history h join user_account u on u.id = h.changed_by
+                        where h.sentence_id = ? order by h.id desc""")
+                .param(sentenceId)
+                .query(VerdictHistoryRepository::entry)
+                .list();
+    }
+
+    private static HistoryEntry entry(ResultSet rs, int row) throws SQLException {
+        return new HistoryEntry(rs.getInt("version"), verdict(rs.getString("from_verdict")),
+                verdict(rs.getString("to_verdict")), rs.getString("from_note"), rs.getString("to_note"),
+                rs.getString("evidence_summary"), rs.getString("username"), rs.getString("display_name"),
+                rs.getTimestamp("changed_at").toInstant());
+    }
+
+    private static Verdict verdict(String name) {
+        return name == null ? null : Verdict.valueOf(name);
+    }
+
+    private static String name(Verdict verdict) {
+        return verdict == null ? null : verdict.name();
+    }
+}

@@ -1,0 +1,510 @@
+package org.factdesk.review;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleText;
+import org.factdesk.article.NewArticle;
+import org.factdesk.security.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each test reviews its own freshly imported article, so tests never see each other's verdicts. */
+@SpringBootTest
+@ActiveProfiles("test")
+@RecordApplicationEvents
+class ReviewServiceIT {
+
+    @Autowired
+    ReviewService reviewService;
+    @Autowired
+    ArticleService articleService;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents applicationEvents;
+
+    ArticleId article;
+    /** Sentence ids in reading order: s.get(0) is sentence 1 (the heading). */
+    List<Long> s;
+
+    @BeforeEach
+    void importFreshArticle() {
+        String text = """
+                Prüfbericht %s
+                Der Umsatz stieg im Jahr 2024 um 5 Prozent. Die Firma beschäftigt 300 Menschen in Berlin.
+                Das ist das beste Produkt aller Zeiten. Der Vorstand trifft sich am Montag. Es regnete.
+                """.formatted(UUID.randomUUID());
+        article = SystemAuthentication.runAsSystem(() -> articleService.add(
+                new NewArticle("Prüfbericht", "review-it", null, text)));
+        s = SystemAuthentication.runAsSystem(() -> articleService.findText(article).orElseThrow()).blocks().stream()
+                .flatMap(b -> b.sentences().stream()).map(ArticleText.Sentence::id).toList();
+        assertThat(s).hasSize(6);
+    }
+
+    // --- verdicts -------------------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails("editor")
+    void gives_each_verdict_and_records_the_signed_in_editor() {
+        reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.PROMOTIONAL);
+        reviewService.mark(article, List.of(new VerdictChange(s.get(2), 0)), Verdict.NO_CLAIM);
+        reviewService.save(article, new VerdictChange(s.get(3), 0), Verdict.VERIFIED, null,
+                List.of(new EvidenceItem("https://www.destatis.de/umsatz", "plus 5 Prozent", LocalDate.of(2025, 3, 1))));
+        reviewService.save(article, new VerdictChange(s.get(4), 0), Verdict.DISPUTED, "  Es sind 280 Menschen.  ",
+                List.of());
+
+        Map<Long, SentenceVerdict> verdicts = reviewService.verdictsOf(article);
+        assertThat(verdicts).hasSize(4);
+        assertThat(verdicts.get(s.get(1)).verdict()).isEqualTo(Verdict.PROMOTIONAL);
+        assertThat(verdicts.get(s.get(2)).verdict()).isEqualTo(Verdict.NO_CLAIM);
+        SentenceVerdict verified = verdicts.get(s.get(3));
+        assertThat(verified.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(verified.evidence()).containsExactly(
+                new EvidenceItem("https://www.destatis.de/umsatz", "plus 5 Prozent", LocalDate.of(2025, 3, 1)));
+        assertThat(verdicts.get(s.get(4)).note()).isEqualTo("Es sind 280 Menschen.");
+        assertThat(verdicts.values()).allSatisfy(v -> {
+            assertThat(v.version()).isEqualTo(1);
+            assertThat(v.setByUsername()).isEqualTo("editor");
+            assertThat(v.setByDisplayName()).isEqualTo("Eva Editor");
+            assertThat(v.setAt()).isNotNull();
+        });
+        assertThat(Verdict.NO_CLAIM.attributeValue()).isEqualTo("no-claim");
+    }
+
+    @Test
+    @WithUserDetails("lead")
+    void the_acting_user_comes_from_the_security_context() {
+        SentenceVerdict saved = reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.NO_CLAIM,
+                "Eine Meldung.", List.of());
+
+        assertThat(saved.setByUsername()).isEqualTo("lead");
+        assertThat(saved.setByDisplayName()).isEqualTo("Lena Lead");
+        assertThat(reviewService.history(s.get(1))).singleElement()
+                .satisfies(entry -> assertThat(entry.byUsername()).isEqualTo("lead"));
+        String changedBy = jdbc.sql("""
+                        select u.username from verdict_history h join user_account u on u.id = h.changed_by
+                        where h.sentence_id = ?""").param(s.get(1)).query(String.class).single();
+        assertThat(changedBy).isEqualTo("lead");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void clearing_keeps_the_row_so_the_version_keeps_counting() {
+        reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.PROMOTIONAL);
+        List<SentenceVerdict> cleared = reviewService.mark(article, List.of(new VerdictChange(s.get(1), 1)), null);
+
+        assertThat(cleared).singleElement().satisfies(v -> {
+            assertThat(v.verdict()).isNull();
+            assertThat(v.version()).isEqualTo(2);
+        });
+        assertThat(reviewService.progress(article).reviewed()).isZero();
+        assertThat(reviewService.history(s.get(1)).getFirst())
+                .extracting(HistoryEntry::from, HistoryEntry::to).containsExactly(Verdict.PROMOTIONAL, null);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void publishes_the_changed_states_with_the_acting_user() {
+        List<SentenceVerdict> marked = reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 0), new VerdictChange(s.get(2), 0)), Verdict.NO_CLAIM);
+
+        assertThat(applicationEvents.stream(VerdictsChanged.class)).singleElement().satisfies(event -> {
+            assertThat(event.articleId()).isEqualTo(article);
+            assertThat(event.changed()).isEqualTo(marked);
+            assertThat(event.byUsername()).isEqualTo("editor");
+        });
+    }
+
+    // --- ranges ---------------------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails("editor")
+    void marks_a_range_keeping_each_sentences_note_and_evidence() {
+        EvidenceItem source = new EvidenceItem("https://example.org/a", null, LocalDate.of(2025, 1, 2));
+        reviewService.save(article, new VerdictChange(s.get(2), 0), Verdict.VERIFIED, "Laut Jahresbericht.",
+                List.of(source));
+
+        List<SentenceVerdict> marked = reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0),
+                new VerdictChange(s.get(2), 1), new VerdictChange(s.get(3), 0)), Verdict.PROMOTIONAL);
+
+        assertThat(marked).extracting(SentenceVerdict::sentenceId).containsExactly(s.get(1), s.get(2), s.get(3));
+        assertThat(marked).extracting(SentenceVerdict::verdict).containsOnly(Verdict.PROMOTIONAL);
+        assertThat(marked.get(1).note()).isEqualTo("Laut Jahresbericht.");
+        assertThat(marked.get(1).evidence()).containsExactly(source);
+        assertThat(marked.get(1).version()).isEqualTo(2);
+        assertThat(reviewService.history(s.get(2)).getFirst().evidenceSummary()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_range_where_one_sentence_breaks_a_rule_stores_nothing() {
+        reviewService.save(article, new VerdictChange(s.get(2), 0), Verdict.DISPUTED, "Falsche Zahl.", List.of());
+        Map<Long, SentenceVerdict> before = reviewService.verdictsOf(article);
+        long historyBefore = historyRows();
+
+        assertThatThrownBy(() -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0),
+                new VerdictChange(s.get(2), 1), new VerdictChange(s.get(3), 0)), Verdict.DISPUTED))
+                .isInstanceOf(VerdictRejectedException.class)
+                .hasMessage("Sentences 2 and 4 cannot be marked disputed without a note: say in the note what is wrong.")
+                .satisfies(e -> assertThat(((VerdictRejectedException) e).sentenceOrdinals()).containsExactly(2, 4));
+
+        assertThat(reviewService.verdictsOf(article)).isEqualTo(before);
+        assertThat(historyRows()).isEqualTo(historyBefore);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_range_with_one_stale_version_stores_nothing() {
+        reviewService.mark(article, List.of(new VerdictChange(s.get(2), 0)), Verdict.NO_CLAIM);
+        Map<Long, SentenceVerdict> before = reviewService.verdictsOf(article);
+        long historyBefore = historyRows();
+
+        assertThatThrownBy(() -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0),
+                new VerdictChange(s.get(2), 0), new VerdictChange(s.get(3), 0)), Verdict.PROMOTIONAL))
+                .isInstanceOf(VerdictConflictException.class)
+                .hasMessage("Sentence 3 was changed by Eva Editor a moment ago: it is now no claim.");
+
+        assertThat(reviewService.verdictsOf(article)).isEqualTo(before);
+        assertThat(historyRows()).isEqualTo(historyBefore);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void sentences_must_belong_to_the_article_and_appear_once() {
+        long foreign = jdbc.sql("select min(id) from sentence where article_id <> ?").param(article.value())
+                .query(Long.class).single();
+
+        assertThatThrownBy(() -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 0), new VerdictChange(foreign, 0)), Verdict.NO_CLAIM))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Sentence id(s) " + foreign + " are not part of article " + article + ".");
+        assertThatThrownBy(() -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 0), new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appears twice");
+        assertThat(reviewService.verdictsOf(article)).isEmpty();
+    }
+
+    // --- validation -----------------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails("editor")
+    void disputed_needs_a_note() {
+        assertThatThrownBy(() -> reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.DISPUTED, "  ",
+                List.of(new EvidenceItem("https://example.org", null, null))))
+                .isInstanceOf(VerdictRejectedException.class)
+                .hasMessage("Sentence 2 cannot be marked disputed without a note: say in the note what is wrong.");
+        assertThat(reviewService.verdictsOf(article)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void verified_needs_evidence_or_a_note() {
+        assertThatThrownBy(() -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.VERIFIED))
+                .isInstanceOf(VerdictRejectedException.class)
+                .hasMessage("Sentence 2 cannot be marked verified without evidence or a note:"
+                        + " add a source or say how it was checked.");
+
+        SentenceVerdict withNote = reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.VERIFIED,
+                "Telefonisch bestätigt.", null);
+        SentenceVerdict withEvidence = reviewService.save(article, new VerdictChange(s.get(2), 0), Verdict.VERIFIED,
+                null, List.of(new EvidenceItem(" https://example.org/bericht ", " ", null)));
+
+        assertThat(withNote.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(withEvidence.evidence()).containsExactly(
+                new EvidenceItem("https://example.org/bericht", null, LocalDate.now()));
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void promotional_no_claim_and_clear_need_nothing() {
+        reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.PROMOTIONAL);
+        reviewService.mark(article, List.of(new VerdictChange(s.get(2), 0)), Verdict.NO_CLAIM);
+        reviewService.mark(article, List.of(new VerdictChange(s.get(3), 0)), null);
+
+        assertThat(reviewService.verdictsOf(article)).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void evidence_must_link_to_a_web_page() {
+        for (String url : List.of("ftp://x", "javascript:alert(1)", "https://", "http://exa mple.org", "example.org")) {
+            assertThatThrownBy(() -> reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.VERIFIED,
+                    null, List.of(new EvidenceItem(url, null, null))))
+                    .as(url)
+                    .isInstanceOf(VerdictRejectedException.class)
+                    .hasMessageContaining("Evidence 1 of sentence 2")
+                    .hasMessageContaining("is not a web address");
+        }
+        assertThatThrownBy(() -> reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.VERIFIED,
+                null, List.of(new EvidenceItem(" ", null, null))))
+                .isInstanceOf(VerdictRejectedException.class).hasMessage("Evidence 1 of sentence 2 has no URL.");
+        assertThat(reviewService.verdictsOf(article)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void notes_and_quotes_have_at_most_4000_characters() {
+        String tooLong = "x".repeat(4001);
+        assertThatThrownBy(() -> reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.DISPUTED,
+                tooLong, List.of()))
+                .isInstanceOf(VerdictRejectedException.class)
+                .hasMessage("The note on sentence 2 has 4001 characters; at most 4000 are allowed.");
+        assertThatThrownBy(() -> reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.VERIFIED,
+                null, List.of(new EvidenceItem("https://example.org", tooLong, null))))
+                .isInstanceOf(VerdictRejectedException.class)
+                .hasMessage("Evidence 1 of sentence 2 quotes 4001 characters; at most 4000 are allowed.");
+
+        SentenceVerdict longest = reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.DISPUTED,
+                "y".repeat(4000), List.of());
+        assertThat(longest.note()).hasSize(4000);
+    }
+
+    // --- conflicts ------------------------------------------------------------------------------
+
+    @Test
+    void a_stale_version_is_refused_naming_who_changed_the_sentence_and_how() {
+        as("editor", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(4), 0)), Verdict.NO_CLAIM));
+        as("editor2", () -> reviewService.save(article, new VerdictChange(s.get(4), 1), Verdict.DISPUTED,
+                "Das ist eine Zahl.", List.of()));
+
+        // editor still sees version 1
+        VerdictConflictException conflict = as("editor", () -> {
+            try {
+                reviewService.mark(article, List.of(new VerdictChange(s.get(4), 1)), Verdict.PROMOTIONAL);
+                throw new AssertionError("The stale change was accepted");
+            } catch (VerdictConflictException e) {
+                return e;
+            }
+        });
+
+        assertThat(conflict).hasMessage("Sentence 5 was changed by Emil Editor a moment ago: it is now disputed.");
+        assertThat(conflict.sentenceOrdinal()).isEqualTo(5);
+        assertThat(conflict.current().version()).isEqualTo(2);
+        assertThat(conflict.current().setByUsername()).isEqualTo("editor2");
+        assertThat(conflict.current().note()).isEqualTo("Das ist eine Zahl.");
+        SentenceVerdict stored = as("editor", () -> reviewService.verdictsOf(article).get(s.get(4)));
+        assertThat(stored).isEqualTo(conflict.current());
+    }
+
+    @Test
+    void a_second_first_verdict_is_a_conflict() {
+        as("editor", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM));
+
+        assertThatThrownBy(() -> as("editor2", () -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 0)), Verdict.PROMOTIONAL)))
+                .isInstanceOf(VerdictConflictException.class)
+                .hasMessage("Sentence 2 was changed by Eva Editor a moment ago: it is now no claim.");
+    }
+
+    /**
+     * Editors race on a few sentences, each change based on what it just read. Every accepted
+     * change must show as exactly one history row and one version step; refusals only as conflicts.
+     */
+    @Test
+    void concurrent_changes_match_history_and_final_state() throws Exception {
+        List<Long> contested = s.subList(1, 4);
+        int threads = 16;
+        int attemptsPerThread = 15;
+        Map<Long, AtomicInteger> accepted = new ConcurrentHashMap<>();
+        contested.forEach(id -> accepted.put(id, new AtomicInteger()));
+        AtomicInteger conflicts = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String user = t % 2 == 0 ? "editor" : "editor2";
+            runs.add(pool.submit(() -> as(user, () -> {
+                start.await();
+                for (int attempt = 0; attempt < attemptsPerThread; attempt++) {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    Map<Long, SentenceVerdict> seen = reviewService.verdictsOf(article);
+                    List<VerdictChange> changes = contested.stream().filter(id -> random.nextBoolean())
+                            .map(id -> new VerdictChange(id, seen.containsKey(id) ? seen.get(id).version() : 0))
+                            .toList();
+                    if (changes.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        if (changes.size() == 1 && random.nextBoolean()) {
+                            reviewService.save(article, changes.getFirst(), Verdict.DISPUTED, "Notiz " + attempt,
+                                    List.of(new EvidenceItem("https://example.org/" + attempt, null, null)));
+                        } else {
+                            reviewService.mark(article, changes, random.nextBoolean() ? Verdict.NO_CLAIM : null);
+                        }
+                        changes.forEach(c -> accepted.get(c.sentenceId()).incrementAndGet());
+                    } catch (VerdictConflictException expected) {
+                        // someone else was faster: the whole change was refused
+                        conflicts.incrementAndGet();
+                    }
+                }
+                return null;
+            })));
+        }
+        start.countDown();
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+
+        Map<Long, SentenceVerdict> finalState = as("editor", () -> reviewService.verdictsOf(article));
+        for (long id : contested) {
+            int acceptedChanges = accepted.get(id).get();
+            List<Integer> versions = as("editor", () -> reviewService.history(id)).stream()
+                    .map(HistoryEntry::version).toList();
+            assertThat(versions).as("history of sentence %d", id).hasSize(acceptedChanges);
+            if (acceptedChanges > 0) {
+                assertThat(finalState.get(id).version()).isEqualTo(acceptedChanges);
+                assertThat(versions.getFirst()).isEqualTo(acceptedChanges);
+                assertThat(versions).doesNotHaveDuplicates();
+            }
+        }
+        assertThat(accepted.values().stream().mapToInt(AtomicInteger::get).sum()).isPositive();
+        assertThat(conflicts.get()).as("the editors really raced").isPositive();
+    }
+
+    // --- history --------------------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails("editor")
+    void history_only_grows_and_keeps_earlier_entries_unchanged() {
+        long id = s.get(2);
+        reviewService.mark(article, List.of(new VerdictChange(id, 0)), Verdict.PROMOTIONAL);
+        List<HistoryEntry> afterFirst = reviewService.history(id);
+        reviewService.save(article, new VerdictChange(id, 1), Verdict.DISPUTED, "Falsch.",
+                List.of(new EvidenceItem("https://a.example/1", null, null),
+                        new EvidenceItem("https://b.example/2", "Zitat", null)));
+        List<HistoryEntry> afterSecond = reviewService.history(id);
+        reviewService.save(article, new VerdictChange(id, 2), Verdict.VERIFIED, "Doch richtig.", List.of());
+        List<HistoryEntry> afterThird = reviewService.history(id);
+
+        assertThat(afterFirst).hasSize(1);
+        assertThat(afterSecond).hasSize(2).endsWith(afterFirst.toArray(HistoryEntry[]::new));
+        assertThat(afterThird).hasSize(3).endsWith(afterSecond.toArray(HistoryEntry[]::new));
+
+        HistoryEntry first = afterThird.get(2);
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(first.from()).isNull();
+        assertThat(first.to()).isEqualTo(Verdict.PROMOTIONAL);
+        assertThat(first.evidenceSummary()).isNull();
+        HistoryEntry second = afterThird.get(1);
+        assertThat(second.from()).isEqualTo(Verdict.PROMOTIONAL);
+        assertThat(second.to()).isEqualTo(Verdict.DISPUTED);
+        assertThat(second.fromNote()).isNull();
+        assertThat(second.toNote()).isEqualTo("Falsch.");
+        assertThat(second.evidenceSummary()).isEqualTo("https://a.example/1 | https://b.example/2");
+        HistoryEntry third = afterThird.get(0);
+        assertThat(third.version()).isEqualTo(3);
+        assertThat(third.from()).isEqualTo(Verdict.DISPUTED);
+        assertThat(third.fromNote()).isEqualTo("Falsch.");
+        assertThat(third.toNote()).isEqualTo("Doch richtig.");
+        assertThat(third.evidenceSummary()).isEmpty();
+        assertThat(third.byDisplayName()).isEqualTo("Eva Editor");
+    }
+
+    // --- progress -------------------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails("editor")
+    void progress_counts_sentences_per_verdict() {
+        reviewService.mark(article, List.of(new VerdictChange(s.get(0), 0), new VerdictChange(s.get(1), 0)),
+                Verdict.NO_CLAIM);
+        reviewService.save(article, new VerdictChange(s.get(2), 0), Verdict.DISPUTED, "Falsch.", List.of());
+        reviewService.mark(article, List.of(new VerdictChange(s.get(3), 0)), Verdict.PROMOTIONAL);
+        reviewService.mark(article, List.of(new VerdictChange(s.get(3), 1)), null);
+
+        ReviewProgress progress = reviewService.progress(article);
+
+        assertThat(progress.totalSentences()).isEqualTo(6);
+        assertThat(progress.reviewed()).isEqualTo(3);
+        assertThat(progress.unreviewed()).isEqualTo(3);
+        assertThat(progress.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Verdict.VERIFIED, 0, Verdict.DISPUTED, 1, Verdict.PROMOTIONAL, 0, Verdict.NO_CLAIM, 2));
+    }
+
+    // --- access ---------------------------------------------------------------------------------
+
+    @Test
+    void anonymous_callers_are_refused() {
+        assertThatThrownBy(() -> reviewService.verdictsOf(article))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "GUEST")
+    void users_without_a_review_role_cannot_give_verdicts() {
+        assertThatThrownBy(() -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviewService.save(article, new VerdictChange(s.get(1), 0), Verdict.NO_CLAIM, null,
+                List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThat(reviewService.verdictsOf(article)).isEmpty();
+    }
+
+    @Test
+    void the_system_principal_cannot_give_verdicts() {
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Only a signed-in FactDesk user can give verdicts; 'system' has no user account"
+                        + " to record them under.");
+        assertThat(historyRows()).isZero();
+    }
+
+    private long historyRows() {
+        return jdbc.sql("select count(*) from verdict_history where article_id = ?").param(article.value())
+                .query(Long.class).single();
+    }
+
+    /** Runs work as the given demo user, then restores this thread's security context. */
+    private <T> T as(String username, Callable<T> work) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
