@@ -1,6 +1,7 @@
 package org.factdesk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -15,6 +16,7 @@ import java.util.Arrays;
  * the web server (for example {@code java -jar factdesk.jar segment FILE}).
  */
 @SpringBootApplication
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("factdesk/styles.css")
 public class Application implements AppShellConfigurator {

@@ -31,6 +31,51 @@ public class ReaderPage {
         return page.locator(".fd-reader-meta").textContent();
     }
 
+    public Locator sentence(int ordinal) {
+        return page.locator("fd-article-text [data-ordinal='" + ordinal + "']");
+    }
+
+    /** Presses keys one after another, as an editor types them (e.g. "j", "Shift+J", "Enter"). */
+    public ReaderPage press(String... keys) {
+        for (String key : keys) {
+            page.keyboard().press(key);
+        }
+        return this;
+    }
+
+    public Locator panel() {
+        return page.locator(".fd-panel");
+    }
+
+    public Locator panelNote() {
+        return page.locator(".fd-panel-note textarea");
+    }
+
+    public Locator history() {
+        return page.locator(".fd-history");
+    }
+
+    public Locator progressText() {
+        return page.locator(".fd-progress-text");
+    }
+
+    public Locator notification() {
+        return page.locator("vaadin-notification-card.fd-notification").last();
+    }
+
+    public void chooseVerdictInPanel(String label) {
+        page.locator(".fd-panel-verdict vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).click();
+    }
+
+    public void addEvidenceUrl(String url) {
+        page.locator(".fd-add-evidence").click();
+        page.locator(".fd-evidence-url input").last().fill(url);
+    }
+
+    public void savePanel() {
+        page.locator(".fd-panel-save").click();
+    }
+
     public Locator title() {
         return page.locator("h1.fd-reader-title");
     }

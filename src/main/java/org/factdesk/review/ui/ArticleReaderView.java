@@ -1,0 +1,273 @@
+package org.factdesk.review.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleText;
+import org.factdesk.review.ReviewProgress;
+import org.factdesk.review.ReviewService;
+import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Verdict;
+import org.factdesk.review.VerdictChange;
+import org.factdesk.review.VerdictConflictException;
+import org.factdesk.review.VerdictRejectedException;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and reviews one article sentence by sentence (route {@code article/{id}}): the text as
+ * one client-side element, a progress bar with counts per verdict, a filter, and a side panel
+ * for notes, evidence and history. Changes by others arrive by server push.
+ */
+@Route("article")
+@PermitAll
+class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final List<String> FILTERS = List.of("all", "unreviewed", "verified", "disputed", "promotional",
+            "no-claim");
+
+    private final ArticleService articleService;
+    private final ReviewService reviewService;
+    private final ReviewBroadcaster broadcaster;
+
+    private final ArticleTextElement text = new ArticleTextElement();
+    private final SentencePanel panel;
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    private final HorizontalLayout counts = new HorizontalLayout();
+    private final ShortcutSheet shortcutSheet = new ShortcutSheet();
+
+    private ArticleId articleId;
+    private String title = "";
+    private Verdict preselectOnOpen;
+    private Registration pushRegistration;
+
+    ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster) {
+        this.articleService = articleService;
+        this.reviewService = reviewService;
+        this.broadcaster = broadcaster;
+        addClassName("fd-reader");
+        panel = new SentencePanel(this::save, this::closePanel);
+        panel.setVisible(false);
+        text.onMark(this::mark);
+        text.onOpen(this::open);
+        text.onClose(this::closePanel);
+        text.onHelp(shortcutSheet::open);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        Anchor back = new Anchor("", getTranslation("reader.back"));
+        back.getElement().setAttribute("router-link", true);
+        back.addClassName("fd-back");
+        add(back);
+        articleId = new ArticleId(id);
+        articleService.findText(articleId).ifPresentOrElse(this::show, () -> {
+            title = getTranslation("reader.notFound", id);
+            Paragraph notFound = new Paragraph(title);
+            notFound.addClassName("fd-not-found");
+            add(notFound);
+            articleId = null;
+        });
+    }
+
+    private void show(ArticleText article) {
+        title = article.title();
+        H1 heading = new H1(article.title());
+        heading.addClassName("fd-reader-title");
+        DateTimeFormatter importedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        Paragraph meta = new Paragraph(getTranslation("reader.meta", article.sentenceCount(),
+                article.paragraphCount(), article.sourceName(), importedAt.format(article.importedAt())));
+        meta.addClassName("fd-reader-meta");
+
+        text.show(article, reviewService.verdictsOf(articleId));
+        Div textColumn = new Div(text);
+        textColumn.addClassName("fd-text-column");
+        HorizontalLayout body = new HorizontalLayout(textColumn, panel);
+        body.addClassName("fd-reader-body");
+        body.setWidthFull();
+        body.setAlignItems(FlexComponent.Alignment.START);
+        body.setFlexGrow(1, textColumn);
+
+        add(heading, meta, toolbar(), body);
+        updateProgress();
+    }
+
+    private HorizontalLayout toolbar() {
+        progressBar.addClassName("fd-progress");
+        progressBar.setWidth("12rem");
+        progressText.addClassName("fd-progress-text");
+        counts.addClassName("fd-counts");
+        counts.setSpacing(false);
+
+        Select<String> filter = new Select<>();
+        filter.addClassName("fd-filter");
+        filter.setAriaLabel(getTranslation("reader.filter"));
+        filter.setItems(FILTERS);
+        filter.setItemLabelGenerator(value -> getTranslation("filter." + value));
+        filter.setValue("all");
+        filter.addValueChangeListener(e -> text.setFilter(e.getValue()));
+
+        Button help = new Button(getTranslation("reader.shortcuts"), VaadinIcon.KEYBOARD.create(),
+                e -> shortcutSheet.open());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        help.addClassName("fd-help");
+
+        HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, counts, filter, help);
+        toolbar.addClassName("fd-toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.setWidthFull();
+        return toolbar;
+    }
+
+    private void mark(ArticleTextElement.MarkRequest request) {
+        List<VerdictChange> changes = request.changes().stream()
+                .map(change -> new VerdictChange(change[0], (int) change[1])).toList();
+        List<Long> ids = changes.stream().map(VerdictChange::sentenceId).toList();
+        try {
+            text.applyVerdicts(reviewService.mark(articleId, changes, request.verdict()));
+            updateProgress();
+        } catch (VerdictRejectedException rejected) {
+            refresh(ids);
+            if (ids.size() == 1) {
+                // A verdict that needs a note or evidence: open the panel to add it.
+                preselectOnOpen = request.verdict();
+                text.selectSentence(ids.getFirst());
+                text.getElement().executeJs("this.open()");
+            }
+            notify(rejected.getMessage(), NotificationVariant.LUMO_WARNING);
+        } catch (VerdictConflictException conflict) {
+            refresh(ids);
+            notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException denied) {
+            refresh(ids);
+            notify(getTranslation("reader.notAllowed"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void open(ArticleTextElement.OpenRequest sentence) {
+        SentenceVerdict current = reviewService.verdictsOf(articleId).get(sentence.sentenceId());
+        panel.show(sentence, current, reviewService.history(sentence.sentenceId()));
+        panel.setVisible(true);
+        if (preselectOnOpen != null) {
+            panel.preselect(preselectOnOpen);
+            preselectOnOpen = null;
+        }
+    }
+
+    private Optional<SentenceVerdict> save(SentencePanel.SaveRequest request) {
+        try {
+            SentenceVerdict saved = reviewService.save(articleId,
+                    new VerdictChange(request.sentenceId(), request.expectedVersion()), request.verdict(),
+                    request.note(), request.evidence());
+            text.applyVerdicts(List.of(saved));
+            panel.showHistory(reviewService.history(request.sentenceId()));
+            updateProgress();
+            notify(getTranslation("panel.saved"), NotificationVariant.LUMO_SUCCESS);
+            return Optional.of(saved);
+        } catch (IllegalArgumentException rejected) {
+            panel.showError(rejected.getMessage());
+            return Optional.empty();
+        } catch (VerdictConflictException conflict) {
+            panel.showError(conflict.getMessage());
+            panel.fill(conflict.current());
+            panel.showHistory(reviewService.history(request.sentenceId()));
+            refresh(List.of(request.sentenceId()));
+            notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR);
+            return Optional.empty();
+        } catch (AccessDeniedException denied) {
+            panel.showError(getTranslation("reader.notAllowed"));
+            return Optional.empty();
+        }
+    }
+
+    private void closePanel() {
+        panel.setVisible(false);
+        text.getElement().callJsFunction("focus");
+    }
+
+    /** Shows the stored state of these sentences again (after a refused change). */
+    private void refresh(Collection<Long> sentenceIds) {
+        Map<Long, SentenceVerdict> stored = reviewService.verdictsOf(articleId);
+        text.applyVerdicts(sentenceIds.stream().filter(stored::containsKey).map(stored::get).toList());
+        text.applyUnreviewed(sentenceIds.stream().filter(id -> !stored.containsKey(id)).toList());
+        updateProgress();
+    }
+
+    private void updateProgress() {
+        ReviewProgress progress = reviewService.progress(articleId);
+        progressBar.setValue(progress.totalSentences() == 0 ? 0
+                : progress.reviewed() / (double) progress.totalSentences());
+        progressText.setText(getTranslation("reader.progress", progress.reviewed(), progress.totalSentences()));
+        counts.removeAll();
+        for (Verdict verdict : Verdict.values()) {
+            Span count = new Span(VerdictLabels.symbolAndLabel(this, verdict) + " " + progress.count(verdict));
+            count.addClassName("fd-count");
+            count.getElement().setAttribute("data-verdict", verdict.attributeValue());
+            counts.add(count);
+        }
+    }
+
+    private void notify(String message, NotificationVariant variant) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+        notification.addClassName("fd-notification");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (articleId == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        pushRegistration = broadcaster.register(articleId, event -> ui.access(() -> {
+            text.applyVerdicts(event.changed());
+            updateProgress();
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pushRegistration != null) {
+            pushRegistration.remove();
+            pushRegistration = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · FactDesk";
+    }
+}

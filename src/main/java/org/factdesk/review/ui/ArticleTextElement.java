@@ -1,0 +1,161 @@
+package org.factdesk.review.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.DomEvent;
+import org.factdesk.article.ArticleText;
+import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Verdict;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Server side of {@code <fd-article-text>}: a client-side custom element (frontend/components/
+ * article-text.js) that renders all sentences and handles selection and shortcuts itself. The
+ * sentence data is sent once and not kept in the server-side component tree, so a long article
+ * costs the server almost nothing while it is open; the element reports the editor's intents
+ * (mark, open, close, help) as events.
+ */
+@Tag("fd-article-text")
+class ArticleTextElement extends Component {
+
+    static final String MODULE_URL = "factdesk/components/article-text.js";
+
+    /** A range of sentences, each with the version the editor saw, to get one verdict (null clears). */
+    record MarkRequest(List<long[]> changes, Verdict verdict) {
+    }
+
+    /** The sentence the editor opened the side panel on. */
+    record OpenRequest(long sentenceId, int ordinal, int version, String text) {
+    }
+
+    private String pendingData;
+
+    ArticleTextElement() {
+        getElement().setAttribute("role", "document");
+        getElement().setAttribute("tabindex", "0");
+    }
+
+    void show(ArticleText article, Map<Long, SentenceVerdict> verdicts) {
+        pendingData = JsonMapper.shared().writeValueAsString(toJson(article, verdicts));
+        if (isAttached()) {
+            sendPending();
+        }
+    }
+
+    void applyVerdicts(Collection<SentenceVerdict> changed) {
+        ArrayNode updates = JsonNodeFactory.instance.arrayNode(changed.size());
+        for (SentenceVerdict verdict : changed) {
+            updates.addArray().add(verdict.sentenceId()).add(attribute(verdict.verdict())).add(verdict.version());
+        }
+        call("applyVerdicts", updates);
+    }
+
+    /** Shows sentences as unreviewed again (version 0) — for sentences that have no verdict row. */
+    void applyUnreviewed(Collection<Long> sentenceIds) {
+        ArrayNode updates = JsonNodeFactory.instance.arrayNode(sentenceIds.size());
+        sentenceIds.forEach(id -> updates.addArray().add(id).add("").add(0));
+        call("applyVerdicts", updates);
+    }
+
+    void setFilter(String filter) {
+        call("setFilter", filter);
+    }
+
+    void selectSentence(long sentenceId) {
+        call("selectSentence", Long.toString(sentenceId));
+    }
+
+    void onMark(Consumer<MarkRequest> listener) {
+        getElement().addEventListener("fd-mark", event -> listener.accept(markRequest(event)))
+                .addEventData("event.detail.changes").addEventData("event.detail.verdict");
+    }
+
+    void onOpen(Consumer<OpenRequest> listener) {
+        getElement().addEventListener("fd-open", event -> {
+            JsonNode data = event.getEventData();
+            listener.accept(new OpenRequest(data.get("event.detail.id").asLong(),
+                    data.get("event.detail.ordinal").asInt(), data.get("event.detail.version").asInt(),
+                    data.get("event.detail.text").asString()));
+        }).addEventData("event.detail.id").addEventData("event.detail.ordinal")
+                .addEventData("event.detail.version").addEventData("event.detail.text");
+    }
+
+    void onClose(Runnable listener) {
+        getElement().addEventListener("fd-close", event -> listener.run());
+    }
+
+    void onHelp(Runnable listener) {
+        getElement().addEventListener("fd-help", event -> listener.run());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        sendPending();
+    }
+
+    private void sendPending() {
+        if (pendingData == null) {
+            return;
+        }
+        // The module is a plain static resource imported at runtime: no frontend bundle build needed.
+        getElement().executeJs("""
+                        import(new URL($0, document.baseURI).href)
+                            .then(() => customElements.whenDefined('fd-article-text'))
+                            .then(() => this.setData(JSON.parse($1)))""",
+                MODULE_URL, pendingData);
+        pendingData = null;
+    }
+
+    private void call(String method, Serializable argument) {
+        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this." + method + "($0))",
+                argument);
+    }
+
+    private static MarkRequest markRequest(DomEvent event) {
+        JsonNode data = event.getEventData();
+        JsonNode changes = JsonMapper.shared().readTree(data.get("event.detail.changes").asString());
+        List<long[]> pairs = new ArrayList<>(changes.size());
+        for (JsonNode change : changes) {
+            pairs.add(new long[]{change.get(0).asLong(), change.get(1).asLong()});
+        }
+        String verdict = data.get("event.detail.verdict").asString();
+        return new MarkRequest(pairs, verdict.isEmpty() ? null : VerdictLabels.fromAttribute(verdict));
+    }
+
+    static String attribute(Verdict verdict) {
+        return verdict == null ? "" : verdict.attributeValue();
+    }
+
+    /** Compact shape: {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version], …]}, …]}. */
+    private static ObjectNode toJson(ArticleText article, Map<Long, SentenceVerdict> verdicts) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ArrayNode blocks = nodes.arrayNode(article.blocks().size());
+        for (ArticleText.Block block : article.blocks()) {
+            ArrayNode sentences = nodes.arrayNode(block.sentences().size());
+            for (ArticleText.Sentence sentence : block.sentences()) {
+                SentenceVerdict verdict = verdicts.get(sentence.id());
+                sentences.addArray().add(sentence.id()).add(sentence.ordinal()).add(sentence.text())
+                        .add(verdict == null ? "" : attribute(verdict.verdict()))
+                        .add(verdict == null ? 0 : verdict.version());
+            }
+            ObjectNode json = blocks.addObject();
+            json.put("kind", block.kind().name());
+            json.set("sentences", sentences);
+        }
+        ObjectNode root = nodes.objectNode();
+        root.set("blocks", blocks);
+        return root;
+    }
+}

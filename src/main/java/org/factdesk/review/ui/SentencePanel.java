@@ -1,0 +1,235 @@
+package org.factdesk.review.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.factdesk.review.EvidenceItem;
+import org.factdesk.review.HistoryEntry;
+import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Verdict;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Side panel of the reader for one sentence: verdict, note, evidence, and its history. Keeps
+ * the version the editor started from, so a save after someone else's change is refused.
+ */
+class SentencePanel extends VerticalLayout {
+
+    /** What the editor asks to store. */
+    record SaveRequest(long sentenceId, int expectedVersion, Verdict verdict, String note, List<EvidenceItem> evidence) {
+    }
+
+    interface SaveHandler {
+        /** Stores the request; returns the new state, or empty when it was refused (the handler says why). */
+        Optional<SentenceVerdict> save(SaveRequest request);
+    }
+
+    static final int NOTE_LIMIT = 4000;
+
+    private final H3 heading = new H3();
+    private final Paragraph sentenceText = new Paragraph();
+    private final RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>();
+    private final TextArea note = new TextArea();
+    private final VerticalLayout evidenceRows = new VerticalLayout();
+    private final Paragraph error = new Paragraph();
+    private final VerticalLayout history = new VerticalLayout();
+    private final List<EvidenceRow> rows = new ArrayList<>();
+    private final DateTimeFormatter timeFormat;
+
+    private long sentenceId;
+    private int version;
+
+    SentencePanel(SaveHandler saveHandler, Runnable closeHandler) {
+        addClassName("fd-panel");
+        setPadding(true);
+        setSpacing(false);
+        timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+
+        Button close = new Button(VaadinIcon.CLOSE.create(), e -> closeHandler.run());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel(getTranslation("panel.close"));
+        close.addClassName("fd-panel-close");
+        HorizontalLayout top = new HorizontalLayout(heading, close);
+        top.setWidthFull();
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        top.setAlignItems(Alignment.BASELINE);
+
+        sentenceText.addClassName("fd-panel-sentence");
+
+        verdict.setLabel(getTranslation("panel.verdict"));
+        verdict.setItems(Verdict.values());
+        verdict.setItemLabelGenerator(v -> VerdictLabels.symbolAndLabel(this, v));
+        verdict.addClassName("fd-panel-verdict");
+
+        note.setLabel(getTranslation("panel.note"));
+        note.setMaxLength(NOTE_LIMIT);
+        note.setWidthFull();
+        note.setMinHeight("6em");
+        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + " / " + NOTE_LIMIT));
+        note.addClassName("fd-panel-note");
+
+        evidenceRows.setPadding(false);
+        evidenceRows.addClassName("fd-evidence-rows");
+        Button addEvidence = new Button(getTranslation("panel.addEvidence"), VaadinIcon.PLUS.create(),
+                e -> addEvidenceRow(new EvidenceItem("", "", LocalDate.now())).url.focus());
+        addEvidence.addClassName("fd-add-evidence");
+        addEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
+
+        error.addClassName("fd-panel-error");
+        error.setVisible(false);
+        error.getElement().setAttribute("role", "alert");
+
+        Button save = new Button(getTranslation("panel.save"), e -> {
+            error.setVisible(false);
+            saveHandler.save(request()).ifPresent(this::showSaved);
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        save.addClassName("fd-panel-save");
+        Button cancel = new Button(getTranslation("panel.cancel"), e -> closeHandler.run());
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
+
+        history.setPadding(false);
+        history.setSpacing(false);
+        history.addClassName("fd-history");
+
+        add(top, sentenceText, verdict, note, new H4(getTranslation("panel.evidence")), evidenceRows, addEvidence,
+                error, new HorizontalLayout(save, cancel), new H4(getTranslation("panel.history")), history);
+    }
+
+    void show(ArticleTextElement.OpenRequest sentence, SentenceVerdict current, List<HistoryEntry> entries) {
+        sentenceId = sentence.sentenceId();
+        heading.setText(getTranslation("panel.heading", sentence.ordinal()));
+        sentenceText.setText(sentence.text());
+        fill(current);
+        showHistory(entries);
+        error.setVisible(false);
+        // Move the keyboard into the panel: Tab walks verdict, note, evidence, Save.
+        verdict.getElement().executeJs("(this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'))?.focus()");
+    }
+
+    long sentenceId() {
+        return sentenceId;
+    }
+
+    void preselect(Verdict wanted) {
+        verdict.setValue(wanted);
+        note.focus();
+    }
+
+    void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    void showHistory(List<HistoryEntry> entries) {
+        history.removeAll();
+        if (entries.isEmpty()) {
+            history.add(new Span(getTranslation("panel.noHistory")));
+        }
+        for (HistoryEntry entry : entries) {
+            Div item = new Div();
+            item.addClassName("fd-history-entry");
+            item.add(new Span(timeFormat.format(entry.at()) + " · " + entry.byDisplayName() + ": "
+                    + VerdictLabels.symbolAndLabel(this, entry.from()) + " → "
+                    + VerdictLabels.symbolAndLabel(this, entry.to())));
+            if (!java.util.Objects.equals(entry.fromNote(), entry.toNote())) {
+                Div noteChange = new Div(new Span(getTranslation("panel.noteChanged",
+                        entry.toNote() == null ? "—" : entry.toNote())));
+                noteChange.addClassName("fd-history-note");
+                item.add(noteChange);
+            }
+            if (entry.evidenceSummary() != null) {
+                Div evidenceChange = new Div(new Span(getTranslation("panel.evidenceChanged",
+                        entry.evidenceSummary().isEmpty() ? "—" : entry.evidenceSummary())));
+                evidenceChange.addClassName("fd-history-evidence");
+                item.add(evidenceChange);
+            }
+            history.add(item);
+        }
+    }
+
+    private void showSaved(SentenceVerdict saved) {
+        version = saved.version();
+    }
+
+    /** Shows the stored state, e.g. after a conflict, and continues from its version. */
+    void fill(SentenceVerdict current) {
+        version = current == null ? 0 : current.version();
+        verdict.setValue(current == null ? null : current.verdict());
+        note.setValue(current == null || current.note() == null ? "" : current.note());
+        evidenceRows.removeAll();
+        rows.clear();
+        if (current != null) {
+            current.evidence().forEach(this::addEvidenceRow);
+        }
+    }
+
+    private SaveRequest request() {
+        List<EvidenceItem> evidence = rows.stream()
+                .filter(row -> !row.url.getValue().isBlank() || !row.quote.getValue().isBlank())
+                .map(row -> new EvidenceItem(row.url.getValue().strip(), row.quote.getValue(), row.accessed.getValue()))
+                .toList();
+        return new SaveRequest(sentenceId, version, verdict.getValue(), note.getValue(), evidence);
+    }
+
+    private EvidenceRow addEvidenceRow(EvidenceItem item) {
+        EvidenceRow row = new EvidenceRow(item);
+        rows.add(row);
+        evidenceRows.add(row);
+        return row;
+    }
+
+    /** One evidence item: source URL, quoted passage, access date (today by default). */
+    private final class EvidenceRow extends VerticalLayout {
+        final TextField url = new TextField(getTranslation("panel.evidenceUrl"));
+        final TextArea quote = new TextArea(getTranslation("panel.evidenceQuote"));
+        final DatePicker accessed = new DatePicker(getTranslation("panel.evidenceAccessed"));
+
+        EvidenceRow(EvidenceItem item) {
+            addClassName("fd-evidence-row");
+            setPadding(false);
+            setSpacing(false);
+            url.setValue(item.url() == null ? "" : item.url());
+            url.setPlaceholder("https://");
+            url.setWidthFull();
+            url.addClassName("fd-evidence-url");
+            quote.setValue(item.quote() == null ? "" : item.quote());
+            quote.setWidthFull();
+            quote.setMaxLength(NOTE_LIMIT);
+            quote.addClassName("fd-evidence-quote");
+            accessed.setValue(item.accessedOn() == null ? LocalDate.now() : item.accessedOn());
+            accessed.setLocale(getLocale());
+            Button remove = new Button(getTranslation("panel.removeEvidence"), VaadinIcon.TRASH.create(), e -> {
+                rows.remove(this);
+                evidenceRows.remove(this);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            HorizontalLayout bottom = new HorizontalLayout(accessed, remove);
+            bottom.setAlignItems(Alignment.BASELINE);
+            add(url, quote, bottom);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.factdesk.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.factdesk.e2e.pages.ArticleListPage;
+import org.factdesk.e2e.pages.LoginPage;
+import org.factdesk.e2e.pages.ReaderPage;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class ReviewJourneyIT extends BrowserJourney {
+
+    private static final String SEED_004 = "Microsoft wagt den Befreiungsschlag";
+    private static final String SEED_003 = "Die technologische Landschaft";
+
+    @Test
+    void editor_reviews_seed_004_with_the_keyboard_and_everything_survives_a_reload() {
+        new LoginPage(page).signInAs("editor", "editor");
+        ReaderPage reader = new ArticleListPage(page).open(SEED_004);
+        assertThat(reader.sentence(1)).hasAttribute("data-verdict", "");
+
+        // The promotional teaser block, sentences 24–30, as one range: j to 24, Shift+j to 30, p.
+        for (int i = 0; i < 24; i++) {
+            reader.press("j");
+        }
+        assertThat(reader.sentence(24)).hasClass(Pattern.compile("fd-focus"));
+        for (int i = 0; i < 6; i++) {
+            reader.press("Shift+J");
+        }
+        reader.press("p");
+        for (int ordinal = 24; ordinal <= 30; ordinal++) {
+            assertThat(reader.sentence(ordinal)).hasAttribute("data-verdict", "promotional");
+        }
+        assertThat(reader.sentence(23)).hasAttribute("data-verdict", "");
+        assertThat(reader.progressText()).hasText("7 of 30 reviewed");
+
+        // Sentence 1 disputed: d without a note opens the panel with "disputed" chosen; write the note, Ctrl+Enter.
+        reader.sentence(1).click();
+        reader.press("d");
+        assertThat(reader.panel()).isVisible();
+        assertThat(reader.notification()).containsText("without a note");
+        reader.panelNote().fill("Die Summe stimmt nicht: Microsoft nannte 80 Mrd. Dollar für das Geschäftsjahr, nicht für 2025.");
+        reader.press("Control+Enter");
+        assertThat(reader.sentence(1)).hasAttribute("data-verdict", "disputed");
+
+        // Sentence 2 verified with an evidence URL, from the keyboard: Esc, j, Enter.
+        reader.panelNote().press("Escape");
+        assertThat(reader.panel()).isHidden();
+        reader.press("j", "Enter");
+        assertThat(reader.panel()).containsText("Sentence 2");
+        reader.chooseVerdictInPanel("verified");
+        reader.addEvidenceUrl("https://news.microsoft.com/source/2025/01/03/the-golden-opportunity-for-american-ai/");
+        reader.savePanel();
+        assertThat(reader.sentence(2)).hasAttribute("data-verdict", "verified");
+        assertThat(reader.history()).containsText("Eva Editor");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-004.png")));
+
+        page.reload();
+        reader.waitUntilRendered();
+        assertThat(reader.sentence(1)).hasAttribute("data-verdict", "disputed");
+        assertThat(reader.sentence(2)).hasAttribute("data-verdict", "verified");
+        for (int ordinal = 24; ordinal <= 30; ordinal++) {
+            assertThat(reader.sentence(ordinal)).hasAttribute("data-verdict", "promotional");
+        }
+        assertThat(reader.sentence(3)).hasAttribute("data-verdict", "");
+        assertThat(reader.progressText()).hasText("9 of 30 reviewed");
+
+        reader.sentence(1).click();
+        reader.press("Enter");
+        assertThat(reader.history()).containsText("unreviewed → ✗ disputed");
+        assertThat(reader.history()).containsText("Die Summe stimmt nicht");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-004-history.png")));
+    }
+
+    @Test
+    void two_editors_see_each_others_changes_and_a_simultaneous_change_is_refused_not_lost() {
+        BrowserContext secondContext = newContext("en-US");
+        try {
+            new LoginPage(page).signInAs("editor", "editor");
+            ReaderPage first = new ArticleListPage(page).open(SEED_003);
+            Page secondPage = secondContext.newPage();
+            new LoginPage(secondPage).signInAs("editor2", "editor2");
+            ReaderPage second = new ArticleListPage(secondPage).open(SEED_003);
+
+            // A change in one browser appears in the other without reload (server push).
+            first.sentence(3).click();
+            first.press("n");
+            assertThat(first.sentence(3)).hasAttribute("data-verdict", "no-claim");
+            assertThat(second.sentence(3)).hasAttribute("data-verdict", "no-claim");
+
+            // Both open sentence 5 before either saves; the later save is refused with who set what.
+            first.sentence(5).click();
+            first.press("Enter");
+            second.sentence(5).click();
+            second.press("Enter");
+            assertThat(first.panel()).containsText("Sentence 5");
+            assertThat(second.panel()).containsText("Sentence 5");
+
+            first.chooseVerdictInPanel("promotional");
+            first.savePanel();
+            assertThat(first.sentence(5)).hasAttribute("data-verdict", "promotional");
+
+            second.chooseVerdictInPanel("no claim");
+            second.savePanel();
+            assertThat(secondPage.locator(".fd-panel-error")).containsText("Eva Editor");
+            assertThat(secondPage.locator(".fd-panel-error")).containsText("promotional");
+            assertThat(second.sentence(5)).hasAttribute("data-verdict", "promotional");
+            secondPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-conflict.png")));
+
+            // Nothing was lost or overwritten: both see the accepted change, once, in the history.
+            secondPage.reload();
+            second.waitUntilRendered();
+            assertThat(second.sentence(5)).hasAttribute("data-verdict", "promotional");
+            second.sentence(5).click();
+            second.press("Enter");
+            assertThat(second.history().locator(".fd-history-entry")).hasCount(1);
+            assertThat(second.history()).containsText("Eva Editor");
+        } finally {
+            secondContext.close();
+        }
+    }
+}
