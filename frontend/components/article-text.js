@@ -197,7 +197,7 @@ class FdArticleText extends HTMLElement {
 
   /** Keys typed into a field (note, evidence, filter) or while a dialog is open are not shortcuts. */
   isTyping(event) {
-    if (document.querySelector('vaadin-dialog-overlay[opened]')) return true;
+    if (document.querySelector('vaadin-dialog[opened], vaadin-dialog-overlay[opened]')) return true;
     return event.composedPath().some((node) => node instanceof HTMLElement
         && (node.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(node.tagName)
             || node.classList.contains('fd-panel')));

@@ -67,6 +67,7 @@ public class ReviewService {
     @PreAuthorize(MAY_REVIEW)
     public List<SentenceVerdict> mark(ArticleId articleId, List<VerdictChange> changes, Verdict verdictOrNullToClear) {
         FactDeskUser actor = actingUser();
+        verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
         if (changes.isEmpty()) {
             return List.of();
         }
@@ -89,6 +90,7 @@ public class ReviewService {
     public SentenceVerdict save(ArticleId articleId, VerdictChange change, Verdict verdict, String note,
                                 List<EvidenceItem> evidence) {
         FactDeskUser actor = actingUser();
+        verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
         int ordinal = ordinalsOf(articleId, List.of(change)).get(change.sentenceId());
         String checkedNote = VerdictRules.note(ordinal, note);
         List<EvidenceItem> checkedEvidence = VerdictRules.evidence(ordinal,
@@ -150,10 +152,12 @@ public class ReviewService {
             }
         }
         List<Proposal> inserts = ordered.stream().filter(p -> p.change().expectedVersion() == 0).toList();
-        try {
-            verdicts.insert(inserts.stream().map(p -> write(articleId, p)).toList(), actor.userId(), now);
-        } catch (DuplicateKeyException e) {
-            throw insertConflict(inserts, now);
+        if (!inserts.isEmpty()) { // the insert runs in a savepoint: skip it when there is nothing to insert
+            try {
+                verdicts.insert(inserts.stream().map(p -> write(articleId, p)).toList(), actor.userId(), now);
+            } catch (DuplicateKeyException e) {
+                throw insertConflict(inserts, now);
+            }
         }
         List<HistoryRow> historyRows = new ArrayList<>(ordered.size());
         for (Proposal proposal : ordered) {

@@ -122,4 +122,32 @@ class ReviewJourneyIT extends BrowserJourney {
             secondContext.close();
         }
     }
+
+    @Test
+    void shortcut_sheet_filter_and_next_unreviewed_work_from_the_keyboard() {
+        new LoginPage(page).signInAs("editor2", "editor2");
+        ReaderPage reader = new ArticleListPage(page).open("OpenAI wertet Microsoft ab");
+
+        reader.press("?");
+        assertThat(page.locator(".fd-shortcut-table")).isVisible();
+        assertThat(page.locator(".fd-shortcut-table")).containsText("Next unreviewed sentence");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".fd-shortcut-table")).isHidden();
+
+        // j j n marks sentence 2; from sentence 1, Space jumps over it to the next unreviewed one.
+        reader.press("j", "j", "n", "k", "Space");
+        assertThat(reader.sentence(2)).hasAttribute("data-verdict", "no-claim");
+        assertThat(reader.sentence(3)).hasClass(Pattern.compile("fd-focus"));
+        reader.press("n", "u");
+        assertThat(reader.sentence(3)).hasAttribute("data-verdict", "");
+
+        page.locator("vaadin-select.fd-filter").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("No claim")).click();
+        assertThat(reader.sentence(2)).isVisible();
+        assertThat(reader.sentence(1)).isHidden();
+        page.locator("vaadin-select.fd-filter").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Unreviewed")).click();
+        assertThat(reader.sentence(2)).isHidden();
+        assertThat(reader.sentence(1)).isVisible();
+    }
 }

@@ -116,6 +116,14 @@ public class VerdictRepository {
                         userId, Timestamp.from(at)}).toList());
     }
 
+    /**
+     * Takes the article's row lock for the rest of the transaction: writers of one article queue
+     * up here, so their row locks on verdicts, evidence and history can never form a cycle.
+     */
+    public void lockArticle(long articleId) {
+        jdbc.sql("select id from article where id = ? for update").param(articleId).query(Long.class).optional();
+    }
+
     /** Replaces the sentence's evidence with the given items, in their order. */
     public void replaceEvidence(long sentenceId, List<EvidenceItem> items, long userId, Instant at) {
         jdbc.sql("delete from evidence where sentence_id = ?").param(sentenceId).update();

@@ -231,12 +231,17 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         progressBar.setValue(progress.totalSentences() == 0 ? 0
                 : progress.reviewed() / (double) progress.totalSentences());
         progressText.setText(getTranslation("reader.progress", progress.reviewed(), progress.totalSentences()));
-        counts.removeAll();
+        if (counts.getComponentCount() == 0) {
+            for (Verdict verdict : Verdict.values()) {
+                Span count = new Span();
+                count.addClassName("fd-count");
+                count.getElement().setAttribute("data-verdict", verdict.attributeValue());
+                counts.add(count);
+            }
+        }
         for (Verdict verdict : Verdict.values()) {
-            Span count = new Span(VerdictLabels.symbolAndLabel(this, verdict) + " " + progress.count(verdict));
-            count.addClassName("fd-count");
-            count.getElement().setAttribute("data-verdict", verdict.attributeValue());
-            counts.add(count);
+            ((Span) counts.getComponentAt(verdict.ordinal()))
+                    .setText(VerdictLabels.symbolAndLabel(this, verdict) + " " + progress.count(verdict));
         }
     }
 
@@ -252,10 +257,15 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         UI ui = attachEvent.getUI();
-        pushRegistration = broadcaster.register(articleId, event -> ui.access(() -> {
-            text.applyVerdicts(event.changed());
-            updateProgress();
-        }));
+        pushRegistration = broadcaster.register(articleId, event -> {
+            if (UI.getCurrent() == ui) {
+                return; // this view made the change and has already shown it
+            }
+            ui.access(() -> {
+                text.applyVerdicts(event.changed());
+                updateProgress();
+            });
+        });
     }
 
     @Override
