@@ -150,4 +150,23 @@ class ReviewJourneyIT extends BrowserJourney {
         assertThat(reader.sentence(2)).isHidden();
         assertThat(reader.sentence(1)).isVisible();
     }
+
+    @Test
+    void reader_speaks_german_to_a_german_browser() {
+        BrowserContext german = newContext("de-DE");
+        try {
+            Page germanPage = german.newPage();
+            new LoginPage(germanPage).signInAs("lead", "lead");
+            ReaderPage reader = new ArticleListPage(germanPage).open(SEED_003);
+            assertThat(reader.progressText()).containsText("geprüft");
+            assertThat(germanPage.locator(".fd-counts")).containsText("✗ strittig");
+            reader.sentence(1).click();
+            reader.press("Enter");
+            assertThat(reader.panel()).containsText("Satz 1");
+            assertThat(reader.panel()).containsText("Beleg hinzufügen");
+            germanPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-de.png")));
+        } finally {
+            german.close();
+        }
+    }
 }
