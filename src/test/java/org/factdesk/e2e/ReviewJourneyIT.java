@@ -169,4 +169,41 @@ class ReviewJourneyIT extends BrowserJourney {
             german.close();
         }
     }
+
+    @Test
+    void verdicts_keep_colour_and_symbol_in_the_dark_scheme() {
+        BrowserContext dark = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/").setLocale("en-US").setViewportSize(1280, 900)
+                .setColorScheme(com.microsoft.playwright.options.ColorScheme.DARK));
+        try {
+            Page darkPage = dark.newPage();
+            new LoginPage(darkPage).signInAs("lead", "lead");
+            ReaderPage reader = new ArticleListPage(darkPage).open("Tech & Trends");
+            reader.sentence(1).click();
+            reader.press("n", "j", "p", "j", "Enter");
+            reader.chooseVerdictInPanel("verified");
+            reader.panelNote().fill("Bestätigt durch die Pressemitteilung.");
+            reader.savePanel();
+            assertThat(reader.sentence(3)).hasAttribute("data-verdict", "verified");
+
+            String background = (String) darkPage.evaluate("() => getComputedStyle(document.body).backgroundColor");
+            org.assertj.core.api.Assertions.assertThat(luminance(background)).as("dark page background %s", background)
+                    .isLessThan(0.3);
+            for (String[] expected : new String[][]{{"1", "–"}, {"2", "€"}, {"3", "✓"}}) {
+                String marker = (String) darkPage.evaluate("n => getComputedStyle(document.querySelector("
+                        + "`fd-article-text [data-ordinal='${n}']`), '::before').content", expected[0]);
+                org.assertj.core.api.Assertions.assertThat(marker).contains(expected[1]);
+            }
+            darkPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-dark.png")));
+        } finally {
+            dark.close();
+        }
+    }
+
+    /** Relative luminance (0 dark … 1 light) of a CSS rgb()/rgba() colour. */
+    private static double luminance(String cssColor) {
+        String[] parts = cssColor.replaceAll("[^0-9.,]", "").split(",");
+        return (0.2126 * Double.parseDouble(parts[0]) + 0.7152 * Double.parseDouble(parts[1])
+                + 0.0722 * Double.parseDouble(parts[2])) / 255;
+    }
 }
