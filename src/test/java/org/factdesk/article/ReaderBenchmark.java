@@ -15,9 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Prints how fast a 5,000-sentence article opens in Chromium (navigation start to all sentences
@@ -49,13 +47,12 @@ class ReaderBenchmark {
     }
 
     private void measureOpenTime(Browser browser, ArticleId id) {
-        BrowserContext context = newContext(browser);
+        BrowserContext context = BenchSupport.context(browser, port);
         Page page = context.newPage();
         new LoginPage(page).signInAs("editor", "editor");
         double[] millis = new double[RUNS + 1];
         for (int run = 0; run <= RUNS; run++) {
-            page.navigate("article/" + id.value());
-            page.locator("fd-article-text[data-sentence-count='" + SENTENCES + "']").waitFor();
+            BenchSupport.openReader(page, id.value(), SENTENCES);
             // performance.now() counts from the start of this navigation.
             millis[run] = ((Number) page.evaluate("() => performance.now()")).doubleValue();
             int inDom = ((Number) page.evaluate("() => document.querySelectorAll('[data-sentence-id]').length")).intValue();
@@ -85,27 +82,8 @@ class ReaderBenchmark {
     }
 
     private void measureHeapPerReader(Browser browser, ArticleId id) {
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
-            Page page = newContext(browser).newPage();
-            new LoginPage(page).signInAs("editor", "editor");
-            pages.add(page);
-        }
-        long withoutReader = BenchSupport.liveHeapAfterGc();
-        for (Page page : pages) {
-            page.navigate("article/" + id.value());
-            page.locator("fd-article-text[data-sentence-count='" + SENTENCES + "']").waitFor();
-        }
-        long withReader = BenchSupport.liveHeapAfterGc();
-        double perReader = (withReader - withoutReader) / (double) SESSIONS / 1024;
+        BenchSupport.ReaderHeap heap = BenchSupport.readerHeap(browser, port, id.value(), SENTENCES, SESSIONS);
         System.out.printf("BENCH reader server heap: %d sessions on the article list %.1f MB, on the %d-sentence reader %.1f MB; %.0f KB per open reader%n",
-                SESSIONS, withoutReader / 1048576.0, SENTENCES, withReader / 1048576.0, perReader);
-    }
-
-    private BrowserContext newContext(Browser browser) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(1280, 900));
-        context.setDefaultTimeout(60_000);
-        return context;
+                SESSIONS, heap.onListBytes() / 1048576.0, SENTENCES, heap.onReaderBytes() / 1048576.0, heap.perReaderKb());
     }
 }

@@ -1,7 +1,14 @@
 package org.factdesk.bench;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.factdesk.e2e.pages.LoginPage;
+
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** Shared pieces of the benchmarks: generated articles, heap probes, percentiles. */
 public final class BenchSupport {
@@ -51,6 +58,42 @@ public final class BenchSupport {
             inParagraph++;
         }
         return text.append('\n').toString();
+    }
+
+    /** A browser context on the app under test, patient enough for long articles. */
+    public static BrowserContext context(Browser browser, int port) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/").setViewportSize(1280, 900));
+        context.setDefaultTimeout(60_000);
+        return context;
+    }
+
+    /** Opens the article's reader and waits until all its sentences are in the DOM. */
+    public static void openReader(Page page, long articleId, int sentences) {
+        page.navigate("article/" + articleId);
+        page.locator("fd-article-text[data-sentence-count='" + sentences + "']").waitFor();
+    }
+
+    /** Live server heap with that many signed-in sessions on the article list, then all on the reader. */
+    public record ReaderHeap(int sessions, long onListBytes, long onReaderBytes) {
+        public double perReaderKb() {
+            return (onReaderBytes - onListBytes) / (double) sessions / 1024;
+        }
+    }
+
+    /** Measures {@link ReaderHeap} in this JVM, which runs the app under test. */
+    public static ReaderHeap readerHeap(Browser browser, int port, long articleId, int sentences, int sessions) {
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            Page page = context(browser, port).newPage();
+            new LoginPage(page).signInAs("editor", "editor");
+            pages.add(page);
+        }
+        long onList = liveHeapAfterGc();
+        for (Page page : pages) {
+            openReader(page, articleId, sentences);
+        }
+        return new ReaderHeap(sessions, onList, liveHeapAfterGc());
     }
 
     /** The p-th percentile (0..100) of the values, nearest rank. */

@@ -1,7 +1,6 @@
 package org.factdesk.review;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.factdesk.article.ArticleId;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,13 +77,11 @@ class ReviewBrowserBenchmark {
 
     @SuppressWarnings("unchecked")
     private void measureKeypressLatency(Browser browser, ArticleId id) {
-        Page page = newContext(browser).newPage();
+        Page page = BenchSupport.context(browser, port).newPage();
         new LoginPage(page).signInAs("editor", "editor");
-        page.navigate("article/" + id.value());
-        page.locator("fd-article-text[data-sentence-count='" + SENTENCES + "']").waitFor();
+        BenchSupport.openReader(page, id.value(), SENTENCES);
         page.evaluate(MARK_LOOP, 20); // warm-up: JIT, connection, first queries
-        page.reload();
-        page.locator("fd-article-text[data-sentence-count='" + SENTENCES + "']").waitFor();
+        BenchSupport.openReader(page, id.value(), SENTENCES);
 
         var result = (java.util.Map<String, List<Number>>) page.evaluate(MARK_LOOP, MARKS);
         double[] shown = result.get("shown").stream().mapToDouble(Number::doubleValue).toArray();
@@ -100,27 +96,8 @@ class ReviewBrowserBenchmark {
     }
 
     private void measureHeapPerReader(Browser browser, ArticleId id) {
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
-            Page page = newContext(browser).newPage();
-            new LoginPage(page).signInAs("editor", "editor");
-            pages.add(page);
-        }
-        long onList = BenchSupport.liveHeapAfterGc();
-        for (Page page : pages) {
-            page.navigate("article/" + id.value());
-            page.locator("fd-article-text[data-sentence-count='" + SENTENCES + "']").waitFor();
-        }
-        long onReader = BenchSupport.liveHeapAfterGc();
+        BenchSupport.ReaderHeap heap = BenchSupport.readerHeap(browser, port, id.value(), SENTENCES, SESSIONS);
         System.out.printf("BENCH heap per open reader UI (%d-sentence article, %d sessions): %.0f KB (live heap %.1f MB on the list, %.1f MB on the reader)%n",
-                SENTENCES, SESSIONS, (onReader - onList) / (double) SESSIONS / 1024, onList / 1048576.0,
-                onReader / 1048576.0);
-    }
-
-    private BrowserContext newContext(Browser browser) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(1280, 900));
-        context.setDefaultTimeout(60_000);
-        return context;
+                SENTENCES, SESSIONS, heap.perReaderKb(), heap.onListBytes() / 1048576.0, heap.onReaderBytes() / 1048576.0);
     }
 }
