@@ -1,6 +1,8 @@
 package org.factdesk.user;
 
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.SessionTerminator;
 import org.factdesk.user.internal.UserRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,10 +17,15 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SessionTerminator sessionTerminator;
+    private final CurrentUser currentUser;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
+                CurrentUser currentUser) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessionTerminator = sessionTerminator;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -44,6 +51,61 @@ public class UserService {
                 passwordEncoder.encode(user.initialPassword()));
     }
 
+    /** Every account, active or not, for user management. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> listAll() {
+        return users.findAll();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount changeRole(long userId, AppRoles role) {
+        UserAccount user = existing(userId);
+        if (role == null) {
+            throw new IllegalArgumentException("A role is required.");
+        }
+        if (user.role() == AppRoles.ADMIN && role != AppRoles.ADMIN && user.active()) {
+            requireAnotherActiveAdmin(user, "demoted");
+        }
+        users.updateRole(userId, role);
+        // The role is part of the signed-in principal: the user signs in again to get the new one.
+        sessionTerminator.endSessionsOf(user.username());
+        return existing(userId);
+    }
+
+    /** Deactivates the account: its open sessions end at once and sign-in is refused from now on. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount deactivate(long userId) {
+        UserAccount user = existing(userId);
+        if (user.role() == AppRoles.ADMIN && user.active()) {
+            requireAnotherActiveAdmin(user, "deactivated");
+        }
+        users.updateActive(userId, false);
+        sessionTerminator.endSessionsOf(user.username());
+        return existing(userId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount reactivate(long userId) {
+        existing(userId);
+        users.updateActive(userId, true);
+        return existing(userId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long userId, String newPassword) {
+        UserAccount user = existing(userId);
+        requireValidPassword(newPassword);
+        users.updatePasswordHash(userId, passwordEncoder.encode(newPassword));
+        if (currentUser.get().map(me -> me.userId() != userId).orElse(true)) {
+            sessionTerminator.endSessionsOf(user.username());
+        }
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public boolean hasActiveUserWithRole(AppRoles role) {
@@ -60,8 +122,25 @@ public class UserService {
         if (user.role() == null) {
             throw new IllegalArgumentException("A role is required.");
         }
-        if (user.initialPassword() == null || user.initialPassword().length() < 4) {
+        requireValidPassword(user.initialPassword());
+    }
+
+    private static void requireValidPassword(String password) {
+        if (password == null || password.length() < 4) {
             throw new IllegalArgumentException("A password has at least 4 characters.");
+        }
+    }
+
+    private UserAccount existing(long userId) {
+        return users.findById(userId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no user with id " + userId + "."));
+    }
+
+    /** The last active admin stays: locks the admin rows so two admins cannot demote each other at once. */
+    private void requireAnotherActiveAdmin(UserAccount admin, String change) {
+        if (users.lockActiveAdmins().stream().noneMatch(id -> id != admin.id())) {
+            throw new IllegalStateException("'" + admin.username() + "' is the last active administrator and cannot be "
+                    + change + ". Make another user an administrator first.");
         }
     }
 }

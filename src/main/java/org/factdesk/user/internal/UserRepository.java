@@ -29,6 +29,34 @@ public class UserRepository {
                 .param(username).query(UserRepository::account).optional();
     }
 
+    public Optional<UserAccount> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from user_account where id = ?")
+                .param(id).query(UserRepository::account).optional();
+    }
+
+    public List<UserAccount> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from user_account order by active desc, display_name")
+                .query(UserRepository::account).list();
+    }
+
+    /** Ids of the active admins, their rows locked until the transaction ends. */
+    public List<Long> lockActiveAdmins() {
+        return jdbc.sql("select id from user_account where active = true and role = 'ADMIN' for update")
+                .query(Long.class).list();
+    }
+
+    public void updateRole(long id, AppRoles role) {
+        jdbc.sql("update user_account set role = ? where id = ?").params(role.name(), id).update();
+    }
+
+    public void updateActive(long id, boolean active) {
+        jdbc.sql("update user_account set active = ? where id = ?").params(active, id).update();
+    }
+
+    public void updatePasswordHash(long id, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
     public List<UserAccount> findActive() {
         return jdbc.sql("select " + COLUMNS + " from user_account where active = true order by display_name")
                 .query(UserRepository::account).list();

@@ -1,0 +1,170 @@
+package org.factdesk.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.security.AppRoles;
+import org.factdesk.user.NewUser;
+import org.factdesk.user.UserAccount;
+import org.factdesk.user.UserService;
+
+import java.util.function.Supplier;
+
+/** User management for admins: create, change role, deactivate or reactivate, reset password. */
+@Route("admin/users")
+@Menu(order = 90, icon = "vaadin:users", title = "nav.users")
+@RolesAllowed("ADMIN")
+class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService userService;
+    private final Grid<UserAccount> grid = new Grid<>();
+
+    UserAdminView(UserService userService) {
+        this.userService = userService;
+        addClassName("fd-user-admin");
+        setSizeFull();
+
+        Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("fd-create-user");
+
+        grid.addClassName("fd-user-grid");
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setKey("username")
+                .setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setFlexGrow(2);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
+        grid.addComponentColumn(user -> {
+            Span status = new Span(getTranslation(user.active() ? "users.active" : "users.inactive"));
+            status.addClassName(user.active() ? "fd-user-active" : "fd-user-inactive");
+            status.getElement().setAttribute("data-username", user.username());
+            return status;
+        }).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
+        grid.setSizeFull();
+        refresh();
+
+        add(new HorizontalLayout(new H1(getTranslation("users.title")), create), grid);
+    }
+
+    private Select<AppRoles> roleSelect(UserAccount user) {
+        Select<AppRoles> role = new Select<>();
+        role.addClassName("fd-role-select");
+        role.getElement().setAttribute("data-username", user.username());
+        role.setAriaLabel(getTranslation("users.roleOf", user.username()));
+        role.setItems(AppRoles.values());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(user.role());
+        role.addValueChangeListener(e -> {
+            if (e.isFromClient() && !run(() -> userService.changeRole(user.id(), e.getValue()), "users.roleChanged")) {
+                role.setValue(e.getOldValue());
+            }
+        });
+        return role;
+    }
+
+    private HorizontalLayout actions(UserAccount user) {
+        Button activation = user.active()
+                ? new Button(getTranslation("users.deactivate"), e -> run(() -> userService.deactivate(user.id()),
+                "users.deactivated"))
+                : new Button(getTranslation("users.reactivate"), e -> run(() -> userService.reactivate(user.id()),
+                "users.reactivated"));
+        activation.addClassName(user.active() ? "fd-deactivate" : "fd-reactivate");
+        activation.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button reset = new Button(getTranslation("users.resetPassword"), e -> openResetDialog(user));
+        reset.addClassName("fd-reset-password");
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(activation, reset);
+        actions.getElement().setAttribute("data-username", user.username());
+        return actions;
+    }
+
+    private void openCreateDialog() {
+        Dialog dialog = new Dialog(getTranslation("users.create"));
+        dialog.addClassName("fd-create-user-dialog");
+        TextField username = new TextField(getTranslation("users.username"));
+        TextField displayName = new TextField(getTranslation("users.displayName"));
+        Select<AppRoles> role = new Select<>();
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(AppRoles.values());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(AppRoles.EDITOR);
+        PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
+        dialog.add(new FormLayout(username, displayName, role, password));
+        Button save = new Button(getTranslation("users.save"), e -> {
+            if (run(() -> userService.create(new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
+                    password.getValue())), "users.created")) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("fd-save-user");
+        dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        username.focus();
+    }
+
+    private void openResetDialog(UserAccount user) {
+        Dialog dialog = new Dialog(getTranslation("users.resetPasswordOf", user.username()));
+        dialog.addClassName("fd-reset-dialog");
+        PasswordField password = new PasswordField(getTranslation("users.newPassword"));
+        dialog.add(password);
+        Button save = new Button(getTranslation("users.save"), e -> {
+            if (run(() -> {
+                userService.resetPassword(user.id(), password.getValue());
+                return null;
+            }, "users.passwordReset")) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("fd-save-password");
+        dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        password.focus();
+    }
+
+    /** Runs a change; shows success or the service's reason for refusing it. Returns whether it worked. */
+    private boolean run(Supplier<?> change, String successKey) {
+        try {
+            change.get();
+            show(getTranslation(successKey), NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            return false;
+        } finally {
+            refresh();
+        }
+    }
+
+    private void show(String message, NotificationVariant variant) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+        notification.addClassName("fd-notification");
+    }
+
+    private void refresh() {
+        grid.setItems(userService.listAll());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " · FactDesk";
+    }
+}

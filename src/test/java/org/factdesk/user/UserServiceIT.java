@@ -1,0 +1,100 @@
+package org.factdesk.user;
+
+import org.factdesk.security.AppRoles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class UserServiceIT {
+
+    @Autowired
+    UserService userService;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void admin_creates_changes_role_deactivates_and_resets_password() {
+        String name = unique("anna");
+        UserAccount anna = userService.create(new NewUser(name, "Anna Archiv", AppRoles.EDITOR, "erst-1"));
+        assertThat(userService.listAll()).extracting(UserAccount::username).contains(name);
+
+        assertThat(userService.changeRole(anna.id(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
+
+        userService.resetPassword(anna.id(), "neu-2222");
+        String hash = userDetailsService.loadUserByUsername(name).getPassword();
+        assertThat(passwordEncoder.matches("neu-2222", hash)).isTrue();
+        assertThat(passwordEncoder.matches("erst-1", hash)).isFalse();
+
+        assertThat(userService.deactivate(anna.id()).active()).isFalse();
+        assertThat(userDetailsService.loadUserByUsername(name).isEnabled()).as("sign-in refused").isFalse();
+        assertThat(userService.reactivate(anna.id()).active()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void the_last_active_admin_cannot_be_deactivated_or_demoted() {
+        // Leave exactly one active admin: the demo 'admin'.
+        userService.listAll().stream()
+                .filter(u -> u.role() == AppRoles.ADMIN && u.active() && !u.username().equals("admin"))
+                .forEach(u -> userService.deactivate(u.id()));
+        UserAccount admin = userService.findByUsername("admin").orElseThrow();
+
+        assertThatThrownBy(() -> userService.deactivate(admin.id()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("last active administrator");
+        assertThatThrownBy(() -> userService.changeRole(admin.id(), AppRoles.EDITOR))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("last active administrator");
+        assertThat(userService.findByUsername("admin").orElseThrow().role()).isEqualTo(AppRoles.ADMIN);
+
+        UserAccount second = userService.create(new NewUser(unique("root"), "Zweite Admin", AppRoles.ADMIN, "pass-123"));
+        assertThat(userService.changeRole(admin.id(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
+        assertThatThrownBy(() -> userService.deactivate(second.id())).hasMessageContaining("last active administrator");
+        userService.changeRole(admin.id(), AppRoles.ADMIN);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void bad_input_is_refused_with_a_clear_message() {
+        assertThatThrownBy(() -> userService.create(new NewUser("x", "X", AppRoles.EDITOR, "pass")))
+                .hasMessageContaining("2 to 64");
+        assertThatThrownBy(() -> userService.create(new NewUser("editor", "Dup", AppRoles.EDITOR, "pass")))
+                .hasMessageContaining("already exists");
+        assertThatThrownBy(() -> userService.create(new NewUser(unique("kurz"), "Kurz", AppRoles.EDITOR, "abc")))
+                .hasMessageContaining("at least 4");
+        assertThatThrownBy(() -> userService.deactivate(999_999)).hasMessageContaining("no user");
+    }
+
+    @Test
+    @WithMockUser(roles = {"EDITOR"})
+    void editors_cannot_manage_users() {
+        assertThatThrownBy(() -> userService.listAll()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.deactivate(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.create(new NewUser(unique("e"), "E", AppRoles.ADMIN, "pass")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = {"LEAD"})
+    void leads_cannot_manage_users() {
+        assertThatThrownBy(() -> userService.changeRole(1, AppRoles.ADMIN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.resetPassword(1, "secret")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
