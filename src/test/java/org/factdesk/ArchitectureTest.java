@@ -32,7 +32,8 @@ class ArchitectureTest {
             "user", Set.of(),
             "article", Set.of("segmentation"),
             "importing", Set.of("article", "segmentation"),
-            "review", Set.of("article", "segmentation", "user"));
+            "assignment", Set.of("article", "user"),
+            "review", Set.of("article", "assignment", "segmentation", "user"));
 
     private static JavaClasses classes;
 
@@ -56,7 +57,7 @@ class ArchitectureTest {
 
     @Test
     void internals_stay_inside_their_feature() {
-        for (String feature : List.of("user", "article", "importing", "review")) {
+        for (String feature : List.of("user", "article", "importing", "assignment", "review")) {
             noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .or().resideInAPackage(ROOT + "." + feature + ".ui..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".internal..")

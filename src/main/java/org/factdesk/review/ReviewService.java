@@ -1,6 +1,7 @@
 package org.factdesk.review;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.assignment.AssignmentService;
 import org.factdesk.review.internal.HistoryRow;
 import org.factdesk.review.internal.JdbcReviewProgressQuery;
 import org.factdesk.review.internal.VerdictHistoryRepository;
@@ -31,7 +32,9 @@ import java.util.stream.Collectors;
  * Sentence review: editors give sentences verdicts with notes and evidence. Every accepted change
  * bumps the sentence's version and appends one history row; a change based on an outdated version
  * is refused as a whole ({@link VerdictConflictException}), as is one that breaks a review rule
- * ({@link VerdictRejectedException}).
+ * ({@link VerdictRejectedException}). Who may change verdicts of an article when is the workflow's
+ * decision ({@link AssignmentService#beforeVerdictChange}): refused changes throw
+ * {@link AccessDeniedException}, and the assignee's first change starts the review.
  */
 @Service
 public class ReviewService {
@@ -42,13 +45,15 @@ public class ReviewService {
     private final VerdictRepository verdicts;
     private final VerdictHistoryRepository history;
     private final JdbcReviewProgressQuery progressQuery;
+    private final AssignmentService assignmentService;
     private final ApplicationEventPublisher events;
 
     ReviewService(VerdictRepository verdicts, VerdictHistoryRepository history, JdbcReviewProgressQuery progressQuery,
-                  ApplicationEventPublisher events) {
+                  AssignmentService assignmentService, ApplicationEventPublisher events) {
         this.verdicts = verdicts;
         this.history = history;
         this.progressQuery = progressQuery;
+        this.assignmentService = assignmentService;
         this.events = events;
     }
 
@@ -71,6 +76,7 @@ public class ReviewService {
         if (changes.isEmpty()) {
             return List.of();
         }
+        assignmentService.beforeVerdictChange(articleId);
         Map<Long, Integer> ordinals = ordinalsOf(articleId, changes);
         Map<Long, SentenceVerdict> before = verdicts.findBySentences(ordinals.keySet());
         List<Proposal> proposals = changes.stream().map(change -> {
@@ -91,6 +97,7 @@ public class ReviewService {
                                 List<EvidenceItem> evidence) {
         FactDeskUser actor = actingUser();
         verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
+        assignmentService.beforeVerdictChange(articleId);
         int ordinal = ordinalsOf(articleId, List.of(change)).get(change.sentenceId());
         String checkedNote = VerdictRules.note(ordinal, note);
         List<EvidenceItem> checkedEvidence = VerdictRules.evidence(ordinal,

@@ -2,22 +2,42 @@ package org.factdesk.e2e;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleListItem;
+import org.factdesk.article.ArticleService;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.Priority;
 import org.factdesk.e2e.pages.ArticleListPage;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
+import org.factdesk.security.SignedInAs;
+import org.factdesk.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+/** Editors review only articles assigned to them: each journey first has the lead assign its article. */
 class ReviewJourneyIT extends BrowserJourney {
 
     private static final String SEED_004 = "Microsoft wagt den Befreiungsschlag";
     private static final String SEED_003 = "Die technologische Landschaft";
+    private static final String SEED_OPENAI = "OpenAI wertet Microsoft ab";
+
+    @Autowired
+    ArticleService articleService;
+    @Autowired
+    AssignmentService assignmentService;
+    @Autowired
+    UserDetailsService userDetailsService;
 
     @Test
     void editor_reviews_seed_004_with_the_keyboard_and_everything_survives_a_reload() {
+        assignTo("editor", SEED_004);
         new LoginPage(page).signInAs("editor", "editor");
         ReaderPage reader = new ArticleListPage(page).open(SEED_004);
         assertThat(reader.sentence(1)).hasAttribute("data-verdict", "");
@@ -76,13 +96,15 @@ class ReviewJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void two_editors_see_each_others_changes_and_a_simultaneous_change_is_refused_not_lost() {
+    void two_reviewers_see_each_others_changes_and_a_simultaneous_change_is_refused_not_lost() {
+        // The assigned editor and the lead, who may review any article that is not approved.
+        assignTo("editor", SEED_003);
         BrowserContext secondContext = newContext("en-US");
         try {
             new LoginPage(page).signInAs("editor", "editor");
             ReaderPage first = new ArticleListPage(page).open(SEED_003);
             Page secondPage = secondContext.newPage();
-            new LoginPage(secondPage).signInAs("editor2", "editor2");
+            new LoginPage(secondPage).signInAs("lead", "lead");
             ReaderPage second = new ArticleListPage(secondPage).open(SEED_003);
 
             // A change in one browser appears in the other without reload (server push).
@@ -125,8 +147,9 @@ class ReviewJourneyIT extends BrowserJourney {
 
     @Test
     void shortcut_sheet_filter_and_next_unreviewed_work_from_the_keyboard() {
+        assignTo("editor2", SEED_OPENAI);
         new LoginPage(page).signInAs("editor2", "editor2");
-        ReaderPage reader = new ArticleListPage(page).open("OpenAI wertet Microsoft ab");
+        ReaderPage reader = new ArticleListPage(page).open(SEED_OPENAI);
 
         reader.press("?");
         assertThat(page.locator(".fd-shortcut-table")).isVisible();
@@ -141,14 +164,21 @@ class ReviewJourneyIT extends BrowserJourney {
         reader.press("n", "u");
         assertThat(reader.sentence(3)).hasAttribute("data-verdict", "");
 
-        page.locator("vaadin-select.fd-filter").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("No claim")).click();
+        reader.chooseFilter("No claim");
         assertThat(reader.sentence(2)).isVisible();
         assertThat(reader.sentence(1)).isHidden();
-        page.locator("vaadin-select.fd-filter").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Unreviewed")).click();
+        reader.chooseFilter("Unreviewed");
         assertThat(reader.sentence(2)).isHidden();
         assertThat(reader.sentence(1)).isVisible();
+    }
+
+    /** The lead assigns the seed article whose title starts with {@code title} to the user. */
+    private void assignTo(String username, String title) {
+        ArticleId article = SystemAuthentication.runAsSystem(() -> articleService.list(0, 100)).stream()
+                .filter(item -> item.title().startsWith(title)).map(ArticleListItem::id).findFirst().orElseThrow();
+        long editorId = SignedInAs.user(userDetailsService, username).userId();
+        SignedInAs.run(userDetailsService, "lead",
+                () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
     }
 
     @Test

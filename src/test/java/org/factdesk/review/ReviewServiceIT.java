@@ -4,6 +4,12 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.NewArticle;
+import org.factdesk.assignment.ArticleState;
+import org.factdesk.assignment.ArticleStateChanged;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.Priority;
+import org.factdesk.assignment.TransitionAction;
+import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,10 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -39,8 +41,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-/** Each test reviews its own freshly imported article, so tests never see each other's verdicts. */
+/**
+ * Each test reviews its own freshly imported article, assigned to editor (Eva Editor), so tests
+ * never see each other's verdicts. The lead (Lena Lead) may review any article that is not approved.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 @RecordApplicationEvents
@@ -56,6 +62,8 @@ class ReviewServiceIT {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents applicationEvents;
+    @Autowired
+    AssignmentService assignmentService;
 
     ArticleId article;
     /** Sentence ids in reading order: s.get(0) is sentence 1 (the heading). */
@@ -73,6 +81,11 @@ class ReviewServiceIT {
         s = SystemAuthentication.runAsSystem(() -> articleService.findText(article).orElseThrow()).blocks().stream()
                 .flatMap(b -> b.sentences().stream()).map(ArticleText.Sentence::id).toList();
         assertThat(s).hasSize(6);
+        long editorId = SignedInAs.user(userDetailsService, "editor").userId();
+        as("lead", () -> {
+            assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL);
+            return null;
+        });
     }
 
     // --- verdicts -------------------------------------------------------------------------------
@@ -298,7 +311,7 @@ class ReviewServiceIT {
     @Test
     void a_stale_version_is_refused_naming_who_changed_the_sentence_and_how() {
         as("editor", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(4), 0)), Verdict.NO_CLAIM));
-        as("editor2", () -> reviewService.save(article, new VerdictChange(s.get(4), 1), Verdict.DISPUTED,
+        as("lead", () -> reviewService.save(article, new VerdictChange(s.get(4), 1), Verdict.DISPUTED,
                 "Das ist eine Zahl.", List.of()));
 
         // editor still sees version 1
@@ -311,10 +324,10 @@ class ReviewServiceIT {
             }
         });
 
-        assertThat(conflict).hasMessage("Sentence 5 was changed by Emil Editor a moment ago: it is now disputed.");
+        assertThat(conflict).hasMessage("Sentence 5 was changed by Lena Lead a moment ago: it is now disputed.");
         assertThat(conflict.sentenceOrdinal()).isEqualTo(5);
         assertThat(conflict.current().version()).isEqualTo(2);
-        assertThat(conflict.current().setByUsername()).isEqualTo("editor2");
+        assertThat(conflict.current().setByUsername()).isEqualTo("lead");
         assertThat(conflict.current().note()).isEqualTo("Das ist eine Zahl.");
         SentenceVerdict stored = as("editor", () -> reviewService.verdictsOf(article).get(s.get(4)));
         assertThat(stored).isEqualTo(conflict.current());
@@ -324,7 +337,7 @@ class ReviewServiceIT {
     void a_second_first_verdict_is_a_conflict() {
         as("editor", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM));
 
-        assertThatThrownBy(() -> as("editor2", () -> reviewService.mark(article,
+        assertThatThrownBy(() -> as("lead", () -> reviewService.mark(article,
                 List.of(new VerdictChange(s.get(1), 0)), Verdict.PROMOTIONAL)))
                 .isInstanceOf(VerdictConflictException.class)
                 .hasMessage("Sentence 2 was changed by Eva Editor a moment ago: it is now no claim.");
@@ -346,7 +359,7 @@ class ReviewServiceIT {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> runs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            String user = t % 2 == 0 ? "editor" : "editor2";
+            String user = t % 2 == 0 ? "editor" : "lead";
             runs.add(pool.submit(() -> as(user, () -> {
                 start.await();
                 for (int attempt = 0; attempt < attemptsPerThread; attempt++) {
@@ -485,6 +498,81 @@ class ReviewServiceIT {
         assertThat(historyRows()).isZero();
     }
 
+    // --- workflow -------------------------------------------------------------------------------
+
+    @Test
+    void an_editor_cannot_change_verdicts_of_an_article_assigned_to_someone_else() {
+        assertThatThrownBy(() -> as("editor2", () -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Article " + article + " is assigned to Eva Editor, not to you.");
+        assertThatThrownBy(() -> as("editor2", () -> reviewService.save(article, new VerdictChange(s.get(1), 0),
+                Verdict.NO_CLAIM, null, List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(historyRows()).isZero();
+    }
+
+    @Test
+    void the_assignees_first_accepted_verdict_starts_the_review() {
+        as("editor", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM));
+        as("editor", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(2), 0)), Verdict.NO_CLAIM));
+
+        assertThat(as("editor", () -> assignmentService.stateOf(article)).orElseThrow().state())
+                .isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(as("editor", () -> assignmentService.transitions(article)))
+                .extracting(t -> t.action(), t -> t.byUsername())
+                .containsExactly(tuple(TransitionAction.STARTED, "editor"),
+                        tuple(TransitionAction.ASSIGNED, "lead"));
+        assertThat(applicationEvents.stream(ArticleStateChanged.class))
+                .contains(new ArticleStateChanged(article, ArticleState.ASSIGNED, ArticleState.IN_REVIEW));
+    }
+
+    @Test
+    void a_refused_verdict_does_not_start_the_review() {
+        assertThatThrownBy(() -> as("editor", () -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 0)), Verdict.DISPUTED)))
+                .isInstanceOf(VerdictRejectedException.class);
+
+        assertThat(as("editor", () -> assignmentService.stateOf(article)).orElseThrow().state())
+                .isEqualTo(ArticleState.ASSIGNED);
+    }
+
+    @Test
+    void a_leads_verdict_on_an_assigned_article_leaves_it_to_the_assignee_to_start() {
+        as("lead", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM));
+
+        assertThat(as("lead", () -> assignmentService.stateOf(article)).orElseThrow().state())
+                .isEqualTo(ArticleState.ASSIGNED);
+    }
+
+    @Test
+    void verdicts_freeze_on_submit_for_the_editor_and_on_approval_for_everyone() {
+        as("editor", () -> reviewService.mark(article,
+                s.stream().map(id -> new VerdictChange(id, 0)).toList(), Verdict.NO_CLAIM));
+        as("editor", () -> {
+            assignmentService.submit(article);
+            return null;
+        });
+        assertThatThrownBy(() -> as("editor", () -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 1)), Verdict.PROMOTIONAL)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Article " + article + " is submitted for approval; its verdicts can change again only"
+                        + " if a team lead returns it.");
+        // A lead checking the submitted review may still correct it.
+        as("lead", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 1)), Verdict.PROMOTIONAL));
+
+        as("lead", () -> {
+            assignmentService.approve(article);
+            return null;
+        });
+        assertThatThrownBy(() -> as("lead", () -> reviewService.mark(article,
+                List.of(new VerdictChange(s.get(1), 2)), Verdict.NO_CLAIM)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Article " + article + " is approved; a team lead must reopen it before its verdicts can change.");
+        assertThat(as("lead", () -> reviewService.verdictsOf(article)).get(s.get(1)).verdict())
+                .isEqualTo(Verdict.PROMOTIONAL);
+    }
+
     private long historyRows() {
         return jdbc.sql("select count(*) from verdict_history where article_id = ?").param(article.value())
                 .query(Long.class).single();
@@ -492,19 +580,6 @@ class ReviewServiceIT {
 
     /** Runs work as the given demo user, then restores this thread's security context. */
     private <T> T as(String username, Callable<T> work) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedInAs.call(userDetailsService, username, work);
     }
 }

@@ -5,6 +5,8 @@ import com.microsoft.playwright.Page;
 
 import java.util.List;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 /** The article reader; its sentence elements carry data-sentence-id and data-ordinal. */
 public class ReaderPage {
 
@@ -74,6 +76,18 @@ public class ReaderPage {
 
     public void savePanel() {
         page.locator(".fd-panel-save").click();
+    }
+
+    /**
+     * Picks a filter in the toolbar's select. Opens it through its {@code opened} property: a second
+     * click on the select was seen to close the overlay again before an item could be clicked.
+     */
+    public void chooseFilter(String label) {
+        Locator select = page.locator("vaadin-select.fd-filter");
+        assertThat(select).not().hasAttribute("opened", "");
+        select.evaluate("select => select.opened = true");
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label)).click();
+        assertThat(select).not().hasAttribute("opened", "");
     }
 
     public Locator title() {

@@ -1,0 +1,7 @@
+package org.factdesk.assignment;
+
+import org.factdesk.article.ArticleId;
+
+/** Published when an article was assigned or reassigned to an editor (listen after commit). */
+public record ArticleAssigned(ArticleId articleId, long editorUserId) {
+}

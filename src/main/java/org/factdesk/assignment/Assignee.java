@@ -1,0 +1,5 @@
+package org.factdesk.assignment;
+
+/** The editor an article is assigned to. */
+public record Assignee(long userId, String username, String displayName) {
+}

@@ -1,0 +1,20 @@
+package org.factdesk.assignment;
+
+import org.factdesk.article.ArticleId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The workflow state of one article. {@code assignee} is null only while NEW; {@code dueDate} may
+ * be null; {@code returnComment} is why a team lead returned or reopened the review (null when
+ * not returned, or once resubmitted).
+ */
+public record Assignment(ArticleId articleId, ArticleState state, Assignee assignee, LocalDate dueDate,
+                         Priority priority, boolean seenByAssignee, String returnComment, int version,
+                         Instant updatedAt) {
+
+    public boolean isAssignedTo(long userId) {
+        return assignee != null && assignee.userId() == userId;
+    }
+}

@@ -1,0 +1,404 @@
+package org.factdesk.assignment;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.assignment.internal.AssignmentRepository;
+import org.factdesk.assignment.internal.JdbcAssignmentQuery;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.FactDeskUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The review workflow of articles: NEW → ASSIGNED → IN_REVIEW → SUBMITTED → APPROVED, with
+ * return for rework (SUBMITTED → IN_REVIEW) and reopen (APPROVED → IN_REVIEW). Team leads (and
+ * admins) assign, approve, return and reopen; the assigned editor submits. Every accepted
+ * transition appends one article_transition row under the signed-in user and is announced by
+ * {@link ArticleStateChanged} (and {@link ArticleAssigned} for (re)assignments) — listen after commit.
+ * A refused step throws {@link IllegalTransitionException} and changes nothing.
+ */
+@Service
+public class AssignmentService {
+
+    private static final String ANY_ROLE = "hasAnyRole('EDITOR', 'LEAD', 'ADMIN')";
+    private static final String LEAD_OR_ADMIN = "hasAnyRole('LEAD', 'ADMIN')";
+    private static final int MAX_COMMENT_LENGTH = 4000;
+
+    private final AssignmentRepository assignments;
+    private final JdbcAssignmentQuery query;
+    private final ReviewCompleteness completeness;
+    private final ApplicationEventPublisher events;
+
+    AssignmentService(AssignmentRepository assignments, JdbcAssignmentQuery query, ReviewCompleteness completeness,
+                      ApplicationEventPublisher events) {
+        this.assignments = assignments;
+        this.query = query;
+        this.completeness = completeness;
+        this.events = events;
+    }
+
+    // --- team lead ------------------------------------------------------------------------------
+
+    /**
+     * Assigns the articles to an editor, all or nothing: one article that cannot be assigned
+     * (unknown, submitted or approved) refuses the whole request. NEW articles become ASSIGNED;
+     * ASSIGNED or IN_REVIEW ones are reassigned keeping their state. Assigning an article to its
+     * current assignee only updates its due date and priority (no transition is recorded).
+     */
+    @Transactional
+    @PreAuthorize(ANY_ROLE)
+    public void assign(List<ArticleId> articleIds, long editorUserId, LocalDate dueDateOrNull, Priority priority) {
+        FactDeskUser actor = requireLead("assign articles");
+        Objects.requireNonNull(priority, "priority");
+        Set<ArticleId> ids = new LinkedHashSet<>(Objects.requireNonNull(articleIds, "articleIds"));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one article to assign.");
+        }
+        Assignee editor = assignments.findActiveUser(editorUserId, AppRoles.EDITOR.name())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "User " + editorUserId + " is not an active editor; only editors can be assigned articles."));
+        Map<ArticleId, Assignment> current = assignments.lock(ids);
+        requireExisting(ids, current.keySet());
+        List<String> refusals = current.values().stream()
+                .filter(a -> a.state() == ArticleState.SUBMITTED || a.state() == ArticleState.APPROVED)
+                .map(a -> "article " + a.articleId() + " is " + a.state().label())
+                .toList();
+        if (!refusals.isEmpty()) {
+            throw new IllegalTransitionException("Cannot assign: " + String.join(", ", refusals)
+                    + ". Return a submitted review or reopen an approved one first.");
+        }
+
+        Instant now = Instant.now();
+        for (Assignment before : current.values()) {
+            if (before.isAssignedTo(editor.userId())) {
+                store(before, before.state(), editor.userId(), dueDateOrNull, priority, before.seenByAssignee(),
+                        before.returnComment(), now);
+                continue;
+            }
+            boolean wasNew = before.state() == ArticleState.NEW;
+            ArticleState to = wasNew ? ArticleState.ASSIGNED : before.state();
+            store(before, to, editor.userId(), dueDateOrNull, priority, false, before.returnComment(), now);
+            transition(before, to, wasNew ? TransitionAction.ASSIGNED : TransitionAction.REASSIGNED,
+                    editor.userId(), null, actor, now);
+            events.publishEvent(new ArticleAssigned(before.articleId(), editor.userId()));
+        }
+    }
+
+    /**
+     * Takes an ASSIGNED or IN_REVIEW article away from its editor: it becomes NEW (verdicts, due
+     * date and priority stay; a return comment, meant for that editor, is dropped).
+     */
+    @Transactional
+    @PreAuthorize(ANY_ROLE)
+    public void unassign(ArticleId articleId) {
+        FactDeskUser actor = requireLead("unassign articles");
+        Assignment before = lock(articleId);
+        switch (before.state()) {
+            case NEW -> throw new IllegalTransitionException("Article " + articleId + " is not assigned to anyone.");
+            case SUBMITTED, APPROVED -> throw new IllegalTransitionException("Article " + articleId + " is "
+                    + before.state().label() + "; only an article still being reviewed can be unassigned.");
+            default -> {
+            }
+        }
+        change(before, ArticleState.NEW, TransitionAction.UNASSIGNED, null, false, null, null, actor);
+    }
+
+    /** Accepts a submitted review: SUBMITTED → APPROVED; its verdicts are frozen from now on. */
+    @Transactional
+    @PreAuthorize(ANY_ROLE)
+    public void approve(ArticleId articleId) {
+        FactDeskUser actor = requireLead("approve a review");
+        Assignment before = lock(articleId);
+        requireState(before, ArticleState.SUBMITTED, "approved");
+        change(before, ArticleState.APPROVED, TransitionAction.APPROVED, assigneeId(before), true, null, null,
+                actor);
+    }
+
+    /** Sends a submitted review back to its editor: SUBMITTED → IN_REVIEW, with a required comment they will see. */
+    @Transactional
+    @PreAuthorize(ANY_ROLE)
+    public void returnForRework(ArticleId articleId, String comment) {
+        FactDeskUser actor = requireLead("return a review for rework");
+        String reason = requiredComment(comment, "Say what needs rework");
+        Assignment before = lock(articleId);
+        requireState(before, ArticleState.SUBMITTED, "returned for rework");
+        change(before, ArticleState.IN_REVIEW, TransitionAction.RETURNED, assigneeId(before), false, reason, reason,
+                actor);
+    }
+
+    /** Reopens an approved review: APPROVED → IN_REVIEW, with a required comment its editor will see. */
+    @Transactional
+    @PreAuthorize(ANY_ROLE)
+    public void reopen(ArticleId articleId, String comment) {
+        FactDeskUser actor = requireLead("reopen a review");
+        String reason = requiredComment(comment, "Say why the review is reopened");
+        Assignment before = lock(articleId);
+        requireState(before, ArticleState.APPROVED, "reopened");
+        change(before, ArticleState.IN_REVIEW, TransitionAction.REOPENED, assigneeId(before), false, reason, reason,
+                actor);
+    }
+
+    /** A page of all articles' assignments, soonest due first, with review progress. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(LEAD_OR_ADMIN)
+    public List<AssignmentListItem> list(AssignmentFilter filter, int offset, int limit) {
+        List<JdbcAssignmentQuery.Row> rows = query.list(filterOrAll(filter), LocalDate.now(), offset, limit);
+        Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
+        return rows.stream().map(r -> new AssignmentListItem(r.id(), r.title(), r.state(), r.assignee(), r.dueDate(),
+                r.priority(), reviewed.getOrDefault(r.id(), 0), r.totalSentences())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(LEAD_OR_ADMIN)
+    public long count(AssignmentFilter filter) {
+        return query.count(filterOrAll(filter), LocalDate.now());
+    }
+
+    // --- assigned editor ------------------------------------------------------------------------
+
+    /**
+     * The assignee hands in the finished review: ASSIGNED or IN_REVIEW → SUBMITTED, only when every
+     * sentence has a verdict (otherwise {@link IncompleteReviewException}). Clears the return comment.
+     */
+    @Transactional
+    @PreAuthorize(ANY_ROLE)
+    public void submit(ArticleId articleId) {
+        FactDeskUser actor = actingUser();
+        Assignment before = lock(articleId);
+        if (!before.isAssignedTo(actor.userId())) {
+            throw new IllegalTransitionException(notYours(before));
+        }
+        if (before.state() == ArticleState.SUBMITTED || before.state() == ArticleState.APPROVED) {
+            throw new IllegalTransitionException("Article " + articleId + " is already " + before.state().label() + ".");
+        }
+        int unreviewed = completeness.unreviewed(articleId);
+        if (unreviewed > 0) {
+            ReviewCompleteness.SentenceRef first = completeness.firstUnreviewedSentence(articleId).orElseThrow();
+            throw new IncompleteReviewException(unreviewed == 1
+                    ? "1 sentence of article " + articleId + " is still unreviewed (sentence " + first.ordinal()
+                    + "); give it a verdict before submitting."
+                    : unreviewed + " sentences of article " + articleId + " are still unreviewed, the first is sentence "
+                    + first.ordinal() + "; give every sentence a verdict before submitting.",
+                    unreviewed, first.sentenceId(), first.ordinal());
+        }
+        change(before, ArticleState.SUBMITTED, TransitionAction.SUBMITTED, assigneeId(before), true, null, null,
+                actor);
+    }
+
+    /** The signed-in user's articles still to review or awaiting approval, soonest due first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ANY_ROLE)
+    public List<MyArticle> myArticles() {
+        FactDeskUser me = actingUser();
+        List<JdbcAssignmentQuery.Row> rows = query.assignedTo(me.userId());
+        Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
+        return rows.stream().map(r -> new MyArticle(r.id(), r.title(), r.state(), r.dueDate(), r.priority(),
+                r.returnComment(), reviewed.getOrDefault(r.id(), 0), r.totalSentences(), !r.seenByAssignee())).toList();
+    }
+
+    /** Records that the assignee opened the article (it is no longer new to them); a no-op for anyone else. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void markSeen(ArticleId articleId) {
+        if (currentUser().orElse(null) instanceof FactDeskUser me) {
+            assignments.markSeen(articleId, me.userId());
+        }
+    }
+
+    // --- everyone -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Assignment> stateOf(ArticleId articleId) {
+        return assignments.find(articleId);
+    }
+
+    /** The article's accepted transitions, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Transition> transitions(ArticleId articleId) {
+        return assignments.transitions(articleId);
+    }
+
+    /**
+     * Whether the user may change verdicts of the article now: an editor only while it is assigned
+     * to them and not yet submitted; a team lead or admin on any article not approved (also on a
+     * submitted one, to correct a detail while checking it; the verdict history records who).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayReview(ArticleId articleId, FactDeskUser user) {
+        return assignments.find(articleId).map(a -> whyNotReviewable(a, user).isEmpty()).orElse(false);
+    }
+
+    /**
+     * Called by the review feature inside its transaction, before it stores verdict changes by the
+     * signed-in user: refuses ({@link AccessDeniedException} with the reason) when the user may not
+     * review the article now, and starts the review (ASSIGNED → IN_REVIEW) on the assignee's first
+     * change. Locks the assignment row, so a concurrent submit or approve waits for the change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(ANY_ROLE)
+    public void beforeVerdictChange(ArticleId articleId) {
+        FactDeskUser actor = actingUser();
+        Assignment before = lock(articleId);
+        Optional<String> refusal = whyNotReviewable(before, actor);
+        if (refusal.isPresent()) {
+            throw new AccessDeniedException(refusal.get());
+        }
+        if (before.state() == ArticleState.ASSIGNED && before.isAssignedTo(actor.userId())) {
+            change(before, ArticleState.IN_REVIEW, TransitionAction.STARTED, assigneeId(before), true,
+                    before.returnComment(), null, actor);
+        }
+    }
+
+    // --- rules ----------------------------------------------------------------------------------
+
+    private static Optional<String> whyNotReviewable(Assignment assignment, FactDeskUser user) {
+        ArticleId id = assignment.articleId();
+        if (assignment.state() == ArticleState.APPROVED) {
+            return Optional.of("Article " + id + " is approved; a team lead must reopen it before its verdicts can change.");
+        }
+        if (isLead(user)) {
+            return Optional.empty();
+        }
+        if (!assignment.isAssignedTo(user.userId())) {
+            return Optional.of(notYours(assignment));
+        }
+        if (assignment.state() == ArticleState.SUBMITTED) {
+            return Optional.of("Article " + id + " is submitted for approval; its verdicts can change again only"
+                    + " if a team lead returns it.");
+        }
+        return Optional.empty();
+    }
+
+    private static String notYours(Assignment assignment) {
+        return assignment.assignee() == null
+                ? "Article " + assignment.articleId() + " is not assigned to you."
+                : "Article " + assignment.articleId() + " is assigned to " + assignment.assignee().displayName()
+                + ", not to you.";
+    }
+
+    private static void requireState(Assignment assignment, ArticleState required, String done) {
+        if (assignment.state() != required) {
+            throw new IllegalTransitionException("Article " + assignment.articleId() + " is "
+                    + assignment.state().label() + "; a review can be " + done + " only when it is "
+                    + required.label() + ".");
+        }
+    }
+
+    private static void requireExisting(Collection<ArticleId> requested, Set<ArticleId> found) {
+        List<String> missing = requested.stream().filter(id -> !found.contains(id)).map(ArticleId::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("No article with id " + String.join(", ", missing) + "; nothing was assigned.");
+        }
+    }
+
+    private static String requiredComment(String comment, String hint) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("A comment is required: " + hint.toLowerCase(Locale.ROOT)
+                    + " for the editor.");
+        }
+        String stripped = comment.strip();
+        if (stripped.length() > MAX_COMMENT_LENGTH) {
+            throw new IllegalArgumentException("The comment has " + stripped.length() + " characters; at most "
+                    + MAX_COMMENT_LENGTH + " are allowed.");
+        }
+        return stripped;
+    }
+
+    // --- writing --------------------------------------------------------------------------------
+
+    private Assignment lock(ArticleId articleId) {
+        return assignments.lock(Objects.requireNonNull(articleId, "articleId"))
+                .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId + "."));
+    }
+
+    /** Stores a state change, records it and announces it. */
+    private void change(Assignment before, ArticleState to, TransitionAction action, Long assigneeId, boolean seen,
+                        String returnComment, String comment, FactDeskUser actor) {
+        Instant now = Instant.now();
+        store(before, to, assigneeId, before.dueDate(), before.priority(), seen, returnComment, now);
+        transition(before, to, action, assigneeId, comment, actor, now);
+    }
+
+    private void store(Assignment before, ArticleState to, Long assigneeId, LocalDate dueDate, Priority priority,
+                       boolean seen, String returnComment, Instant now) {
+        if (!assignments.update(before, to, assigneeId, dueDate, priority, seen, returnComment, now)) {
+            // Rows are locked before they are read, so this only guards against a path that forgot to.
+            throw new OptimisticLockingFailureException("Article " + before.articleId()
+                    + " was changed by someone else meanwhile; please try again.");
+        }
+    }
+
+    private void transition(Assignment before, ArticleState to, TransitionAction action, Long assigneeId,
+                            String comment, FactDeskUser actor, Instant now) {
+        assignments.appendTransition(before.articleId(), before.state(), to, action, assigneeId, comment,
+                actor.userId(), now);
+        if (to != before.state()) {
+            events.publishEvent(new ArticleStateChanged(before.articleId(), before.state(), to));
+        }
+    }
+
+    private Map<ArticleId, Integer> reviewedCounts(List<JdbcAssignmentQuery.Row> rows) {
+        return rows.isEmpty() ? Map.of()
+                : completeness.reviewedCounts(rows.stream().map(JdbcAssignmentQuery.Row::id).collect(Collectors.toList()));
+    }
+
+    private static Long assigneeId(Assignment assignment) {
+        return assignment.assignee() == null ? null : assignment.assignee().userId();
+    }
+
+    private static AssignmentFilter filterOrAll(AssignmentFilter filter) {
+        return filter == null ? AssignmentFilter.all() : filter;
+    }
+
+    private static boolean isLead(FactDeskUser user) {
+        return user.role() == AppRoles.LEAD || user.role() == AppRoles.ADMIN;
+    }
+
+    private static FactDeskUser requireLead(String what) {
+        FactDeskUser actor = actingUser();
+        if (!isLead(actor)) {
+            throw new IllegalTransitionException("Only a team lead can " + what + ".");
+        }
+        return actor;
+    }
+
+    private static Optional<Object> currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return Optional.ofNullable(authentication).map(Authentication::getPrincipal);
+    }
+
+    /**
+     * The signed-in FactDesk user who acts. The built-in system principal passes the role checks
+     * but has no user account to record transitions under, so it is refused here.
+     */
+    private static FactDeskUser actingUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof FactDeskUser user) {
+            return user;
+        }
+        String name = authentication == null ? "nobody" : "'" + authentication.getName() + "'";
+        throw new AccessDeniedException("Only a signed-in FactDesk user can change the workflow; " + name
+                + " has no user account to record it under.");
+    }
+}

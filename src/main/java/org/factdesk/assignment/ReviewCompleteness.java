@@ -1,0 +1,27 @@
+package org.factdesk.assignment;
+
+import org.factdesk.article.ArticleId;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How far the review of articles has come, as the workflow needs it. Implemented by the review
+ * feature, which owns the verdicts: assignment must not depend on review (review depends on it).
+ */
+public interface ReviewCompleteness {
+
+    /** How many sentences of the article have no verdict (never given, or cleared). */
+    int unreviewed(ArticleId articleId);
+
+    /** The first sentence in reading order without a verdict; empty when every sentence has one. */
+    Optional<SentenceRef> firstUnreviewedSentence(ArticleId articleId);
+
+    /** Sentences with a verdict per article; articles without any may be missing from the map. */
+    Map<ArticleId, Integer> reviewedCounts(Collection<ArticleId> articleIds);
+
+    /** A sentence by id and by its 1-based position within the article. */
+    record SentenceRef(long sentenceId, int ordinal) {
+    }
+}

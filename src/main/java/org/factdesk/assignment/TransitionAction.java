@@ -1,0 +1,6 @@
+package org.factdesk.assignment;
+
+/** What happened in one workflow transition. */
+public enum TransitionAction {
+    ASSIGNED, UNASSIGNED, REASSIGNED, STARTED, SUBMITTED, APPROVED, RETURNED, REOPENED
+}

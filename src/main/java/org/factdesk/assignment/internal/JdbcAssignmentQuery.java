@@ -1,0 +1,105 @@
+package org.factdesk.assignment.internal;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.assignment.ArticleState;
+import org.factdesk.assignment.Assignee;
+import org.factdesk.assignment.AssignmentFilter;
+import org.factdesk.assignment.Priority;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pages of assignments for grids, joined with the article's title and sentence count. Review
+ * progress is not read here: verdicts belong to the review feature (see ReviewCompleteness).
+ */
+@Repository
+public class JdbcAssignmentQuery {
+
+    /** One row before review progress is added. */
+    public record Row(ArticleId id, String title, ArticleState state, Assignee assignee, LocalDate dueDate,
+                      Priority priority, boolean seenByAssignee, String returnComment, int totalSentences) {
+    }
+
+    private static final String FROM = """
+            from article_assignment a
+                 join article r on r.id = a.article_id
+                 left join user_account u on u.id = a.assignee_id
+            """;
+
+    /** Soonest due first (no due date last), then most urgent, then oldest article. */
+    private static final String ORDER = """
+            order by case when a.due_date is null then 1 else 0 end, a.due_date,
+                     case a.priority when 'URGENT' then 0 when 'HIGH' then 1 when 'NORMAL' then 2 else 3 end,
+                     a.article_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcAssignmentQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Row> list(AssignmentFilter filter, LocalDate today, int offset, int limit) {
+        return rows(where(filter, today), offset, limit);
+    }
+
+    public long count(AssignmentFilter filter, LocalDate today) {
+        Where where = where(filter, today);
+        return jdbc.sql("select count(*) " + FROM + where.sql).params(where.params).query(Long.class).single();
+    }
+
+    /** The user's assignments still to work on or waiting for approval (approved ones are done). */
+    public List<Row> assignedTo(long userId) {
+        return rows(new Where("where a.assignee_id = :assignee and a.state <> 'APPROVED'\n",
+                Map.of("assignee", userId)), 0, Integer.MAX_VALUE);
+    }
+
+    private List<Row> rows(Where where, int offset, int limit) {
+        return jdbc.sql("""
+                        select a.article_id, r.title, a.state, a.assignee_id, u.username, u.display_name, a.due_date,
+                               a.priority, a.seen_by_assignee, a.return_comment, r.sentence_count
+                        """ + FROM + where.sql + ORDER + " offset :offset rows fetch next :limit rows only")
+                .params(where.params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    long assigneeId = rs.getLong("assignee_id");
+                    Assignee assignee = rs.wasNull() ? null
+                            : new Assignee(assigneeId, rs.getString("username"), rs.getString("display_name"));
+                    return new Row(new ArticleId(rs.getLong("article_id")), rs.getString("title"),
+                            ArticleState.valueOf(rs.getString("state")), assignee,
+                            rs.getObject("due_date", LocalDate.class), Priority.valueOf(rs.getString("priority")),
+                            rs.getBoolean("seen_by_assignee"), rs.getString("return_comment"),
+                            rs.getInt("sentence_count"));
+                })
+                .list();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(AssignmentFilter filter, LocalDate today) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.state() != null) {
+            conditions.add("a.state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.assigneeUserId() != null) {
+            conditions.add("a.assignee_id = :assignee");
+            params.put("assignee", filter.assigneeUserId());
+        }
+        if (filter.overdueOnly()) {
+            conditions.add("a.due_date < :today and a.state in ('ASSIGNED', 'IN_REVIEW')");
+            params.put("today", Date.valueOf(today));
+        }
+        return new Where(conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n", params);
+    }
+}
