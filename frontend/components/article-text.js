@@ -16,6 +16,10 @@ class FdArticleText extends HTMLElement {
     this.anchor = -1; // where a range selection started
     this.focusIndex = -1; // the sentence the selection moves with
     this.filter = 'all';
+    // Marks go to the server one at a time, each with the versions the previous one produced:
+    // fast typing (n then u) must not collide with itself.
+    this.queue = [];
+    this.inflight = null;
     this.onKeyDown = this.onKeyDown.bind(this);
     this.onClick = this.onClick.bind(this);
   }
@@ -72,14 +76,17 @@ class FdArticleText extends HTMLElement {
   /** Server-confirmed state: [[id, verdict, version], ...]. Clears the pending marks of those sentences. */
   applyVerdicts(updates) {
     const byId = new Map(this.sentences.map((s) => [s.dataset.sentenceId, s]));
+    const queued = new Set(this.queue.flatMap((mark) => mark.sentences));
     for (const [id, verdict, version] of updates) {
       const sentence = byId.get(String(id));
       if (!sentence) continue;
-      sentence.dataset.verdict = verdict || '';
       sentence.dataset.version = version;
+      if (queued.has(sentence)) continue; // a later mark of this sentence is still to be sent: keep showing it
+      sentence.dataset.verdict = verdict || '';
       delete sentence.dataset.pending;
     }
     this.applyFilter();
+    if (this.inflight && updates.some(([id]) => this.inflight.has(String(id)))) this.release();
   }
 
   setFilter(filter) {
@@ -152,12 +159,28 @@ class FdArticleText extends HTMLElement {
   mark(verdict) {
     const selected = this.selection();
     if (selected.length === 0) return;
-    const changes = selected.map((s) => [Number(s.dataset.sentenceId), Number(s.dataset.version)]);
     for (const sentence of selected) {
       sentence.dataset.pending = 'true';
       sentence.dataset.verdict = verdict;
     }
+    this.queue.push({ sentences: selected, verdict });
+    this.sendNextMark();
+  }
+
+  sendNextMark() {
+    if (this.inflight || this.queue.length === 0) return;
+    const { sentences, verdict } = this.queue.shift();
+    this.inflight = new Set(sentences.map((s) => s.dataset.sentenceId));
+    // Should an answer never come (server error), do not block the editor for good.
+    this.inflightTimer = setTimeout(() => this.release(), 10000);
+    const changes = sentences.map((s) => [Number(s.dataset.sentenceId), Number(s.dataset.version)]);
     this.dispatchEvent(new CustomEvent('fd-mark', { detail: { changes: JSON.stringify(changes), verdict } }));
+  }
+
+  release() {
+    clearTimeout(this.inflightTimer);
+    this.inflight = null;
+    this.sendNextMark();
   }
 
   open() {

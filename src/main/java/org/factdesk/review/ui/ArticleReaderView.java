@@ -27,6 +27,10 @@ import jakarta.annotation.security.PermitAll;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.IllegalTransitionException;
+import org.factdesk.assignment.IncompleteReviewException;
+import org.factdesk.security.CurrentUser;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.SentenceVerdict;
@@ -59,6 +63,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ArticleService articleService;
     private final ReviewService reviewService;
     private final ReviewBroadcaster broadcaster;
+    private final AssignmentService assignmentService;
+    private final CurrentUser currentUser;
+    private final WorkflowBar workflowBar;
 
     private final ArticleTextElement text = new ArticleTextElement();
     private final SentencePanel panel;
@@ -72,10 +79,14 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private Verdict preselectOnOpen;
     private Registration pushRegistration;
 
-    ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster) {
+    ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster,
+                      AssignmentService assignmentService, CurrentUser currentUser) {
         this.articleService = articleService;
         this.reviewService = reviewService;
         this.broadcaster = broadcaster;
+        this.assignmentService = assignmentService;
+        this.currentUser = currentUser;
+        workflowBar = new WorkflowBar(this::submit);
         addClassName("fd-reader");
         panel = new SentencePanel(this::save, this::closePanel);
         panel.setVisible(false);
@@ -121,8 +132,10 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         body.setAlignItems(FlexComponent.Alignment.START);
         body.setFlexGrow(1, textColumn);
 
-        add(heading, meta, toolbar(), body);
+        add(heading, meta, workflowBar, toolbar(), body);
+        assignmentService.markSeen(articleId);
         updateProgress();
+        updateWorkflow();
     }
 
     private HorizontalLayout toolbar() {
@@ -159,6 +172,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         try {
             text.applyVerdicts(reviewService.mark(articleId, changes, request.verdict()));
             updateProgress();
+            updateWorkflow();
         } catch (VerdictRejectedException rejected) {
             refresh(ids);
             if (ids.size() == 1) {
@@ -173,7 +187,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException denied) {
             refresh(ids);
-            notify(getTranslation("reader.notAllowed"), NotificationVariant.LUMO_ERROR);
+            notify(denied.getMessage() == null ? getTranslation("reader.notAllowed") : denied.getMessage(),
+                    NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -195,6 +210,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             text.applyVerdicts(List.of(saved));
             panel.showHistory(reviewService.history(request.sentenceId()));
             updateProgress();
+            updateWorkflow();
             notify(getTranslation("panel.saved"), NotificationVariant.LUMO_SUCCESS);
             return Optional.of(saved);
         } catch (IllegalArgumentException rejected) {
@@ -208,9 +224,27 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR);
             return Optional.empty();
         } catch (AccessDeniedException denied) {
-            panel.showError(getTranslation("reader.notAllowed"));
+            panel.showError(denied.getMessage() == null ? getTranslation("reader.notAllowed") : denied.getMessage());
             return Optional.empty();
         }
+    }
+
+    private void submit() {
+        try {
+            assignmentService.submit(articleId);
+            notify(getTranslation("reader.submitted"), NotificationVariant.LUMO_SUCCESS);
+        } catch (IncompleteReviewException incomplete) {
+            text.selectSentence(incomplete.firstUnreviewedSentenceId());
+            notify(incomplete.getMessage(), NotificationVariant.LUMO_WARNING);
+        } catch (IllegalTransitionException | AccessDeniedException refused) {
+            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+        updateWorkflow();
+    }
+
+    private void updateWorkflow() {
+        workflowBar.show(assignmentService.stateOf(articleId), assignmentService.transitions(articleId),
+                currentUser.get());
     }
 
     private void closePanel() {
