@@ -33,7 +33,8 @@ class ArchitectureTest {
             "article", Set.of("segmentation"),
             "importing", Set.of("article", "segmentation"),
             "assignment", Set.of("article", "user"),
-            "review", Set.of("article", "assignment", "segmentation", "user"));
+            "review", Set.of("article", "assignment", "segmentation", "user"),
+            "dashboard", Set.of());
 
     private static JavaClasses classes;
 
@@ -57,7 +58,7 @@ class ArchitectureTest {
 
     @Test
     void internals_stay_inside_their_feature() {
-        for (String feature : List.of("user", "article", "importing", "assignment", "review")) {
+        for (String feature : List.of("user", "article", "importing", "assignment", "review", "dashboard")) {
             noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .or().resideInAPackage(ROOT + "." + feature + ".ui..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".internal..")

@@ -110,6 +110,30 @@ class WorkflowJourneyIT extends BrowserJourney {
             editor.locator(".fd-transitions-details").click();
             assertThat(editor.locator(".fd-transitions")).containsText("Lena Lead");
             editor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("workflow-approved.png")));
+
+            // The dashboard counts reflect it: Eva has one approved and one assigned article.
+            page.navigate("dashboard");
+            Locator editors = page.locator("vaadin-grid.fd-editor-grid");
+            assertThat(editors).containsText("Eva Editor");
+            assertThat(page.locator(".fd-state-count[data-state='APPROVED']")).hasText("approved: 1");
+            assertThat(page.locator(".fd-state-count[data-state='ASSIGNED']")).hasText("assigned: 1");
+            assertThat(page.locator(".fd-bar[data-verdict='promotional'] .fd-bar-value")).hasText("7");
+            assertThat(page.locator(".fd-bar[data-verdict='no-claim'] .fd-bar-value")).hasText("22");
+            assertThat(page.locator(".fd-bar[data-verdict='verified'] .fd-bar-value")).hasText("1");
+            Object evaRow = page.evaluate("""
+                    () => {
+                      const grid = document.querySelector('vaadin-grid.fd-editor-grid');
+                      for (const row of grid.shadowRoot.querySelectorAll('tr')) {
+                        const cells = [...row.querySelectorAll('td slot')]
+                            .map((slot) => slot.assignedElements()[0]?.textContent.trim());
+                        if (cells[0] === 'Eva Editor') return cells.join('|');
+                      }
+                      return null;
+                    }""");
+            // assigned | in review | submitted | approved | overdue | reviewed in 7 days (30 sentences of 004)
+            org.assertj.core.api.Assertions.assertThat(evaRow).isEqualTo("Eva Editor|1|0|0|1|0|30");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("dashboard.png")));
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("assignments.png")));
         } finally {
             editorContext.close();
@@ -119,7 +143,7 @@ class WorkflowJourneyIT extends BrowserJourney {
     @Test
     void editors_are_refused_the_lead_and_admin_routes() {
         new LoginPage(page).signInAs("editor", "editor");
-        for (String route : new String[]{"assignments", "admin/users"}) {
+        for (String route : new String[]{"assignments", "dashboard", "admin/users"}) {
             page.navigate(route);
             assertThat(page.locator("vaadin-grid")).hasCount(0);
             assertThat(page).hasURL(Pattern.compile(".*/" + route + "$"));

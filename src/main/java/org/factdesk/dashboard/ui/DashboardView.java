@@ -1,0 +1,93 @@
+package org.factdesk.dashboard.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.dashboard.DashboardService;
+import org.factdesk.dashboard.TeamDashboard;
+
+import java.util.Map;
+
+/** The team lead's overview: workload per editor, articles per state, verdicts as a bar chart. */
+@Route("dashboard")
+@Menu(order = 20, icon = "vaadin:chart", title = "nav.dashboard")
+@RolesAllowed({"LEAD", "ADMIN"})
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    DashboardView(DashboardService dashboardService) {
+        addClassName("fd-dashboard");
+        TeamDashboard team = dashboardService.team();
+
+        HorizontalLayout states = new HorizontalLayout();
+        states.addClassName("fd-state-counts");
+        team.articlesByState().forEach((state, count) -> {
+            Span badge = new Span(getTranslation("state." + state) + ": " + count);
+            badge.addClassName("fd-state-count");
+            badge.getElement().setAttribute("data-state", state);
+            states.add(badge);
+        });
+
+        Grid<TeamDashboard.EditorLoad> editors = new Grid<>();
+        editors.addClassName("fd-editor-grid");
+        editors.addColumn(TeamDashboard.EditorLoad::displayName).setHeader(getTranslation("assignment.editor"))
+                .setFlexGrow(2);
+        editors.addColumn(TeamDashboard.EditorLoad::assigned).setHeader(getTranslation("state.ASSIGNED"));
+        editors.addColumn(TeamDashboard.EditorLoad::inReview).setHeader(getTranslation("state.IN_REVIEW"));
+        editors.addColumn(TeamDashboard.EditorLoad::submitted).setHeader(getTranslation("state.SUBMITTED"));
+        editors.addColumn(TeamDashboard.EditorLoad::approved).setHeader(getTranslation("state.APPROVED"));
+        editors.addColumn(TeamDashboard.EditorLoad::overdue).setHeader(getTranslation("assignment.overdue"));
+        editors.addColumn(TeamDashboard.EditorLoad::reviewedLast7Days)
+                .setHeader(getTranslation("dashboard.reviewed7Days"));
+        editors.setItems(team.editors());
+        editors.setAllRowsVisible(true);
+
+        Svg chart = new Svg(verdictChart(team.verdicts()));
+        chart.addClassName("fd-verdict-chart");
+
+        add(new H1(getTranslation("nav.dashboard")), new H2(getTranslation("dashboard.byState")), states,
+                new H2(getTranslation("dashboard.byEditor")), editors,
+                new H2(getTranslation("dashboard.verdicts")), chart);
+    }
+
+    /** A horizontal bar chart drawn on the server: one labelled bar per verdict, coloured as in the reader. */
+    private String verdictChart(Map<String, Long> verdicts) {
+        long max = Math.max(1, verdicts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        int barHeight = 28;
+        int labelWidth = 170;
+        int barWidth = 360;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+                .append(labelWidth + barWidth + 70).append("\" height=\"").append(verdicts.size() * (barHeight + 10))
+                .append("\" aria-label=\"").append(escape(getTranslation("dashboard.verdicts"))).append("\">");
+        int y = 0;
+        for (Map.Entry<String, Long> entry : verdicts.entrySet()) {
+            long width = Math.round(barWidth * entry.getValue() / (double) max);
+            svg.append("<g class=\"fd-bar\" data-verdict=\"").append(entry.getKey()).append("\">")
+                    .append("<text x=\"0\" y=\"").append(y + 19).append("\">")
+                    .append(escape(getTranslation("verdict." + entry.getKey()))).append("</text>")
+                    .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"")
+                    .append(width).append("\" height=\"").append(barHeight).append("\" rx=\"3\"/>")
+                    .append("<text class=\"fd-bar-value\" x=\"").append(labelWidth + width + 8).append("\" y=\"")
+                    .append(y + 19).append("\">").append(entry.getValue()).append("</text></g>");
+            y += barHeight + 10;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard") + " · FactDesk";
+    }
+}
