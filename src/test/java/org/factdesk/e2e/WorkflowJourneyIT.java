@@ -27,6 +27,14 @@ class WorkflowJourneyIT extends BrowserJourney {
 
     @Test
     void lead_assigns_editor_submits_lead_returns_editor_fixes_lead_approves() {
+        // Eva already has My articles open: the new assignments must appear there without reload.
+        BrowserContext editorContext = newContext("en-US");
+        Page editor = editorContext.newPage();
+        new LoginPage(editor).signInAs("editor", "editor");
+        editor.navigate("my-articles");
+        Locator mine = editor.locator("vaadin-grid.fd-my-articles-grid");
+        assertThat(mine).not().containsText(SEED_004);
+
         // Lead assigns seeds 000 and 004 to Eva Editor, due in a week.
         new LoginPage(page).signInAs("lead", "lead");
         page.navigate("assignments");
@@ -43,12 +51,7 @@ class WorkflowJourneyIT extends BrowserJourney {
         assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Assigned.")))
                 .isVisible();
 
-        BrowserContext editorContext = newContext("en-US");
         try {
-            Page editor = editorContext.newPage();
-            new LoginPage(editor).signInAs("editor", "editor");
-            editor.navigate("my-articles");
-            Locator mine = editor.locator("vaadin-grid.fd-my-articles-grid");
             assertThat(mine).containsText(SEED_000);
             assertThat(mine).containsText(SEED_004);
             assertThat(editor.locator(".fd-new-badge")).hasCount(2);
@@ -73,10 +76,9 @@ class WorkflowJourneyIT extends BrowserJourney {
             editor.locator(".fd-submit").click();
             assertThat(editor.locator(".fd-workflow-state")).containsText("submitted");
 
-            // Lead returns it with a comment.
-            page.navigate("assignments");
-            selectRow(page, SEED_004);
-            page.locator(".fd-return").click();
+            // Lead returns it with a comment, from the review queue.
+            page.navigate("review-queue");
+            page.locator("[data-article-title^='" + SEED_004 + "'] .fd-queue-return").click();
             page.locator("vaadin-dialog.fd-comment-dialog textarea").fill("Satz 2 bitte mit Beleg prüfen.");
             page.locator(".fd-comment-save").click();
             assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Returned")))
@@ -95,10 +97,9 @@ class WorkflowJourneyIT extends BrowserJourney {
             editor.locator(".fd-submit").click();
             assertThat(editor.locator(".fd-workflow-state")).containsText("submitted");
 
-            // Lead approves; the article is read-only for the editor now.
-            page.navigate("assignments");
-            selectRow(page, SEED_004);
-            page.locator(".fd-approve").click();
+            // Lead approves from the queue; the article is read-only for the editor now.
+            page.navigate("review-queue");
+            page.locator("[data-article-title^='" + SEED_004 + "'] .fd-queue-approve").click();
             assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Approved.")))
                     .isVisible();
             editor.reload();
@@ -143,7 +144,7 @@ class WorkflowJourneyIT extends BrowserJourney {
     @Test
     void editors_are_refused_the_lead_and_admin_routes() {
         new LoginPage(page).signInAs("editor", "editor");
-        for (String route : new String[]{"assignments", "dashboard", "admin/users"}) {
+        for (String route : new String[]{"assignments", "review-queue", "dashboard", "admin/users"}) {
             page.navigate(route);
             assertThat(page.locator("vaadin-grid")).hasCount(0);
             assertThat(page).hasURL(Pattern.compile(".*/" + route + "$"));
