@@ -4,6 +4,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.factdesk.article.ArticleId;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.Priority;
+import org.factdesk.security.SignedInAs;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.factdesk.bench.BenchSupport;
 import org.factdesk.e2e.Browsers;
 import org.factdesk.e2e.pages.LoginPage;
@@ -63,11 +67,18 @@ class ReviewBrowserBenchmark {
     ImportService importService;
     @Autowired
     ReviewService reviewService;
+    @Autowired
+    AssignmentService assignmentService;
+    @Autowired
+    UserDetailsService userDetailsService;
 
     @Test
     void keypress_latency_and_heap_per_reader() {
         ArticleId id = SystemAuthentication.runAsSystem(
                 () -> importService.importText("benchmark-500.txt", BenchSupport.generatedArticle(SENTENCES)));
+        long editorId = SignedInAs.user(userDetailsService, "editor").userId();
+        SignedInAs.run(userDetailsService, "lead",
+                () -> assignmentService.assign(List.of(id), editorId, null, Priority.NORMAL));
         try (Playwright playwright = Playwright.create()) {
             Browser browser = Browsers.launchChromium(playwright);
             measureKeypressLatency(browser, id);

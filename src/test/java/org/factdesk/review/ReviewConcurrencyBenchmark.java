@@ -11,6 +11,9 @@ import org.factdesk.security.FactDeskUser;
 import org.factdesk.security.SystemAuthentication;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserService;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.Priority;
+import org.factdesk.security.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,6 +87,8 @@ class ReviewConcurrencyBenchmark {
     @Autowired
     UserService userService;
     @Autowired
+    AssignmentService assignmentService;
+    @Autowired
     UserDetailsService userDetailsService;
     @Autowired
     JdbcClient jdbc;
@@ -118,6 +123,20 @@ class ReviewConcurrencyBenchmark {
                     () -> importService.importText("bench-dispute-" + shared.size() + ".txt", articleText("Streitfall", shared.size())));
             shared.add(id);
             sharedSentences.add(sentenceIds(id));
+        }
+        // Editors may only review what is assigned to them: each own article to its editor, each shared
+        // article to side a of its pair; side b is a team lead, who may review any article.
+        for (int i = 0; i < EDITORS; i++) {
+            long editorId = users.get(i).userId();
+            ArticleId article = own.get(i);
+            SignedInAs.run(userDetailsService, "lead",
+                    () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
+        }
+        for (int p = 0; p < PAIRS; p++) {
+            long editorId = users.get(EDITORS + 2 * p).userId();
+            ArticleId article = shared.get(p);
+            SignedInAs.run(userDetailsService, "lead",
+                    () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
         }
         assertThat(own.stream().distinct().count()).as("distinct own articles").isEqualTo(EDITORS);
         int sentenceTotal = ownSentences.stream().mapToInt(List::size).sum();
@@ -624,9 +643,11 @@ class ReviewConcurrencyBenchmark {
             for (int i = 0; i < count; i++) {
                 String username = "bench-editor-%03d".formatted(i);
                 String displayName = "Bench Editor %03d".formatted(i);
+                // The second of each fighting pair is a team lead: one article has one assigned editor.
+                AppRoles role = i >= EDITORS && (i - EDITORS) % 2 == 1 ? AppRoles.LEAD : AppRoles.EDITOR;
                 created.add(pool.submit(() -> {
                     SystemAuthentication.runAsSystem(() -> userService.create(
-                            new NewUser(username, displayName, AppRoles.EDITOR, PASSWORD)));
+                            new NewUser(username, displayName, role, PASSWORD)));
                     return (FactDeskUser) userDetailsService.loadUserByUsername(username);
                 }));
             }

@@ -172,7 +172,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         try {
             text.applyVerdicts(reviewService.mark(articleId, changes, request.verdict()));
             updateProgress();
-            updateWorkflow();
+            if (workflowBar.mayChangeWithVerdicts()) {
+                updateWorkflow();
+            }
         } catch (VerdictRejectedException rejected) {
             refresh(ids);
             if (ids.size() == 1) {
@@ -210,7 +212,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             text.applyVerdicts(List.of(saved));
             panel.showHistory(reviewService.history(request.sentenceId()));
             updateProgress();
-            updateWorkflow();
+            if (workflowBar.mayChangeWithVerdicts()) {
+                updateWorkflow();
+            }
             notify(getTranslation("panel.saved"), NotificationVariant.LUMO_SUCCESS);
             return Optional.of(saved);
         } catch (IllegalArgumentException rejected) {

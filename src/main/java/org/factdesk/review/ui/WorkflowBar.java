@@ -32,6 +32,7 @@ class WorkflowBar extends VerticalLayout {
     private final Paragraph readOnly = new Paragraph();
     private final Button submit;
     private final Div transitions = new Div();
+    private ArticleState state = ArticleState.NEW;
 
     WorkflowBar(Runnable onSubmit) {
         addClassName("fd-workflow");
@@ -53,11 +54,16 @@ class WorkflowBar extends VerticalLayout {
         add(returnComment, readOnly, line);
     }
 
+    /** Only the assignee's first verdict changes the state (assigned → in review); later ones leave it. */
+    boolean mayChangeWithVerdicts() {
+        return state == ArticleState.ASSIGNED;
+    }
+
     void show(Optional<Assignment> assignment, List<Transition> recorded, Optional<FactDeskUser> me) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        ArticleState state = assignment.map(Assignment::state).orElse(ArticleState.NEW);
+        state = assignment.map(Assignment::state).orElse(ArticleState.NEW);
         StringBuilder text = new StringBuilder(getTranslation("reader.state", getTranslation("state." + state.name())));
         assignment.filter(a -> a.assignee() != null).ifPresent(a -> {
             text.append(" · ").append(getTranslation("reader.assignedTo", a.assignee().displayName()));
