@@ -16,17 +16,16 @@ public final class BenchSupport {
     private BenchSupport() {
     }
 
-    /** Used heap after full GCs: the live set, as well as a running JVM can tell. */
+    /**
+     * Used heap after full GCs: the live set, as well as a running JVM can tell. System.gc() is a
+     * synchronous full collection on G1 unless -XX:+ExplicitGCInvokesConcurrent; the minimum of a
+     * few rounds evens out what other threads allocate in between.
+     */
     public static long liveHeapAfterGc() {
         var memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
-            System.gc();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            memory.gc();
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
