@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,13 @@ public class ReviewService {
     @PreAuthorize("isAuthenticated()")
     public Map<Long, SentenceVerdict> verdictsOf(ArticleId articleId) {
         return verdicts.findByArticle(articleId.value());
+    }
+
+    /** The current state of just these sentences (those ever reviewed), by sentence id: for one panel or a refresh. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, SentenceVerdict> verdictsOfSentences(Collection<Long> sentenceIds) {
+        return sentenceIds.isEmpty() ? Map.of() : verdicts.findBySentences(sentenceIds);
     }
 
     /**

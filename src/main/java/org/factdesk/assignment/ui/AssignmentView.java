@@ -9,13 +9,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -27,6 +24,7 @@ import org.factdesk.assignment.AssignmentFilter;
 import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
+import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
@@ -140,7 +138,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     private void openAssignDialog(Set<AssignmentListItem> selected) {
         if (selected.isEmpty()) {
-            show(getTranslation("assignment.selectFirst"), NotificationVariant.LUMO_WARNING);
+            Notifications.warning(getTranslation("assignment.selectFirst"));
             return;
         }
         Dialog dialog = new Dialog(getTranslation("assignment.assignCount", selected.size()));
@@ -184,25 +182,11 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
     private void openCommentDialog(String titleKey, CommentAction action, String successKey) {
         Set<AssignmentListItem> selected = grid.getSelectedItems();
         if (selected.isEmpty()) {
-            show(getTranslation("assignment.selectFirst"), NotificationVariant.LUMO_WARNING);
+            Notifications.warning(getTranslation("assignment.selectFirst"));
             return;
         }
-        Dialog dialog = new Dialog(getTranslation(titleKey));
-        dialog.addClassName("fd-comment-dialog");
-        TextArea comment = new TextArea(getTranslation("assignment.comment"));
-        comment.setWidth("28rem");
-        comment.setMaxLength(4000);
-        dialog.add(comment);
-        Button save = new Button(getTranslation(titleKey), e -> {
-            if (run(() -> selected.forEach(item -> action.apply(item, comment.getValue())), successKey)) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("fd-comment-save");
-        dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
-        dialog.open();
-        comment.focus();
+        new CommentDialog(getTranslation(titleKey), comment ->
+                run(() -> selected.forEach(item -> action.apply(item, comment)), successKey)).open();
     }
 
     private interface ItemAction {
@@ -212,7 +196,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
     private void forEachSelected(ItemAction action, String successKey) {
         Set<AssignmentListItem> selected = grid.getSelectedItems();
         if (selected.isEmpty()) {
-            show(getTranslation("assignment.selectFirst"), NotificationVariant.LUMO_WARNING);
+            Notifications.warning(getTranslation("assignment.selectFirst"));
             return;
         }
         run(() -> selected.forEach(action::apply), successKey);
@@ -222,21 +206,15 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
     private boolean run(Runnable change, String successKey) {
         try {
             change.run();
-            show(getTranslation(successKey), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation(successKey));
             return true;
         } catch (IllegalArgumentException | IllegalStateException | org.springframework.security.access.AccessDeniedException refused) {
-            show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused.getMessage());
             return false;
         } finally {
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
         }
-    }
-
-    private void show(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
-        notification.addClassName("fd-notification");
     }
 
     private List<UserAccount> editors() {

@@ -1,8 +1,5 @@
 package org.factdesk.assignment.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,7 +7,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.MyArticle;
@@ -26,15 +22,10 @@ import java.time.format.FormatStyle;
 class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
 
     private final AssignmentService assignmentService;
-    private final AssignmentBroadcaster broadcaster;
-    private final CurrentUser currentUser;
     private final Grid<MyArticle> grid = new Grid<>();
-    private Registration pushRegistration;
 
     MyArticlesView(AssignmentService assignmentService, AssignmentBroadcaster broadcaster, CurrentUser currentUser) {
         this.assignmentService = assignmentService;
-        this.broadcaster = broadcaster;
-        this.currentUser = currentUser;
         addClassName("fd-my-articles");
         setSizeFull();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -66,25 +57,11 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         refresh();
         add(new H1(getTranslation("nav.myArticles")), grid);
+        currentUser.get().ifPresent(me -> broadcaster.whileAttached(this, me.userId(), assigned -> refresh()));
     }
 
     private void refresh() {
         grid.setItems(assignmentService.myArticles());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        currentUser.get().ifPresent(me -> pushRegistration = broadcaster.register(me.userId(),
-                () -> ui.access(this::refresh)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pushRegistration != null) {
-            pushRegistration.remove();
-            pushRegistration = null;
-        }
     }
 
     @Override

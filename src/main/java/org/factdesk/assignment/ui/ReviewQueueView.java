@@ -2,14 +2,10 @@ package org.factdesk.assignment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,6 +15,7 @@ import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.AssignmentFilter;
 import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
+import org.factdesk.common.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Submitted reviews waiting for a team lead: approve, or return with a comment. */
@@ -69,33 +66,17 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openReturnDialog(AssignmentListItem item) {
-        Dialog dialog = new Dialog(getTranslation("assignment.return"));
-        dialog.addClassName("fd-comment-dialog");
-        TextArea comment = new TextArea(getTranslation("assignment.comment"));
-        comment.setWidth("28rem");
-        comment.setMaxLength(4000);
-        dialog.add(comment);
-        Button save = new Button(getTranslation("assignment.return"), e -> {
-            if (decide(() -> assignmentService.returnForRework(item.id(), comment.getValue()), "assignment.returned")) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("fd-comment-save");
-        dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
-        dialog.open();
-        comment.focus();
+        new CommentDialog(getTranslation("assignment.return"), comment ->
+                decide(() -> assignmentService.returnForRework(item.id(), comment), "assignment.returned")).open();
     }
 
     private boolean decide(Runnable decision, String successKey) {
         try {
             decision.run();
-            Notification.show(getTranslation(successKey), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation(successKey));
             return true;
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused.getMessage());
             return false;
         } finally {
             grid.getDataProvider().refreshAll();

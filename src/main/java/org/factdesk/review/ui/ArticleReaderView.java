@@ -1,8 +1,5 @@
 package org.factdesk.review.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,8 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +23,7 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.AssignmentService;
+import org.factdesk.common.ui.Notifications;
 import org.factdesk.assignment.IllegalTransitionException;
 import org.factdesk.assignment.IncompleteReviewException;
 import org.factdesk.security.CurrentUser;
@@ -77,7 +73,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private ArticleId articleId;
     private String title = "";
     private Verdict preselectOnOpen;
-    private Registration pushRegistration;
+    private Registration pushSubscription;
 
     ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster,
                       AssignmentService assignmentService, CurrentUser currentUser) {
@@ -98,6 +94,11 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        // Vaadin reuses this view when navigating from one article to another: start afresh.
+        if (pushSubscription != null) {
+            pushSubscription.remove();
+            pushSubscription = null;
+        }
         removeAll();
         Anchor back = new Anchor("", getTranslation("reader.back"));
         back.getElement().setAttribute("router-link", true);
@@ -133,6 +134,10 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         body.setFlexGrow(1, textColumn);
 
         add(heading, meta, workflowBar, toolbar(), body);
+        pushSubscription = broadcaster.whileAttached(this, articleId, changed -> {
+            text.applyVerdicts(changed.changed());
+            updateProgress();
+        });
         assignmentService.markSeen(articleId);
         updateProgress();
         updateWorkflow();
@@ -183,19 +188,19 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 text.selectSentence(ids.getFirst());
                 text.getElement().executeJs("this.open()");
             }
-            notify(rejected.getMessage(), NotificationVariant.LUMO_WARNING);
+            Notifications.warning(rejected.getMessage());
         } catch (VerdictConflictException conflict) {
             refresh(ids);
-            notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(conflict.getMessage());
         } catch (AccessDeniedException denied) {
             refresh(ids);
-            notify(denied.getMessage() == null ? getTranslation("reader.notAllowed") : denied.getMessage(),
-                    NotificationVariant.LUMO_ERROR);
+            Notifications.error(denied.getMessage() == null ? getTranslation("reader.notAllowed") : denied.getMessage());
         }
     }
 
     private void open(ArticleTextElement.OpenRequest sentence) {
-        SentenceVerdict current = reviewService.verdictsOf(articleId).get(sentence.sentenceId());
+        SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
+                .get(sentence.sentenceId());
         panel.show(sentence, current, reviewService.history(sentence.sentenceId()));
         panel.setVisible(true);
         if (preselectOnOpen != null) {
@@ -215,7 +220,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             if (workflowBar.mayChangeWithVerdicts()) {
                 updateWorkflow();
             }
-            notify(getTranslation("panel.saved"), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("panel.saved"));
             return Optional.of(saved);
         } catch (IllegalArgumentException rejected) {
             panel.showError(rejected.getMessage());
@@ -225,7 +230,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             panel.fill(conflict.current());
             panel.showHistory(reviewService.history(request.sentenceId()));
             refresh(List.of(request.sentenceId()));
-            notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(conflict.getMessage());
             return Optional.empty();
         } catch (AccessDeniedException denied) {
             panel.showError(denied.getMessage() == null ? getTranslation("reader.notAllowed") : denied.getMessage());
@@ -236,12 +241,12 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private void submit() {
         try {
             assignmentService.submit(articleId);
-            notify(getTranslation("reader.submitted"), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("reader.submitted"));
         } catch (IncompleteReviewException incomplete) {
             text.selectSentence(incomplete.firstUnreviewedSentenceId());
-            notify(incomplete.getMessage(), NotificationVariant.LUMO_WARNING);
+            Notifications.warning(incomplete.getMessage());
         } catch (IllegalTransitionException | AccessDeniedException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused.getMessage());
         }
         updateWorkflow();
     }
@@ -258,7 +263,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     /** Shows the stored state of these sentences again (after a refused change). */
     private void refresh(Collection<Long> sentenceIds) {
-        Map<Long, SentenceVerdict> stored = reviewService.verdictsOf(articleId);
+        Map<Long, SentenceVerdict> stored = reviewService.verdictsOfSentences(sentenceIds);
         text.applyVerdicts(sentenceIds.stream().filter(stored::containsKey).map(stored::get).toList());
         text.applyUnreviewed(sentenceIds.stream().filter(id -> !stored.containsKey(id)).toList());
         updateProgress();
@@ -280,37 +285,6 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         for (Verdict verdict : Verdict.values()) {
             ((Span) counts.getComponentAt(verdict.ordinal()))
                     .setText(VerdictLabels.symbolAndLabel(this, verdict) + " " + progress.count(verdict));
-        }
-    }
-
-    private void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
-        notification.addClassName("fd-notification");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (articleId == null) {
-            return;
-        }
-        UI ui = attachEvent.getUI();
-        pushRegistration = broadcaster.register(articleId, event -> {
-            if (UI.getCurrent() == ui) {
-                return; // this view made the change and has already shown it
-            }
-            ui.access(() -> {
-                text.applyVerdicts(event.changed());
-                updateProgress();
-            });
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pushRegistration != null) {
-            pushRegistration.remove();
-            pushRegistration = null;
         }
     }
 

@@ -1,34 +1,27 @@
 package org.factdesk.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.article.ArticleId;
+import org.factdesk.common.ui.Subscribers;
 import org.factdesk.review.VerdictsChanged;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
 /** Passes committed verdict changes to every open reader of the same article (server push). */
-@Component
+@org.springframework.stereotype.Component
 class ReviewBroadcaster {
 
-    private final Map<ArticleId, Set<Consumer<VerdictsChanged>>> listeners = new ConcurrentHashMap<>();
+    private final Subscribers<ArticleId, VerdictsChanged> readers = new Subscribers<>();
 
-    Registration register(ArticleId articleId, Consumer<VerdictsChanged> listener) {
-        listeners.computeIfAbsent(articleId, id -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.computeIfPresent(articleId, (id, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+    Registration whileAttached(Component reader, ArticleId articleId, Consumer<VerdictsChanged> onChange) {
+        return readers.whileAttached(reader, articleId, onChange);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(VerdictsChanged event) {
-        listeners.getOrDefault(event.articleId(), Set.of()).forEach(listener -> listener.accept(event));
+        readers.publish(event.articleId(), event);
     }
 }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserAccount;
@@ -143,20 +142,14 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private boolean run(Supplier<?> change, String successKey) {
         try {
             change.get();
-            show(getTranslation(successKey), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation(successKey));
             return true;
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused.getMessage());
             return false;
         } finally {
             refresh();
         }
-    }
-
-    private void show(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
-        notification.addClassName("fd-notification");
     }
 
     private void refresh() {
