@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import org.factdesk.segmentation.SegmentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import java.util.Arrays;
 
@@ -16,6 +17,7 @@ import java.util.Arrays;
  * the web server (for example {@code java -jar factdesk.jar segment FILE}).
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("factdesk/styles.css")

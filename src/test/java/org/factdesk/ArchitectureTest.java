@@ -34,7 +34,8 @@ class ArchitectureTest {
             "importing", Set.of("article", "segmentation"),
             "assignment", Set.of("article", "user"),
             "review", Set.of("article", "assignment", "segmentation", "user"),
-            "dashboard", Set.of());
+            "dashboard", Set.of(),
+            "report", Set.of("article", "assignment", "review", "segmentation", "user"));
 
     private static JavaClasses classes;
 

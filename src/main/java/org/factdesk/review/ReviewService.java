@@ -124,6 +124,13 @@ public class ReviewService {
         return history.findBySentence(sentenceId);
     }
 
+    /** The accepted changes of every sentence of the article ever reviewed, by sentence id, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<HistoryEntry>> historyOf(ArticleId articleId) {
+        return history.findByArticle(articleId.value());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ReviewProgress progress(ArticleId articleId) {

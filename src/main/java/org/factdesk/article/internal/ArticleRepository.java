@@ -54,23 +54,25 @@ public class ArticleRepository {
     }
 
     public Optional<ArticleText> findText(ArticleId id) {
-        record Header(String title, String sourceName, Instant importedAt, int paragraphs, int sentences) {
+        record Header(String title, String sourceName, String sourceUrl, Instant importedAt, int paragraphs, int sentences) {
         }
         Optional<Header> header = jdbc.sql("""
-                        select title, source_name, imported_at, paragraph_count, sentence_count
+                        select title, source_name, source_url, imported_at, paragraph_count, sentence_count
                         from article where id = ?""")
                 .param(id.value())
-                .query((rs, row) -> new Header(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getInt(4), rs.getInt(5)))
+                .query((rs, row) -> new Header(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getInt(6)))
                 .optional();
         if (header.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, BlockKind> kinds = new LinkedHashMap<>();
-        jdbc.sql("select id, kind from article_block where article_id = ? order by ordinal")
+        record BlockRow(int ordinal, BlockKind kind) {
+        }
+        Map<Long, BlockRow> blockRows = new LinkedHashMap<>();
+        jdbc.sql("select id, ordinal, kind from article_block where article_id = ? order by ordinal")
                 .param(id.value())
                 .query(rs -> {
-                    kinds.put(rs.getLong(1), BlockKind.valueOf(rs.getString(2)));
+                    blockRows.put(rs.getLong(1), new BlockRow(rs.getInt(2), BlockKind.valueOf(rs.getString(3))));
                 });
         Map<Long, List<ArticleText.Sentence>> sentencesByBlock = new LinkedHashMap<>();
         jdbc.sql("select id, block_id, ordinal, text from sentence where article_id = ? order by ordinal")
@@ -79,11 +81,11 @@ public class ArticleRepository {
                     sentencesByBlock.computeIfAbsent(rs.getLong(2), b -> new ArrayList<>())
                             .add(new ArticleText.Sentence(rs.getLong(1), rs.getInt(3), rs.getString(4)));
                 });
-        List<ArticleText.Block> blocks = new ArrayList<>(kinds.size());
-        kinds.forEach((blockId, kind) ->
-                blocks.add(new ArticleText.Block(kind, sentencesByBlock.getOrDefault(blockId, List.of()))));
+        List<ArticleText.Block> blocks = new ArrayList<>(blockRows.size());
+        blockRows.forEach((blockId, block) -> blocks.add(new ArticleText.Block(block.ordinal(), block.kind(),
+                sentencesByBlock.getOrDefault(blockId, List.of()))));
         Header h = header.get();
-        return Optional.of(new ArticleText(id, h.title(), h.sourceName(), h.importedAt(), h.paragraphs(),
+        return Optional.of(new ArticleText(id, h.title(), h.sourceName(), h.sourceUrl(), h.importedAt(), h.paragraphs(),
                 h.sentences(), blocks));
     }
 

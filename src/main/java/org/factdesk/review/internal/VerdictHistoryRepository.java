@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The append-only verdict history: this class only ever inserts and reads it. */
 @Repository
@@ -47,6 +50,22 @@ public class VerdictHistoryRepository {
                 .param(sentenceId)
                 .query(VerdictHistoryRepository::entry)
                 .list();
+    }
+
+    /** The changes of every sentence of the article, by sentence id, each list newest first. */
+    public Map<Long, List<HistoryEntry>> findByArticle(long articleId) {
+        Map<Long, List<HistoryEntry>> bySentence = new HashMap<>();
+        jdbc.sql("""
+                        select h.sentence_id, h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note,
+                               h.evidence_summary, u.username, u.display_name, h.changed_at
+                        from verdict_history h join user_account u on u.id = h.changed_by
+                        where h.article_id = ? order by h.id desc""")
+                .param(articleId)
+                .query(rs -> {
+                    bySentence.computeIfAbsent(rs.getLong("sentence_id"), id -> new ArrayList<>())
+                            .add(entry(rs, 0));
+                });
+        return bySentence;
     }
 
     private static HistoryEntry entry(ResultSet rs, int row) throws SQLException {

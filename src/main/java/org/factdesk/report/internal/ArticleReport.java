@@ -1,0 +1,60 @@
+package org.factdesk.report.internal;
+
+import org.factdesk.article.ArticleText;
+import org.factdesk.assignment.ArticleState;
+import org.factdesk.assignment.Assignment;
+import org.factdesk.assignment.Transition;
+import org.factdesk.assignment.TransitionAction;
+import org.factdesk.review.HistoryEntry;
+import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Verdict;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a report says about one article: its text, workflow state and transitions, and the
+ * current verdict (and, when loaded, the history) of each sentence. {@code assignment} is null
+ * for an article the workflow does not know.
+ */
+public record ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
+                            Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history) {
+
+    public ArticleState state() {
+        return assignment == null ? ArticleState.NEW : assignment.state();
+    }
+
+    /** The sentence's current verdict, empty when unreviewed or cleared. */
+    public Optional<SentenceVerdict> verdictOf(long sentenceId) {
+        return Optional.ofNullable(verdicts.get(sentenceId)).filter(v -> v.verdict() != null);
+    }
+
+    /** Sentences per verdict, every verdict present (0 when none); see {@link #unreviewed()} for the rest. */
+    public Map<Verdict, Integer> counts() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            counts.put(verdict, 0);
+        }
+        verdicts.values().stream().filter(v -> v.verdict() != null)
+                .forEach(v -> counts.merge(v.verdict(), 1, Integer::sum));
+        return counts;
+    }
+
+    public int unreviewed() {
+        return article.sentenceCount() - counts().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The newest transition of this kind (e.g. who approved, and when). */
+    public Optional<Transition> last(TransitionAction action) {
+        return transitions.stream().filter(t -> t.action() == action)
+                .reduce((first, second) -> second.at().isAfter(first.at()) ? second : first);
+    }
+
+    /** When the article reached its current state: its newest transition, or its import for a new article. */
+    public Instant stateSince() {
+        return transitions.stream().map(Transition::at).max(Instant::compareTo).orElse(article.importedAt());
+    }
+}

@@ -1,0 +1,34 @@
+package org.factdesk.report.internal;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleText;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.review.ReviewService;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/** Gathers one article's report data from the features that own it. */
+@Component
+public class ArticleReports {
+
+    private final ArticleService articles;
+    private final AssignmentService assignments;
+    private final ReviewService reviews;
+
+    ArticleReports(ArticleService articles, AssignmentService assignments, ReviewService reviews) {
+        this.articles = articles;
+        this.assignments = assignments;
+        this.reviews = reviews;
+    }
+
+    /** The article's report; with the sentences' history only when asked (the JSON export needs it). */
+    public ArticleReport load(ArticleId id, boolean withHistory) {
+        ArticleText text = articles.findText(id)
+                .orElseThrow(() -> new NoSuchElementException("Article " + id.value() + " does not exist."));
+        return new ArticleReport(text, assignments.stateOf(id).orElse(null), assignments.transitions(id),
+                reviews.verdictsOf(id), withHistory ? reviews.historyOf(id) : Map.of());
+    }
+}

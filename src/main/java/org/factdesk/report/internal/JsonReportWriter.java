@@ -1,0 +1,129 @@
+package org.factdesk.report.internal;
+
+import org.factdesk.article.ArticleText;
+import org.factdesk.assignment.Assignment;
+import org.factdesk.assignment.Transition;
+import org.factdesk.review.HistoryEntry;
+import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Verdict;
+import tools.jackson.core.JsonGenerator;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The review as JSON for tools (shape documented in docs/report-formats.md): an envelope with
+ * {@code format}, {@code version} and {@code exportedAt}, then {@code articles}, each with its
+ * workflow, summary, blocks, sentences, verdicts, evidence and history. Articles are written one
+ * at a time as they come; {@link #finish()} closes the envelope but not the target.
+ */
+public final class JsonReportWriter {
+
+    public static final String FORMAT = "factdesk.review-report";
+    public static final int VERSION = 1;
+
+    private final JsonGenerator json;
+
+    public JsonReportWriter(OutputStream out, Instant exportedAt) {
+        json = Json.MAPPER.createGenerator(out);
+        json.writeStartObject();
+        json.writeStringProperty("format", FORMAT);
+        json.writeNumberProperty("version", VERSION);
+        json.writeStringProperty("exportedAt", exportedAt.toString());
+        json.writeName("articles");
+        json.writeStartArray();
+    }
+
+    public void write(ArticleReport report) {
+        json.writePOJO(article(report));
+    }
+
+    public void finish() {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+    }
+
+    private static ArticleJson article(ArticleReport report) {
+        ArticleText article = report.article();
+        Assignment assignment = report.assignment();
+        Map<Verdict, Integer> counts = report.counts();
+        SummaryJson summary = new SummaryJson(article.sentenceCount(), article.sentenceCount() - report.unreviewed(),
+                counts.get(Verdict.VERIFIED), counts.get(Verdict.DISPUTED), counts.get(Verdict.PROMOTIONAL),
+                counts.get(Verdict.NO_CLAIM), report.unreviewed());
+        List<BlockJson> blocks = article.blocks().stream().map(block -> new BlockJson(block.ordinal(),
+                block.kind().name().toLowerCase(Locale.ROOT),
+                block.sentences().stream().map(sentence -> sentence(report, sentence)).toList())).toList();
+        return new ArticleJson(article.id().value(), article.title(), article.sourceName(), article.sourceUrl(),
+                article.importedAt(), name(report.state()),
+                assignment == null || assignment.assignee() == null ? null
+                        : new PersonJson(assignment.assignee().username(), assignment.assignee().displayName()),
+                assignment == null ? null : assignment.dueDate(),
+                assignment == null ? null : assignment.priority().name().toLowerCase(Locale.ROOT),
+                report.transitions().stream().map(JsonReportWriter::transition).toList(), summary, blocks);
+    }
+
+    private static SentenceJson sentence(ArticleReport report, ArticleText.Sentence sentence) {
+        SentenceVerdict verdict = report.verdicts().get(sentence.id());
+        List<HistoryJson> history = report.history().getOrDefault(sentence.id(), List.of()).stream()
+                .map(JsonReportWriter::history).toList();
+        if (verdict == null) {
+            return new SentenceJson(sentence.id(), sentence.ordinal(), sentence.text(), null, null, 0, null, null,
+                    List.of(), history);
+        }
+        return new SentenceJson(sentence.id(), sentence.ordinal(), sentence.text(), name(verdict.verdict()),
+                verdict.note(), verdict.version(),
+                new PersonJson(verdict.setByUsername(), verdict.setByDisplayName()), verdict.setAt(),
+                verdict.evidence().stream().map(e -> new EvidenceJson(e.url(), e.quote(), e.accessedOn())).toList(),
+                history);
+    }
+
+    private static TransitionJson transition(Transition t) {
+        return new TransitionJson(name(t.action()), name(t.from()), name(t.to()), t.assigneeDisplayName(),
+                t.comment(), new PersonJson(t.byUsername(), t.byDisplayName()), t.at());
+    }
+
+    private static HistoryJson history(HistoryEntry h) {
+        return new HistoryJson(h.version(), name(h.from()), name(h.to()), h.fromNote(), h.toNote(),
+                h.evidenceSummary(), new PersonJson(h.byUsername(), h.byDisplayName()), h.at());
+    }
+
+    private static String name(Enum<?> value) {
+        return ExportNames.of(value);
+    }
+
+    public record ArticleJson(long id, String title, String sourceName, String sourceUrl, Instant importedAt,
+                              String state, PersonJson assignee, LocalDate dueDate, String priority,
+                              List<TransitionJson> workflow, SummaryJson summary, List<BlockJson> blocks) {
+    }
+
+    public record PersonJson(String username, String displayName) {
+    }
+
+    public record TransitionJson(String action, String from, String to, String assignee, String comment,
+                                 PersonJson by, Instant at) {
+    }
+
+    public record SummaryJson(int sentences, int reviewed, int verified, int disputed, int promotional,
+                              int noClaim, int unreviewed) {
+    }
+
+    public record BlockJson(int ordinal, String kind, List<SentenceJson> sentences) {
+    }
+
+    public record SentenceJson(long id, int ordinal, String text, String verdict, String note, int version,
+                               PersonJson reviewedBy, Instant reviewedAt, List<EvidenceJson> evidence,
+                               List<HistoryJson> history) {
+    }
+
+    public record EvidenceJson(String url, String quote, LocalDate accessedOn) {
+    }
+
+    public record HistoryJson(int version, String from, String to, String fromNote, String toNote,
+                              String evidence, PersonJson by, Instant at) {
+    }
+}

@@ -1,0 +1,252 @@
+package org.factdesk.report.internal;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.factdesk.article.ArticleText;
+import org.factdesk.assignment.ArticleState;
+import org.factdesk.assignment.Assignment;
+import org.factdesk.assignment.TransitionAction;
+import org.factdesk.review.EvidenceItem;
+import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Verdict;
+import org.factdesk.segmentation.BlockKind;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The PDF review report: an HTML page built with jsoup (so every text is escaped by construction),
+ * styled by {@code reports/report.css} and laid out by openhtmltopdf with the DejaVu Sans fonts
+ * embedded, so German typography („ “ – ß ä ö ü) comes out exactly.
+ */
+public final class PdfReportWriter {
+
+    private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final byte[] REGULAR = resource("reports/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("reports/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] OBLIQUE = resource("reports/fonts/DejaVuSans-Oblique.ttf");
+    private static final String STYLES = new String(resource("reports/report.css"), StandardCharsets.UTF_8);
+
+    private final ReportLabels labels;
+
+    public PdfReportWriter(Locale locale, ZoneId zone) {
+        this.labels = new ReportLabels(locale, zone);
+    }
+
+    public void write(ArticleReport report, Instant generatedAt, OutputStream out) {
+        Document html = html(report, generatedAt);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(OBLIQUE), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+        builder.withW3cDocument(W3CDom.convert(html), null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** The report as HTML (what the PDF shows). */
+    Document html(ArticleReport report, Instant generatedAt) {
+        ArticleText article = report.article();
+        Document doc = Jsoup.parse("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
+        doc.selectFirst("html").attr("lang", labels.locale().getLanguage());
+        doc.head().appendElement("title").text(article.title());
+        doc.head().appendElement("style").appendText(STYLES);
+        doc.head().appendElement("meta").attr("name", "generator").attr("content", "FactDesk");
+        Element body = doc.body();
+        body.appendElement("div").addClass("kicker").text(labels.text("report.heading"));
+        body.appendElement("h1").text(article.title());
+        header(report, generatedAt, body);
+        summary(report, body);
+        body.appendElement("h2").text(labels.text("report.sentences"));
+        sentences(report, body);
+        return doc;
+    }
+
+    private void header(ArticleReport report, Instant generatedAt, Element body) {
+        ArticleText article = report.article();
+        Assignment assignment = report.assignment();
+        Element table = body.appendElement("table").addClass("meta");
+        row(table, "report.source", article.sourceName());
+        if (article.sourceUrl() != null) {
+            row(table, "report.source-url", article.sourceUrl());
+        }
+        row(table, "report.state", labels.state(report.state()));
+        row(table, "report.assignee", assignment == null || assignment.assignee() == null
+                ? "–" : assignment.assignee().displayName());
+        if (assignment != null && assignment.dueDate() != null) {
+            row(table, "report.due", labels.date(assignment.dueDate()));
+        }
+        row(table, "report.imported", labels.dateTime(article.importedAt()));
+        report.last(TransitionAction.ASSIGNED)
+                .ifPresent(t -> row(table, "report.assigned", labels.dateTime(t.at())));
+        report.last(TransitionAction.SUBMITTED)
+                .ifPresent(t -> row(table, "report.submitted", labels.dateTime(t.at())));
+        report.last(TransitionAction.APPROVED).filter(t -> report.state() == ArticleState.APPROVED)
+                .ifPresent(t -> row(table, "report.approved",
+                        labels.text("report.by-at", t.byDisplayName(), labels.dateTime(t.at()))));
+        row(table, "report.generated", labels.dateTime(generatedAt));
+    }
+
+    private void row(Element table, String labelKey, String value) {
+        Element tr = table.appendElement("tr");
+        tr.appendElement("th").text(labels.text(labelKey));
+        tr.appendElement("td").text(value);
+    }
+
+    private void summary(ArticleReport report, Element body) {
+        body.appendElement("h2").text(labels.text("report.summary"));
+        int total = report.article().sentenceCount();
+        int unreviewed = report.unreviewed();
+        body.appendElement("p").addClass("reviewed")
+                .text(labels.text("report.reviewed-of", total - unreviewed, total));
+        Element chart = body.appendElement("table").addClass("chart");
+        Map<Verdict, Integer> counts = report.counts();
+        for (Verdict verdict : Verdict.values()) {
+            chartRow(chart, verdict, counts.get(verdict), total);
+        }
+        chartRow(chart, null, unreviewed, total);
+    }
+
+    private void chartRow(Element chart, Verdict verdict, int count, int total) {
+        Element tr = chart.appendElement("tr").addClass(verdictClass(verdict));
+        tr.appendElement("td").addClass("label").text(ReportLabels.symbol(verdict) + " " + labels.verdict(verdict));
+        double percent = total == 0 ? 0 : 100.0 * count / total;
+        Element bar = tr.appendElement("td").addClass("bar").appendElement("div").addClass("fill");
+        bar.attr("style", String.format(Locale.ROOT, "width: %.1f%%", Math.max(percent, count > 0 ? 0.5 : 0)));
+        tr.appendElement("td").addClass("count").text(Integer.toString(count));
+        tr.appendElement("td").addClass("percent").text(String.format(labels.locale(), "%.0f %%", percent));
+    }
+
+    /** The article in reading order; a run of promotional sentences is shown as one block. */
+    private void sentences(ArticleReport report, Element body) {
+        List<PositionedSentence> run = new ArrayList<>();
+        for (ArticleText.Block block : report.article().blocks()) {
+            for (ArticleText.Sentence sentence : block.sentences()) {
+                SentenceVerdict verdict = report.verdictOf(sentence.id()).orElse(null);
+                if (verdict != null && verdict.verdict() == Verdict.PROMOTIONAL) {
+                    run.add(new PositionedSentence(block.kind(), sentence, verdict));
+                    continue;
+                }
+                flushPromotional(run, body);
+                sentence(block.kind(), sentence, verdict, body);
+            }
+        }
+        flushPromotional(run, body);
+    }
+
+    private record PositionedSentence(BlockKind kind, ArticleText.Sentence sentence, SentenceVerdict verdict) {
+    }
+
+    private void sentence(BlockKind kind, ArticleText.Sentence sentence, SentenceVerdict verdict, Element body) {
+        Verdict value = verdict == null ? null : verdict.verdict();
+        Element item = body.appendElement("div").addClass("sentence").addClass(verdictClass(value));
+        Element head = item.appendElement("div").addClass("head");
+        head.appendElement("span").addClass("no").text(Integer.toString(sentence.ordinal()));
+        head.appendElement("span").addClass("badge").text(ReportLabels.symbol(value) + " " + labels.verdict(value));
+        if (verdict != null) {
+            head.appendElement("span").addClass("by")
+                    .text(labels.text("report.by-at", verdict.setByDisplayName(), labels.dateTime(verdict.setAt())));
+        }
+        Element text = item.appendElement("div").addClass("text").addClass(kind.name().toLowerCase(Locale.ROOT));
+        text.text(kind == BlockKind.BULLET ? "• " + sentence.text() : sentence.text());
+        if (verdict != null) {
+            details(verdict, item);
+        }
+    }
+
+    private void details(SentenceVerdict verdict, Element item) {
+        if (verdict.note() != null) {
+            Element note = item.appendElement("div").addClass("note");
+            note.appendElement("span").addClass("caption").text(labels.text("report.note") + ": ");
+            note.appendText(verdict.note());
+        }
+        for (EvidenceItem evidence : verdict.evidence()) {
+            Element line = item.appendElement("div").addClass("evidence");
+            line.appendElement("span").addClass("caption").text(labels.text("report.evidence") + ": ");
+            line.appendElement("a").attr("href", evidence.url()).text(evidence.url());
+            if (evidence.quote() != null && !evidence.quote().isBlank()) {
+                line.appendElement("div").addClass("quote").text(quoted(evidence.quote().strip()));
+            }
+            if (evidence.accessedOn() != null) {
+                line.appendElement("div").addClass("accessed")
+                        .text(labels.text("report.accessed", labels.date(evidence.accessedOn())));
+            }
+        }
+    }
+
+    private void flushPromotional(List<PositionedSentence> run, Element body) {
+        if (run.isEmpty()) {
+            return;
+        }
+        Element group = body.appendElement("div").addClass("sentence").addClass("promotional-block")
+                .addClass(verdictClass(Verdict.PROMOTIONAL));
+        Element head = group.appendElement("div").addClass("head");
+        head.appendElement("span").addClass("badge")
+                .text(ReportLabels.symbol(Verdict.PROMOTIONAL) + " " + labels.verdict(Verdict.PROMOTIONAL));
+        int first = run.getFirst().sentence().ordinal();
+        int last = run.getLast().sentence().ordinal();
+        head.appendElement("span").addClass("range").text(first == last
+                ? labels.text("report.promotional-one", first)
+                : labels.text("report.promotional-block", first, last, run.size()));
+        List<String> reviewers = run.stream().map(p -> p.verdict().setByDisplayName()).distinct().toList();
+        Instant latest = run.stream().map(p -> p.verdict().setAt()).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        head.appendElement("span").addClass("by")
+                .text(labels.text("report.by-at", String.join(", ", reviewers), labels.dateTime(latest)));
+        Element text = group.appendElement("div").addClass("text");
+        for (PositionedSentence positioned : run) {
+            text.appendElement("span").addClass("inline-no").text(Integer.toString(positioned.sentence().ordinal()));
+            text.appendText(positioned.sentence().text() + " ");
+        }
+        for (PositionedSentence positioned : run) {
+            if (positioned.verdict().note() != null || !positioned.verdict().evidence().isEmpty()) {
+                Element detail = group.appendElement("div").addClass("group-detail");
+                detail.appendElement("span").addClass("inline-no")
+                        .text(Integer.toString(positioned.sentence().ordinal()));
+                details(positioned.verdict(), detail);
+            }
+        }
+        run.clear();
+    }
+
+    /** The passage in German quotes, unless the editor already quoted it. */
+    private static String quoted(String passage) {
+        return passage.startsWith("„") || passage.startsWith("\"") || passage.startsWith("»")
+                ? passage : "„" + passage + "“";
+    }
+
+    private static String verdictClass(Verdict verdict) {
+        return "v-" + (verdict == null ? "none" : verdict.attributeValue());
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = PdfReportWriter.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing report resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
