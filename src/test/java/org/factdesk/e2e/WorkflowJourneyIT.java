@@ -3,6 +3,7 @@ package org.factdesk.e2e;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.factdesk.e2e.pages.AssignmentsPage;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class WorkflowJourneyIT extends BrowserJourney {
         // Lead assigns seeds 000 and 004 to Eva Editor, due in a week.
         new LoginPage(page).signInAs("lead", "lead");
         page.navigate("assignments");
-        selectRow(page, SEED_000);
-        selectRow(page, SEED_004);
+        new AssignmentsPage(page).selectRow(SEED_000);
+        new AssignmentsPage(page).selectRow(SEED_004);
         page.locator(".fd-assign").click();
         Locator dialog = page.locator("vaadin-dialog.fd-assign-dialog");
         dialog.locator("vaadin-select.fd-assign-editor").click();
@@ -149,24 +150,5 @@ class WorkflowJourneyIT extends BrowserJourney {
             assertThat(page.locator("vaadin-grid")).hasCount(0);
             assertThat(page).hasURL(Pattern.compile(".*/" + route + "$"));
         }
-    }
-
-    /** Ticks the selection checkbox of the grid row whose title contains the text. */
-    private static void selectRow(Page page, String title) {
-        Locator grid = page.locator("vaadin-grid.fd-assignment-grid");
-        assertThat(grid).containsText(title);
-        Object clicked = grid.evaluate("""
-                (grid, title) => {
-                  for (const row of grid.shadowRoot.querySelectorAll('tr')) {
-                    const contents = [...row.querySelectorAll('td slot')]
-                        .map((slot) => slot.assignedElements()[0]).filter(Boolean);
-                    if (contents.some((cell) => cell.textContent.includes(title))) {
-                      contents[0].querySelector('vaadin-checkbox').click();
-                      return true;
-                    }
-                  }
-                  return false;
-                }""", title);
-        org.assertj.core.api.Assertions.assertThat(clicked).as("row '%s' found", title).isEqualTo(true);
     }
 }

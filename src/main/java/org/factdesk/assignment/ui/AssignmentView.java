@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.article.ArticleId;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.AssignmentFilter;
@@ -46,14 +48,17 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     private final AssignmentService assignmentService;
     private final UserService userService;
+    private final ObjectProvider<ArticleExportDialog> exportDialog;
     private final Grid<AssignmentListItem> grid = new Grid<>();
     private final Select<ArticleState> stateFilter = new Select<>();
     private final Select<UserAccount> assigneeFilter = new Select<>();
     private final Checkbox overdueFilter = new Checkbox();
 
-    AssignmentView(AssignmentService assignmentService, UserService userService) {
+    AssignmentView(AssignmentService assignmentService, UserService userService,
+                   ObjectProvider<ArticleExportDialog> exportDialog) {
         this.assignmentService = assignmentService;
         this.userService = userService;
+        this.exportDialog = exportDialog;
         addClassName("fd-assignments");
         setSizeFull();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -133,7 +138,22 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
         for (Button button : List.of(unassign, approve, giveBack, reopen)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(assign, unassign, approve, giveBack, reopen);
+        HorizontalLayout actions = new HorizontalLayout(assign, unassign, approve, giveBack, reopen);
+        exportDialog.ifAvailable(dialog -> {
+            Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
+                Set<AssignmentListItem> selected = grid.getSelectedItems();
+                if (selected.size() != 1) {
+                    Notifications.warning(getTranslation("export.selectOne"));
+                    return;
+                }
+                AssignmentListItem item = selected.iterator().next();
+                dialog.open(item.id().value(), item.title());
+            });
+            export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            export.addClassName("fd-export");
+            actions.add(export);
+        });
+        return actions;
     }
 
     private void openAssignDialog(Set<AssignmentListItem> selected) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
@@ -34,6 +35,7 @@ import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.review.VerdictConflictException;
 import org.factdesk.review.VerdictRejectedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
@@ -61,6 +63,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ReviewBroadcaster broadcaster;
     private final AssignmentService assignmentService;
     private final CurrentUser currentUser;
+    private final ObjectProvider<ArticleExportDialog> exportDialog;
     private final WorkflowBar workflowBar;
 
     private final ArticleTextElement text = new ArticleTextElement();
@@ -76,12 +79,14 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private Registration pushSubscription;
 
     ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster,
-                      AssignmentService assignmentService, CurrentUser currentUser) {
+                      AssignmentService assignmentService, CurrentUser currentUser,
+                      ObjectProvider<ArticleExportDialog> exportDialog) {
         this.articleService = articleService;
         this.reviewService = reviewService;
         this.broadcaster = broadcaster;
         this.assignmentService = assignmentService;
         this.currentUser = currentUser;
+        this.exportDialog = exportDialog;
         workflowBar = new WorkflowBar(this::submit);
         addClassName("fd-reader");
         panel = new SentencePanel(this::save, this::closePanel);
@@ -164,6 +169,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         help.addClassName("fd-help");
 
         HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, counts, filter, help);
+        exportDialog.ifAvailable(dialog -> {
+            Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
+                    e -> dialog.open(articleId.value(), title));
+            export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            export.addClassName("fd-export");
+            toolbar.add(export);
+        });
         toolbar.addClassName("fd-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();

@@ -1,0 +1,311 @@
+package org.factdesk.report.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.assignment.ArticleState;
+import org.factdesk.common.ui.Notifications;
+import org.factdesk.report.BatchProgress;
+import org.factdesk.report.BatchResult;
+import org.factdesk.report.ExportFilter;
+import org.factdesk.report.ReportService;
+import org.factdesk.review.Verdict;
+import org.factdesk.security.AppRoles;
+import org.factdesk.user.UserAccount;
+import org.factdesk.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The team lead's batch export: filters pick the articles, the ZIP (one PDF each, one CSV, one
+ * ClaimReview file) is built in the background into a temporary file while a progress bar runs,
+ * then offered for download. The file is removed when the view is left or a new one is built.
+ */
+@Route("reports")
+@Menu(order = 30, icon = "vaadin:download", title = "nav.reports")
+@RolesAllowed({"LEAD", "ADMIN"})
+class BatchExportView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchExportView.class);
+
+    private final ReportService reportService;
+    private final AsyncTaskExecutor executor;
+
+    private final Select<ArticleState> state = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<UserAccount> assignee = new Select<>();
+    private final Select<Verdict> verdict = new Select<>();
+    private final RadioButtonGroup<Locale> language = new RadioButtonGroup<>();
+    private final Span matching = new Span();
+    private final Button build = new Button();
+    private final Button cancel = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final HorizontalLayout result = new HorizontalLayout();
+
+    private UI ui;
+    private ExportFilter currentFilter;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private Path zipFile;
+
+    BatchExportView(ReportService reportService, UserService userService,
+                    @Qualifier(BatchExportConfiguration.EXECUTOR) AsyncTaskExecutor executor) {
+        this.reportService = reportService;
+        this.executor = executor;
+        addClassName("fd-batch-export");
+
+        state.setLabel(getTranslation("reports.state"));
+        state.setItems(ArticleState.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("reports.any"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("reports.any") : getTranslation("state." + s.name()));
+        state.setValue(ArticleState.APPROVED);
+        state.addClassName("fd-batch-state");
+        from.setLabel(getTranslation("reports.from"));
+        from.addClassName("fd-batch-from");
+        to.setLabel(getTranslation("reports.to"));
+        to.addClassName("fd-batch-to");
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setLocale(getLocale());
+            picker.setClearButtonVisible(true);
+        }
+        assignee.setLabel(getTranslation("reports.assignee"));
+        assignee.setItems(userService.listActive().stream().filter(u -> u.role() == AppRoles.EDITOR).toList());
+        assignee.setEmptySelectionAllowed(true);
+        assignee.setEmptySelectionCaption(getTranslation("reports.any"));
+        assignee.setItemLabelGenerator(u -> u == null ? getTranslation("reports.any") : u.displayName());
+        assignee.addClassName("fd-batch-assignee");
+        verdict.setLabel(getTranslation("reports.verdict"));
+        verdict.setItems(Verdict.values());
+        verdict.setEmptySelectionAllowed(true);
+        verdict.setEmptySelectionCaption(getTranslation("reports.any"));
+        verdict.setItemLabelGenerator(v -> v == null ? getTranslation("reports.any")
+                : getTranslation("verdict." + v.attributeValue()));
+        verdict.addClassName("fd-batch-verdict");
+        language.setLabel(getTranslation("export.pdf-language"));
+        language.setItems(Locale.GERMAN, Locale.ENGLISH);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setValue("en".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.GERMAN);
+        language.addClassName("fd-batch-language");
+
+        FormLayout form = new FormLayout(state, from, to, assignee, verdict, language);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        state.addValueChangeListener(e -> refreshMatches());
+        from.addValueChangeListener(e -> refreshMatches());
+        to.addValueChangeListener(e -> refreshMatches());
+        assignee.addValueChangeListener(e -> refreshMatches());
+        verdict.addValueChangeListener(e -> refreshMatches());
+
+        matching.addClassName("fd-batch-matching");
+        build.setText(getTranslation("reports.build"));
+        build.setIcon(VaadinIcon.ARCHIVE.create());
+        build.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        build.addClassName("fd-batch-build");
+        build.addClickListener(e -> startBuild());
+        cancel.setText(getTranslation("reports.cancel"));
+        cancel.addClassName("fd-batch-cancel");
+        cancel.addClickListener(e -> cancelled.set(true));
+        cancel.setVisible(false);
+        progress.addClassName("fd-batch-progress");
+        progress.setWidth("20rem");
+        progress.setVisible(false);
+        progressText.addClassName("fd-batch-progress-text");
+        result.addClassName("fd-batch-result");
+        result.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        HorizontalLayout actions = new HorizontalLayout(build, matching);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout running = new HorizontalLayout(progress, progressText, cancel);
+        running.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), form,
+                actions, running, result);
+        refreshMatches();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        ui = event.getUI();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        cancelled.set(true);
+        deleteZip();
+    }
+
+    private void refreshMatches() {
+        currentFilter = filter();
+        if (currentFilter == null) {
+            matching.setText("");
+            build.setEnabled(false);
+            return;
+        }
+        try {
+            int count = reportService.select(currentFilter).size();
+            matching.setText(getTranslation("reports.matching", count));
+            build.setEnabled(count > 0 && !progress.isVisible());
+        } catch (IllegalArgumentException e) {
+            matching.setText(e.getMessage());
+            build.setEnabled(false);
+        }
+    }
+
+    /** The filter of the form, or null (with the date field marked) when the range is backwards. */
+    private ExportFilter filter() {
+        boolean backwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+        to.setInvalid(backwards);
+        to.setErrorMessage(backwards ? getTranslation("reports.range-invalid") : null);
+        if (backwards) {
+            return null;
+        }
+        return new ExportFilter(state.getValue(), from.getValue(), to.getValue(),
+                assignee.getValue() == null ? null : assignee.getValue().username(), verdict.getValue());
+    }
+
+    private void startBuild() {
+        ExportFilter filter = currentFilter;
+        Locale pdfLanguage = language.getValue();
+        if (filter == null) {
+            return;
+        }
+        deleteZip();
+        result.removeAll();
+        cancelled = new AtomicBoolean();
+        AtomicBoolean stop = cancelled;
+        Path target;
+        try {
+            target = Files.createTempFile("factdesk-export-", ".zip");
+        } catch (IOException e) {
+            Notifications.error(getTranslation("export.failed", e.getMessage()));
+            return;
+        }
+        zipFile = target;
+        running(true);
+        progress.setValue(0);
+        progressText.setText(getTranslation("reports.building"));
+        UI current = ui;
+        // The worker acts as the signed-in lead, so the services check the lead's roles.
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+            try (OutputStream out = Files.newOutputStream(target)) {
+                BatchResult done = reportService.writeBatch(filter, pdfLanguage, out,
+                        step -> current.access(() -> showProgress(step)), stop::get);
+                current.access(() -> finished(target, done));
+            } catch (CancellationException e) {
+                current.access(() -> stopped(target, getTranslation("reports.cancelled"), false));
+            } catch (RuntimeException | IOException e) {
+                log.warn("Batch export failed", e);
+                String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+                current.access(() -> stopped(target, getTranslation("export.failed", message), true));
+            }
+        }, signedIn));
+    }
+
+    private void showProgress(BatchProgress step) {
+        progress.setValue(step.fraction());
+        progressText.setText(getTranslation("reports.progress", step.done(), step.total()));
+    }
+
+    private void finished(Path target, BatchResult done) {
+        running(false);
+        if (!target.equals(zipFile)) {
+            return; // superseded or left meanwhile
+        }
+        String fileName = reportService.batchFileName(LocalDate.now());
+        long size = target.toFile().length();
+        progressText.setText(getTranslation("reports.ready", done.articles(), done.csvRows()));
+        Anchor download = new Anchor(DownloadHandler.forFile(target.toFile(), fileName), "");
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(),
+                new Span(getTranslation("reports.download", fileName, humanSize(size))));
+        download.addClassName("fd-batch-download");
+        result.add(download);
+        Notifications.success(getTranslation("reports.ready", done.articles(), done.csvRows()));
+    }
+
+    private void stopped(Path target, String message, boolean failed) {
+        running(false);
+        progressText.setText(message);
+        if (failed) {
+            Notifications.error(message);
+        } else {
+            Notifications.warning(message);
+        }
+        if (target.equals(zipFile)) {
+            deleteZip();
+        }
+    }
+
+    private void running(boolean running) {
+        progress.setVisible(running);
+        cancel.setVisible(running);
+        build.setEnabled(!running);
+        for (var field : List.of(state, assignee, verdict)) {
+            field.setReadOnly(running);
+        }
+        from.setReadOnly(running);
+        to.setReadOnly(running);
+        if (!running) {
+            refreshMatches();
+        }
+    }
+
+    private void deleteZip() {
+        if (zipFile != null) {
+            try {
+                Files.deleteIfExists(zipFile);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", zipFile, e);
+            }
+            zipFile = null;
+        }
+    }
+
+    private String humanSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(getLocale(), "%.0f KB", Math.max(1, bytes / 1024.0));
+        }
+        return String.format(getLocale(), "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.title") + " · FactDesk";
+    }
+}

@@ -1,0 +1,77 @@
+package org.factdesk.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.factdesk.article.ArticleId;
+import org.factdesk.common.ui.ArticleExportDialog;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportService;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The export dialog of one article: PDF (German or English labels), CSV, JSON, ClaimReview, each a download. */
+@Component
+class ExportDialog implements ArticleExportDialog {
+
+    private static final List<Locale> PDF_LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    private final ReportService reportService;
+
+    ExportDialog(ReportService reportService) {
+        this.reportService = reportService;
+    }
+
+    @Override
+    public void open(long articleId, String articleTitle) {
+        ArticleId id = new ArticleId(articleId);
+        Dialog dialog = new Dialog();
+        dialog.addClassName("fd-export-dialog");
+        dialog.setHeaderTitle(dialog.getTranslation("export.title", articleTitle));
+
+        RadioButtonGroup<Locale> language = new RadioButtonGroup<>(dialog.getTranslation("export.pdf-language"));
+        language.addClassName("fd-export-language");
+        language.setItems(PDF_LANGUAGES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        Locale uiLocale = UI.getCurrent().getLocale();
+        language.setValue(uiLocale != null && uiLocale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.GERMAN);
+        // Read when the browser asks for the file, outside the UI lock: keep a copy that is safe to read then.
+        Locale[] pdfLanguage = {language.getValue()};
+        language.addValueChangeListener(e -> pdfLanguage[0] = e.getValue());
+
+        Div formats = new Div();
+        formats.addClassName("fd-export-formats");
+        for (ReportFormat format : ReportFormat.values()) {
+            formats.add(option(dialog, id, articleTitle, format, () -> pdfLanguage[0]));
+        }
+
+        dialog.add(new Paragraph(dialog.getTranslation("export.intro")), language, formats);
+        Button close = new Button(dialog.getTranslation("export.close"), e -> dialog.close());
+        close.addClassName("fd-export-close");
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private Div option(Dialog dialog, ArticleId id, String title, ReportFormat format,
+                       java.util.function.Supplier<Locale> pdfLanguage) {
+        String key = "export." + format.cliName();
+        Anchor download = new Anchor(ReportDownloads.streaming(
+                () -> reportService.fileName(id, title, format), format.mediaType(),
+                out -> reportService.writeArticle(id, format, pdfLanguage.get(), out)), "");
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(dialog.getTranslation(key)));
+        download.addClassName("fd-export-" + format.cliName());
+        Span hint = new Span(dialog.getTranslation(key + "-hint"));
+        hint.addClassName("fd-export-hint");
+        Div option = new Div(download, hint);
+        option.addClassName("fd-export-option");
+        return option;
+    }
+}

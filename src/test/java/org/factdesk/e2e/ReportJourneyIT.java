@@ -1,0 +1,196 @@
+package org.factdesk.e2e;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleListItem;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleText;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.Priority;
+import org.factdesk.e2e.pages.AssignmentsPage;
+import org.factdesk.e2e.pages.LoginPage;
+import org.factdesk.review.EvidenceItem;
+import org.factdesk.review.ReviewService;
+import org.factdesk.review.Verdict;
+import org.factdesk.review.VerdictChange;
+import org.factdesk.security.SignedInAs;
+import org.factdesk.security.SystemAuthentication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exports from the UI: a lead downloads the approved article's PDF from the assignments, an editor
+ * the CSV from the reader, a lead builds the batch ZIP. Seed 004 is reviewed and approved through
+ * the services first (the workflow journey covers doing that in the UI), on a database of its own.
+ */
+@TestPropertySource(properties = "factdesk.test.database=report-journey")
+class ReportJourneyIT extends BrowserJourney {
+
+    private static final String SEED_004 = "Microsoft wagt den Befreiungsschlag";
+    private static final String NOTE = "Die Summe stammt aus einem Blogbeitrag; „80 Milliarden“ gilt weltweit.";
+    private static final String URL = "https://blogs.microsoft.com/on-the-issues/2025/01/03/";
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    UserDetailsService users;
+
+    private ArticleId article;
+
+    @BeforeAll
+    void approveSeed004() {
+        ArticleListItem item = SystemAuthentication.runAsSystem(() -> articles.list(0, 10)).stream()
+                .filter(a -> a.title().startsWith(SEED_004)).findFirst().orElseThrow();
+        article = item.id();
+        List<Long> ids = SystemAuthentication.runAsSystem(() -> articles.findText(article).orElseThrow()).blocks()
+                .stream().flatMap(b -> b.sentences().stream()).map(ArticleText.Sentence::id).toList();
+        long editorId = SignedInAs.user(users, "editor").userId();
+        SignedInAs.run(users, "lead", () -> assignments.assign(List.of(article), editorId, null, Priority.HIGH));
+        SignedInAs.run(users, "editor", () -> {
+            reviews.save(article, new VerdictChange(ids.get(1), 0), Verdict.DISPUTED, NOTE,
+                    List.of(new EvidenceItem(URL, "an investment of approximately $80 billion", LocalDate.now())));
+            reviews.mark(article, IntStream.range(0, 23).filter(i -> i != 1)
+                    .mapToObj(i -> new VerdictChange(ids.get(i), 0)).toList(), Verdict.NO_CLAIM);
+            reviews.mark(article, IntStream.range(23, 30).mapToObj(i -> new VerdictChange(ids.get(i), 0)).toList(),
+                    Verdict.PROMOTIONAL);
+            assignments.submit(article);
+        });
+        SignedInAs.run(users, "lead", () -> assignments.approve(article));
+    }
+
+    @Test
+    void lead_exports_the_approved_article_as_a_german_pdf_from_the_assignments() throws IOException {
+        new LoginPage(page).signInAs("lead", "lead");
+        new AssignmentsPage(page).open().selectRow(SEED_004);
+        page.locator(".fd-export").click();
+        Locator dialog = page.locator("vaadin-dialog.fd-export-dialog");
+        assertThat(dialog).containsText("Export “" + SEED_004);
+        dialog.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Deutsch")).click();
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("export-dialog.png")));
+
+        Download download = page.waitForDownload(() -> dialog.locator("a.fd-export-pdf").click());
+
+        assertThat(download.failure()).isNull();
+        assertThat(download.suggestedFilename())
+                .startsWith("factdesk-" + article.value() + "-microsoft-wagt-den-befreiungsschlag").endsWith(".pdf");
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Prüfbericht", SEED_004, "Status freigegeben", "Bearbeitung Eva Editor",
+                    "Freigegeben Lena Lead", "30 von 30 Sätzen geprüft", "✗ strittig 1", "€ Werbung 7",
+                    "– keine Behauptung 22", "Notiz: " + NOTE, URL, "Werbeblock: Sätze 24–30 (7 Sätze)");
+            BufferedImage firstPage = new PDFRenderer(document).renderImageWithDPI(0, 110);
+            ImageIO.write(firstPage, "png", BrowserJourney.SCREENSHOTS.resolve("report-pdf-page1.png").toFile());
+        }
+    }
+
+    @Test
+    void editor_downloads_the_csv_from_the_reader_in_german() throws IOException {
+        Page editor = newContext("de-DE").newPage();
+        new LoginPage(editor).signInAs("editor", "editor");
+        editor.navigate("article/" + article.value());
+        editor.locator(".fd-export").click();
+        Locator dialog = editor.locator("vaadin-dialog.fd-export-dialog");
+        assertThat(dialog).containsText("„" + SEED_004);
+        assertThat(dialog).containsText("für Tabellenkalkulation");
+
+        Download download = editor.waitForDownload(() -> dialog.locator("a.fd-export-csv").click());
+
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(rows).hasSize(30);
+        assertThat(rows.get(1).get("verdict")).isEqualTo("disputed");
+        assertThat(rows.get(1).get("note")).isEqualTo(NOTE);
+        assertThat(rows.get(1).get("evidence_urls")).isEqualTo(URL);
+        assertThat(rows).extracting(r -> r.get("article_state")).containsOnly("approved");
+
+        // Editors have no batch export.
+        assertThat(editor.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Berichte")))
+                .hasCount(0);
+        editor.navigate("reports");
+        assertThat(editor.locator(".fd-batch-build")).hasCount(0);
+        editor.context().close();
+    }
+
+    @Test
+    void lead_builds_the_batch_zip_of_approved_articles_and_downloads_it() throws IOException {
+        new LoginPage(page).signInAs("lead", "lead");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Reports")).click();
+        assertThat(page.locator(".fd-batch-matching")).hasText("1 article matches");
+
+        page.locator(".fd-batch-build").click();
+
+        Locator download = page.locator("a.fd-batch-download");
+        assertThat(download).isVisible();
+        assertThat(page.locator(".fd-batch-progress-text")).hasText("ZIP ready: 1 article, 30 sentences");
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("batch-export.png")));
+        Download zip = page.waitForDownload(download::click);
+        assertThat(zip.suggestedFilename()).isEqualTo("factdesk-export-" + LocalDate.now() + ".zip");
+        Map<String, byte[]> entries = unzip(Files.readAllBytes(zip.path()));
+        assertThat(entries.keySet()).hasSize(3).containsSubsequence("sentences.csv", "claimreview.jsonld");
+        assertThat(entries.keySet().iterator().next())
+                .startsWith("factdesk-" + article.value() + "-microsoft-wagt-den-befreiungsschlag").endsWith(".pdf");
+        try (PDDocument pdf = Loader.loadPDF(entries.values().iterator().next())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Review report", SEED_004);
+        }
+        JsonNode claims = JsonMapper.builder().build().readTree(entries.get("claimreview.jsonld"));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("Strittig");
+
+        // A filter nothing matches disables the build.
+        page.locator("vaadin-select.fd-batch-verdict").click();
+        page.locator("vaadin-select.fd-batch-verdict vaadin-select-item[role='option']",
+                new Page.LocatorOptions().setHasText("verified")).click();
+        assertThat(page.locator(".fd-batch-matching")).hasText("No article matches");
+        assertThat(page.locator(".fd-batch-build")).isDisabled();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}
