@@ -182,6 +182,29 @@ class ReportJourneyIT extends BrowserJourney {
                 new Page.LocatorOptions().setHasText("verified")).click();
         assertThat(page.locator(".fd-batch-matching")).hasText("No article matches");
         assertThat(page.locator(".fd-batch-build")).isDisabled();
+
+        // All five articles: the progress text counts the steps while the ZIP is built.
+        chooseAny(page, "vaadin-select.fd-batch-verdict");
+        chooseAny(page, "vaadin-select.fd-batch-state");
+        assertThat(page.locator(".fd-batch-matching")).hasText("5 articles match");
+        page.locator(".fd-batch-progress-text").evaluate("""
+                (element) => {
+                  window.fdProgressSeen = [];
+                  new MutationObserver(() => window.fdProgressSeen.push(element.textContent))
+                      .observe(element, {childList: true, characterData: true, subtree: true});
+                }""");
+        page.locator(".fd-batch-build").click();
+        assertThat(page.locator(".fd-batch-progress-text")).hasText("ZIP ready: 5 articles, 226 sentences");
+        @SuppressWarnings("unchecked")
+        List<String> seen = (List<String>) page.evaluate("window.fdProgressSeen");
+        assertThat(seen).contains("Building the ZIP…").anyMatch(text -> text.matches("Step [1-7] of 7"));
+        assertThat(seen).last().isEqualTo("ZIP ready: 5 articles, 226 sentences");
+    }
+
+    /** Picks the select's first item: the empty selection, captioned "Any". */
+    private static void chooseAny(Page page, String select) {
+        page.locator(select).click();
+        page.locator(select + " vaadin-select-item[role='option']").first().click();
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
