@@ -1,6 +1,7 @@
 package org.factdesk.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,10 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
-    private final AuthenticationContext authenticationContext;
+    /** Vaadin's, present only in the web app: command-line tools have nobody to log out. */
+    private final ObjectProvider<AuthenticationContext> authenticationContext;
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    CurrentUser(ObjectProvider<AuthenticationContext> authenticationContext) {
         this.authenticationContext = authenticationContext;
     }
 
@@ -31,6 +33,6 @@ public class CurrentUser {
     }
 
     public void logout() {
-        authenticationContext.logout();
+        authenticationContext.getObject().logout();
     }
 }

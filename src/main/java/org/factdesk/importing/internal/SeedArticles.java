@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -19,8 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 
-/** Imports the demo articles shipped in the jar when demo data is on and the database has no articles. */
+/**
+ * Imports the demo articles shipped in the jar when demo data is on and the database has no articles.
+ * Only when the web app starts: a command-line tool such as {@code export} must not add data.
+ */
 @Component
+@ConditionalOnWebApplication
 @Order(10)
 class SeedArticles implements ApplicationRunner {
 

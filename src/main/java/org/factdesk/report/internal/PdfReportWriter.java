@@ -42,6 +42,10 @@ public final class PdfReportWriter {
     private static final byte[] OBLIQUE = resource("reports/fonts/DejaVuSans-Oblique.ttf");
     private static final String STYLES = new String(resource("reports/report.css"), StandardCharsets.UTF_8);
 
+    static {
+        OpenHtmlToPdfLogger.install();
+    }
+
     private final ReportLabels labels;
 
     public PdfReportWriter(Locale locale, ZoneId zone) {

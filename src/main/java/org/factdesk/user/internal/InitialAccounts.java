@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,10 @@ import java.util.List;
 /**
  * Makes sure someone can sign in on a fresh database: the demo accounts while demo data is on,
  * otherwise one admin whose password comes from configuration or is generated and logged once.
+ * Only when the web app starts: a command-line tool such as {@code export} must not add accounts.
  */
 @Component
+@ConditionalOnWebApplication
 @Order(0)
 class InitialAccounts implements ApplicationRunner {
 

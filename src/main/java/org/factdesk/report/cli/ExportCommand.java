@@ -1,0 +1,274 @@
+package org.factdesk.report.cli;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleText;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportService;
+import org.factdesk.security.SystemAuthentication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * {@code export --format pdf|csv|json|claimreview [--article ID | filters] --out PATH}: writes review
+ * reports from the configured database. Arguments are checked before Spring starts; the export runs
+ * through the secured {@link ReportService} as the system principal. Standard output stays empty
+ * (only {@code --help} prints there); errors and the one-line summary go to standard error.
+ */
+public final class ExportCommand {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_BAD_ARGUMENTS = 2;
+    static final String ERROR_PREFIX = "factdesk export: ";
+
+    private final ReportService reports;
+    private final ArticleService articles;
+    private final PrintStream err;
+
+    ExportCommand(ReportService reports, ArticleService articles, PrintStream err) {
+        this.reports = reports;
+        this.articles = articles;
+        this.err = err;
+    }
+
+    /**
+     * Runs the command and returns its exit code. {@code startSpring} is called only for valid
+     * arguments; the context it returns is closed before this returns.
+     */
+    public static int run(List<String> args, Supplier<ConfigurableApplicationContext> startSpring, PrintStream out,
+                          PrintStream err) {
+        ExportArguments arguments;
+        try {
+            switch (ExportArguments.parse(args)) {
+                case ExportArguments.Help help -> {
+                    out.print(ExportArguments.USAGE);
+                    out.flush();
+                    return EXIT_OK;
+                }
+                case ExportArguments.Export export -> arguments = export.arguments();
+            }
+            checkOutputPath(arguments);
+        } catch (ExportArguments.InvalidArgumentsException e) {
+            err.println(ERROR_PREFIX + e.getMessage());
+            err.println(ExportArguments.USAGE_HINT);
+            return EXIT_BAD_ARGUMENTS;
+        }
+
+        ConfigurableApplicationContext context;
+        try {
+            context = startSpring.get();
+        } catch (RuntimeException e) {
+            err.println(ERROR_PREFIX + (causedBy(e, SQLException.class)
+                    ? "cannot open the database: " : "cannot start: ") + firstLine(rootCause(e)));
+            return EXIT_FAILED;
+        }
+        try (context) {
+            return new ExportCommand(context.getBean(ReportService.class), context.getBean(ArticleService.class), err)
+                    .export(arguments);
+        }
+    }
+
+    /** Fails before the database is opened when the output path cannot be what the export writes. */
+    private static void checkOutputPath(ExportArguments arguments) throws ExportArguments.InvalidArgumentsException {
+        Path out = arguments.out();
+        if (writesDirectory(arguments)) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new ExportArguments.InvalidArgumentsException("--out " + out + " is a file, but pdf without"
+                        + " --article writes one file per article into a directory");
+            }
+        } else if (Files.isDirectory(out)) {
+            throw new ExportArguments.InvalidArgumentsException(
+                    "--out " + out + " is a directory; give the file to write");
+        }
+    }
+
+    private static boolean writesDirectory(ExportArguments arguments) {
+        return arguments.format() == ReportFormat.PDF && arguments.article() == null;
+    }
+
+    int export(ExportArguments arguments) {
+        return SystemAuthentication.runAsSystem(() -> {
+            try {
+                if (arguments.article() != null) {
+                    return exportArticle(arguments);
+                }
+                return writesDirectory(arguments) ? exportPdfs(arguments) : exportCombined(arguments);
+            } catch (IOException e) {
+                err.println(ERROR_PREFIX + "cannot write " + arguments.out() + ": " + describe(e));
+                return EXIT_FAILED;
+            } catch (UncheckedIOException e) {
+                err.println(ERROR_PREFIX + "cannot write " + arguments.out() + ": " + describe(e.getCause()));
+                return EXIT_FAILED;
+            } catch (BadSelectionException e) {
+                err.println(ERROR_PREFIX + e.getMessage());
+                return EXIT_BAD_ARGUMENTS;
+            } catch (RuntimeException e) {
+                err.println(ERROR_PREFIX + "export failed: " + firstLine(rootCause(e)));
+                return EXIT_FAILED;
+            }
+        });
+    }
+
+    private int exportArticle(ExportArguments arguments) throws IOException {
+        ArticleId id = arguments.article();
+        if (articles.findText(id).isEmpty()) {
+            throw new BadSelectionException("Article " + id.value() + " does not exist.");
+        }
+        ReportFormat format = arguments.format();
+        long[] count = new long[1];
+        writeAtomically(arguments.out(), out -> {
+            if (format == ReportFormat.PDF) {
+                reports.writeArticle(id, format, arguments.locale(), out);
+            } else {
+                count[0] = reports.writeCombined(List.of(id), format, null, out);
+            }
+        });
+        summary(1, format == ReportFormat.PDF ? "pdf" : detail(format, count[0]), arguments.out());
+        return EXIT_OK;
+    }
+
+    private int exportCombined(ExportArguments arguments) throws IOException {
+        List<ArticleId> ids = select(arguments);
+        long[] count = new long[1];
+        writeAtomically(arguments.out(), out ->
+                count[0] = reports.writeCombined(ids, arguments.format(), arguments.filter().verdict(), out));
+        summary(ids.size(), detail(arguments.format(), count[0]), arguments.out());
+        return EXIT_OK;
+    }
+
+    private int exportPdfs(ExportArguments arguments) throws IOException {
+        List<ArticleId> ids = select(arguments);
+        Files.createDirectories(arguments.out());
+        int files = 0;
+        for (ArticleId id : ids) {
+            Optional<ArticleText> article = articles.findText(id);
+            if (article.isEmpty()) {
+                continue; // deleted since the selection: nothing to report
+            }
+            Path file = arguments.out().resolve(reports.fileName(id, article.get().title(), ReportFormat.PDF));
+            writeAtomically(file, out -> reports.writeArticle(id, ReportFormat.PDF, arguments.locale(), out));
+            files++;
+        }
+        summary(files, detail(ReportFormat.PDF, files), arguments.out());
+        return EXIT_OK;
+    }
+
+    private List<ArticleId> select(ExportArguments arguments) {
+        try {
+            return reports.select(arguments.filter());
+        } catch (IllegalArgumentException e) {
+            throw new BadSelectionException(e.getMessage()); // e.g. an unknown --assignee
+        }
+    }
+
+    /** E.g. {@code Wrote 3 articles (csv, 112 rows) to out.csv}. */
+    private void summary(int articleCount, String detail, Path out) {
+        err.println("Wrote " + plural(articleCount, "article") + " (" + detail + ") to " + out
+                + (articleCount == 0 ? "; no article matches the selection" : ""));
+    }
+
+    /** The format and what {@code count} counts for it: PDF files, CSV rows, ClaimReview reviews. */
+    private static String detail(ReportFormat format, long count) {
+        return switch (format) {
+            case PDF -> "pdf, " + plural(count, "file");
+            case CSV -> "csv, " + plural(count, "row");
+            case JSON -> "json";
+            case CLAIM_REVIEW -> "claimreview, " + plural(count, "review");
+        };
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes into a new file next to the target and renames it at the end, so a failed export never
+     * leaves a half-written file behind (nor destroys an older one).
+     */
+    private static void writeAtomically(Path target, Body body) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path partial = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Why a file could not be written, e.g. {@code /srv/out: permission denied}. */
+    private static String describe(IOException e) {
+        return switch (e) {
+            case AccessDeniedException denied -> denied.getFile() + ": permission denied";
+            case NoSuchFileException missing -> missing.getFile() + ": cannot be created";
+            case FileAlreadyExistsException exists -> exists.getFile() + ": exists and is not a directory";
+            case FileSystemException fs when fs.getReason() != null -> fs.getFile() + ": " + fs.getReason();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.strip().lines().findFirst().orElse(message);
+    }
+
+    /** The selection names something the database does not have (an article id, a user name). */
+    private static final class BadSelectionException extends RuntimeException {
+
+        BadSelectionException(String message) {
+            super(message);
+        }
+    }
+}
