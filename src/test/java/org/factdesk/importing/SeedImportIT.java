@@ -1,7 +1,9 @@
 package org.factdesk.importing;
 
 import org.factdesk.Application;
+import org.factdesk.security.RestoreSecurityContextStrategy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo articles are imported once: a restart on the same database adds nothing. */
+@ExtendWith(RestoreSecurityContextStrategy.class)
 class SeedImportIT {
 
     @TempDir

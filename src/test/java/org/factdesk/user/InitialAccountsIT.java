@@ -1,6 +1,7 @@
 package org.factdesk.user;
 
 import org.factdesk.Application;
+import org.factdesk.security.RestoreSecurityContextStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With demo data off, a fresh database gets exactly one admin and no demo accounts or articles. */
 @ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(RestoreSecurityContextStrategy.class)
 class InitialAccountsIT {
 
     @TempDir
