@@ -11,6 +11,19 @@ public enum Verdict {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The sign of unreviewed sentences, next to the verdicts' {@link #symbol()}s. */
+    public static final String UNREVIEWED_SYMBOL = "·";
+
+    /** The sign shown with the verdict wherever it appears (reader, reports): keeps verdicts apart without colour. */
+    public String symbol() {
+        return switch (this) {
+            case VERIFIED -> "✓";
+            case DISPUTED -> "✗";
+            case PROMOTIONAL -> "€";
+            case NO_CLAIM -> "–";
+        };
+    }
+
     /** How messages name the verdict, e.g. {@code no claim}. */
     String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');

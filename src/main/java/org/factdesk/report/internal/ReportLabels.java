@@ -57,16 +57,8 @@ public final class ReportLabels {
         return day == null ? "–" : date.format(day);
     }
 
-    /** The sign shown next to a verdict, as in the reader: ✓ ✗ € –. */
+    /** The sign shown next to a verdict, as in the reader; null stands for unreviewed. */
     public static String symbol(Verdict verdict) {
-        if (verdict == null) {
-            return "·";
-        }
-        return switch (verdict) {
-            case VERIFIED -> "✓";
-            case DISPUTED -> "✗";
-            case PROMOTIONAL -> "€";
-            case NO_CLAIM -> "–";
-        };
+        return verdict == null ? Verdict.UNREVIEWED_SYMBOL : verdict.symbol();
     }
 }

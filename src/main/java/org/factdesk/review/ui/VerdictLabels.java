@@ -19,15 +19,7 @@ final class VerdictLabels {
     }
 
     static String symbol(Verdict verdict) {
-        if (verdict == null) {
-            return "·";
-        }
-        return switch (verdict) {
-            case VERIFIED -> "✓";
-            case DISPUTED -> "✗";
-            case PROMOTIONAL -> "€";
-            case NO_CLAIM -> "–";
-        };
+        return verdict == null ? Verdict.UNREVIEWED_SYMBOL : verdict.symbol();
     }
 
     static String label(Component component, Verdict verdict) {
