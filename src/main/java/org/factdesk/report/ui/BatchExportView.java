@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -223,7 +224,7 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
         UI current = ui;
         // The worker acts as the signed-in lead, so the services check the lead's roles.
         SecurityContext signedIn = SecurityContextHolder.getContext();
-        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+        Runnable build = new DelegatingSecurityContextRunnable(() -> {
             try (OutputStream out = Files.newOutputStream(target)) {
                 BatchResult done = reportService.writeBatch(filter, pdfLanguage, out,
                         step -> current.access(() -> showProgress(step)), stop::get);
@@ -235,7 +236,12 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
                 String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
                 current.access(() -> stopped(target, getTranslation("export.failed", message), true));
             }
-        }, signedIn));
+        }, signedIn);
+        try {
+            executor.execute(build);
+        } catch (TaskRejectedException e) {
+            stopped(target, getTranslation("reports.busy"), true);
+        }
     }
 
     private void showProgress(BatchProgress step) {
