@@ -828,9 +828,12 @@ class ReportBenchmark {
         private long startUptime, endUptime;
         long peakSampled, peakBeforeGc, peakAfterGc = -1;
         int gcs;
+        private long collectionsAtStart;
+        private long notifications;
 
         void start() {
             startUptime = ManagementFactory.getRuntimeMXBean().getUptime();
+            collectionsAtStart = collections();
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc).addNotificationListener(this, null, null);
             }
@@ -852,9 +855,15 @@ class ReportBenchmark {
             endUptime = ManagementFactory.getRuntimeMXBean().getUptime();
             try {
                 thread.join();
-                Thread.sleep(200); // GC notifications arrive from a service thread, a little later
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            // GC notifications arrive from a service thread, a little after the collection: wait until
+            // every collection counted since start has been notified (bounded, in case one is dropped).
+            long collected = collections() - collectionsAtStart;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (notified() < collected && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 try {
@@ -865,11 +874,21 @@ class ReportBenchmark {
             }
         }
 
+        private static long collections() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionCount).filter(count -> count > 0).sum();
+        }
+
+        private synchronized long notified() {
+            return notifications;
+        }
+
         @Override
         public synchronized void handleNotification(Notification notification, Object handback) {
             if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 return;
             }
+            notifications++;
             GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
             if (info.getStartTime() < startUptime || (endUptime > 0 && info.getStartTime() > endUptime)) {
                 return;
