@@ -3,7 +3,6 @@ package org.factdesk.e2e;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,43 +11,37 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleListItem;
 import org.factdesk.article.ArticleService;
-import org.factdesk.article.ArticleText;
-import org.factdesk.assignment.AssignmentService;
-import org.factdesk.assignment.Priority;
 import org.factdesk.e2e.pages.AssignmentsPage;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
-import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.report.ExportedFiles.csvRows;
+import static org.factdesk.report.ExportedFiles.pdfText;
+import static org.factdesk.report.ExportedFiles.unzip;
 
 /**
  * Exports from the UI: a lead downloads the approved article's PDF from the assignments, an editor
@@ -65,11 +58,9 @@ class ReportJourneyIT extends BrowserJourney {
     @Autowired
     ArticleService articles;
     @Autowired
-    AssignmentService assignments;
-    @Autowired
     ReviewService reviews;
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
 
     private ArticleId article;
 
@@ -78,20 +69,14 @@ class ReportJourneyIT extends BrowserJourney {
         ArticleListItem item = SystemAuthentication.runAsSystem(() -> articles.list(0, 10)).stream()
                 .filter(a -> a.title().startsWith(SEED_004)).findFirst().orElseThrow();
         article = item.id();
-        List<Long> ids = SystemAuthentication.runAsSystem(() -> articles.findText(article).orElseThrow()).blocks()
-                .stream().flatMap(b -> b.sentences().stream()).map(ArticleText.Sentence::id).toList();
-        long editorId = SignedInAs.user(users, "editor").userId();
-        SignedInAs.run(users, "lead", () -> assignments.assign(List.of(article), editorId, null, Priority.HIGH));
-        SignedInAs.run(users, "editor", () -> {
+        ReviewedArticles.in(context).review(article, "editor", ids -> {
             reviews.save(article, new VerdictChange(ids.get(1), 0), Verdict.DISPUTED, NOTE,
                     List.of(new EvidenceItem(URL, "an investment of approximately $80 billion", LocalDate.now())));
             reviews.mark(article, IntStream.range(0, 23).filter(i -> i != 1)
                     .mapToObj(i -> new VerdictChange(ids.get(i), 0)).toList(), Verdict.NO_CLAIM);
             reviews.mark(article, IntStream.range(23, 30).mapToObj(i -> new VerdictChange(ids.get(i), 0)).toList(),
                     Verdict.PROMOTIONAL);
-            assignments.submit(article);
-        });
-        SignedInAs.run(users, "lead", () -> assignments.approve(article));
+        }, true);
     }
 
     @Test
@@ -133,10 +118,7 @@ class ReportJourneyIT extends BrowserJourney {
 
         Download download = editor.waitForDownload(() -> dialog.locator("a.fd-export-csv").click());
 
-        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
+        List<CSVRecord> rows = csvRows(Files.readAllBytes(download.path()));
         assertThat(rows).hasSize(30);
         assertThat(rows.get(1).get("verdict")).isEqualTo("disputed");
         assertThat(rows.get(1).get("note")).isEqualTo(NOTE);
@@ -169,9 +151,7 @@ class ReportJourneyIT extends BrowserJourney {
         assertThat(entries.keySet()).hasSize(3).containsSubsequence("sentences.csv", "claimreview.jsonld");
         assertThat(entries.keySet().iterator().next())
                 .startsWith("factdesk-" + article.value() + "-microsoft-wagt-den-befreiungsschlag").endsWith(".pdf");
-        try (PDDocument pdf = Loader.loadPDF(entries.values().iterator().next())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Review report", SEED_004);
-        }
+        assertThat(pdfText(entries.values().iterator().next())).contains("Review report", SEED_004);
         JsonNode claims = JsonMapper.builder().build().readTree(entries.get("claimreview.jsonld"));
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("Strittig");
@@ -207,13 +187,4 @@ class ReportJourneyIT extends BrowserJourney {
         page.locator(select + " vaadin-select-item[role='option']").first().click();
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 }

@@ -1,6 +1,5 @@
 package org.factdesk.report;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,12 +9,10 @@ import org.factdesk.article.ArticleListItem;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.ArticleState;
-import org.factdesk.assignment.AssignmentService;
-import org.factdesk.assignment.Priority;
 import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
-import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +34,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +50,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.report.ExportedFiles.csvRows;
+import static org.factdesk.report.ExportedFiles.oneLine;
 
 /**
  * Runs the packaged jar's {@code export} command as a user would, against a file database that this
@@ -84,11 +82,9 @@ class ExportCliIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    AssignmentService assignments;
-    @Autowired
     ReviewService reviews;
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
 
     /** A fresh, empty directory for each test's output. */
     Path work;
@@ -136,8 +132,7 @@ class ExportCliIT {
                 + System.lineSeparator());
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFarticle_id,title,");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
+        List<CSVRecord> rows = csvRows(Files.readAllBytes(out));
         assertThat(rows).hasSize(article.sentenceCount());
         assertThat(rows).extracting(r -> r.get("article_id")).containsOnly(Long.toString(reviewed.value()));
         assertThat(rows).extracting(r -> r.get("article_state")).containsOnly("approved");
@@ -303,22 +298,16 @@ class ExportCliIT {
         ArticleId id = SystemAuthentication.runAsSystem(() -> articles.list(0, 1000)).stream()
                 .filter(item -> item.sourceName().equals(seedFile)).map(ArticleListItem::id)
                 .findFirst().orElseThrow(() -> new AssertionError("seed article " + seedFile + " was not imported"));
-        List<Long> sentences = text(id).blocks().stream().flatMap(b -> b.sentences().stream())
-                .map(ArticleText.Sentence::id).toList();
-        long editorId = SignedInAs.user(users, editor).userId();
-        SignedInAs.run(users, "lead", () -> assignments.assign(List.of(id), editorId, null, Priority.NORMAL));
-        SignedInAs.run(users, editor, () -> {
+        ReviewedArticles.in(context).review(id, editor, sentences -> {
             reviews.save(id, new VerdictChange(sentences.getFirst(), 0), Verdict.DISPUTED, DISPUTED_NOTE, List.of());
             reviews.mark(id, sentences.subList(1, sentences.size()).stream().map(s -> new VerdictChange(s, 0)).toList(),
                     Verdict.NO_CLAIM);
-            assignments.submit(id);
-        });
-        SignedInAs.run(users, "lead", () -> assignments.approve(id));
+        }, true);
         return id;
     }
 
     private ArticleText text(ArticleId id) {
-        return SystemAuthentication.runAsSystem(() -> articles.findText(id).orElseThrow());
+        return ReviewedArticles.in(context).text(id);
     }
 
     /** What a directory holds: the export's files and nothing else (no partial files left behind). */
@@ -326,10 +315,6 @@ class ExportCliIT {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ");
     }
 
     private record Result(int exitCode, String stdout, String stderr) {

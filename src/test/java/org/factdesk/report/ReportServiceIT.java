@@ -1,6 +1,5 @@
 package org.factdesk.report;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,13 +8,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
-import org.factdesk.article.ArticleText;
 import org.factdesk.article.NewArticle;
 import org.factdesk.assignment.ArticleState;
-import org.factdesk.assignment.AssignmentService;
-import org.factdesk.assignment.Priority;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.security.SignedInAs;
@@ -24,16 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +42,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.report.ExportedFiles.csvRows;
+import static org.factdesk.report.ExportedFiles.oneLine;
+import static org.factdesk.report.ExportedFiles.unzip;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -70,22 +67,24 @@ class ReportServiceIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    AssignmentService assignments;
-    @Autowired
     ReviewService reviews;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
 
     final JsonMapper json = JsonMapper.builder().build();
     ArticleId article;
     String title;
     List<Long> s;
+    ReviewedArticles workflow;
 
     @BeforeEach
     void reviewAFreshArticle() {
+        workflow = ReviewedArticles.in(context);
         title = "Straßenbau in Großröhrsdorf " + UUID.randomUUID().toString().substring(0, 8);
         article = reviewedArticle(title, "editor", true);
-        s = sentenceIds(article);
+        s = workflow.sentenceIds(article);
     }
 
     // --- PDF -------------------------------------------------------------------------------------
@@ -144,7 +143,7 @@ class ReportServiceIT {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFarticle_id,title,sentence_ordinal,paragraph_ordinal,text,verdict,note,"
                 + "evidence_urls,reviewer,reviewed_at,article_state\r\n");
-        List<CSVRecord> rows = parseCsv(text);
+        List<CSVRecord> rows = csvRows(csv);
         assertThat(rows).hasSize(7);
         assertThat(rows).extracting(r -> r.get("sentence_ordinal"))
                 .containsExactly("1", "2", "3", "4", "5", "6", "7");
@@ -268,10 +267,10 @@ class ReportServiceIT {
             try (PDDocument pdf = Loader.loadPDF(entries.get(pdfName))) {
                 assertThat(new PDFTextStripper().getText(pdf)).contains("Prüfbericht");
             }
-            sentences += SystemAuthentication.runAsSystem(() -> articles.findText(id).orElseThrow()).sentenceCount();
+            sentences += workflow.text(id).sentenceCount();
         }
         assertThat(entries).hasSize(selected.size() + 2).containsKeys("sentences.csv", "claimreview.jsonld");
-        List<CSVRecord> rows = parseCsv(new String(entries.get("sentences.csv"), StandardCharsets.UTF_8));
+        List<CSVRecord> rows = csvRows(entries.get("sentences.csv"));
         assertThat(rows).hasSize(sentences);
         assertThat(result).isEqualTo(new BatchResult(selected.size(), sentences));
         assertThat(rows).extracting(r -> r.get("article_state")).containsOnly("approved");
@@ -288,7 +287,7 @@ class ReportServiceIT {
         asLead(() -> reports.writeBatch(filter, Locale.ENGLISH, zip, p -> { }, () -> false));
 
         Map<String, byte[]> entries = unzip(zip.toByteArray());
-        List<CSVRecord> rows = parseCsv(new String(entries.get("sentences.csv"), StandardCharsets.UTF_8));
+        List<CSVRecord> rows = csvRows(entries.get("sentences.csv"));
         assertThat(rows).isNotEmpty().extracting(r -> r.get("verdict")).containsOnly("disputed");
         assertThat(rows).anySatisfy(r -> assertThat(r.get("article_id")).isEqualTo(Long.toString(article.value())));
         assertThat(json.readTree(entries.get("claimreview.jsonld")))
@@ -338,11 +337,8 @@ class ReportServiceIT {
                 + LONG_SENTENCE + "\n";
         ArticleId id = SystemAuthentication.runAsSystem(() -> articles.add(
                 new NewArticle(heading, "report-it.txt", SOURCE_URL, text)));
-        List<Long> ids = sentenceIds(id);
-        assertThat(ids).hasSize(7);
-        long editorId = SignedInAs.user(users, editor).userId();
-        SignedInAs.run(users, "lead", () -> assignments.assign(List.of(id), editorId, null, Priority.NORMAL));
-        SignedInAs.run(users, editor, () -> {
+        assertThat(workflow.sentenceIds(id)).hasSize(7);
+        workflow.review(id, editor, ids -> {
             reviews.mark(id, List.of(new VerdictChange(ids.get(0), 0), new VerdictChange(ids.get(1), 0),
                     new VerdictChange(ids.get(3), 0)), Verdict.NO_CLAIM);
             reviews.save(id, new VerdictChange(ids.get(1), 1), Verdict.VERIFIED, null,
@@ -354,17 +350,8 @@ class ReportServiceIT {
             reviews.mark(id, List.of(new VerdictChange(ids.get(4), 0), new VerdictChange(ids.get(5), 0)),
                     Verdict.PROMOTIONAL);
             reviews.save(id, new VerdictChange(ids.get(6), 0), Verdict.VERIFIED, "Landesamt, Tabelle 3.", List.of());
-            assignments.submit(id);
-        });
-        if (approve) {
-            SignedInAs.run(users, "lead", () -> assignments.approve(id));
-        }
+        }, approve);
         return id;
-    }
-
-    private List<Long> sentenceIds(ArticleId id) {
-        ArticleText text = SystemAuthentication.runAsSystem(() -> articles.findText(id).orElseThrow());
-        return text.blocks().stream().flatMap(b -> b.sentences().stream()).map(ArticleText.Sentence::id).toList();
     }
 
     interface Export {
@@ -384,23 +371,4 @@ class ReportServiceIT {
         return SignedInAs.call(users, "lead", work);
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ");
-    }
-
-    static List<CSVRecord> parseCsv(String text) throws IOException {
-        assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
-    }
-
-    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 }
