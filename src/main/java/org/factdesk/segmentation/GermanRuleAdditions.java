@@ -41,6 +41,7 @@ final class GermanRuleAdditions {
     private static final String SENTENCE_END = "[.!?]";
     private static final String ELLIPSIS = "(…|\\.\\.\\.|\\. \\. \\.)";
     private static final String CLOSING_QUOTE = "[“”\"»«’']";
+    private static final String OPENING_QUOTE = "[„“\"»«]";
     private static final String DASH = "[-–—]";
 
     private GermanRuleAdditions() {
@@ -61,21 +62,24 @@ final class GermanRuleAdditions {
         // A closing quote or bracket belongs to the sentence before it.
         rules.add(noBreak(SENTENCE_END + "|…", CLOSING_QUOTE + "(\\s|$|[,;:.!?)])"));
         rules.add(noBreak("\\s", "[)\\]}]"));
-        // A dash between two sentences is broken after, see below.
+        // A dash between two sentences: after quoted speech it closes the quotation and the break comes
+        // after it („Ruft mal an!“ – Türenklappern.); after a plain sentence end it opens the next
+        // sentence (Problem erledigt. – Das ist dreist.). Either way the dash stays in the text.
+        // Before a lower-case word the dash continues the sentence (Er ging. – und kam wieder.).
+        rules.add(isBreak(SENTENCE_END + "\\s{1,2}", DASH + "\\s{1,2}" + OPENING_QUOTE + "?\\p{Lu}"));
         rules.add(noBreak(SENTENCE_END + CLOSING_QUOTE + "?\\s{1,2}", DASH + "\\s"));
 
         // Sentence ends LanguageTool misses before a capital (one rule: every break rule scans the whole text):
-        // - a dash between two sentences ("Problem erledigt. - Das ist dreist.") goes with the first one,
-        //   from which GermanSentenceSplitter trims it, as it separates sentences like a bullet marker;
+        // - the dash after quoted speech, see above;
         // - LanguageTool breaks after "...", so "…", ". . ." and an ellipsis or full stop detached from
         //   the word before it end a sentence too.
-        rules.add(isBreak("(" + SENTENCE_END + CLOSING_QUOTE + "?\\s{1,2}" + DASH
+        rules.add(isBreak("(" + SENTENCE_END + CLOSING_QUOTE + "\\s{1,2}" + DASH
                         + "|[\\p{L}\\d]\\s?" + ELLIPSIS + CLOSING_QUOTE + "?"
                         + "|[\\p{L}\\d]\\s" + SENTENCE_END + CLOSING_QUOTE + "?)\\s{1,2}",
-                "[„“\"»«]?\\p{Lu}"));
+                OPENING_QUOTE + "?\\p{Lu}"));
 
         // "Art." abbreviates "Artikel" only before a number; "der besonderen Art. Die ..." ends a sentence.
-        rules.add(isBreak("\\bArt\\.\\s{1,2}", "[„“\"»«]?\\p{Lu}\\p{Ll}"));
+        rules.add(isBreak("\\bArt\\.\\s{1,2}", OPENING_QUOTE + "?\\p{Lu}\\p{Ll}"));
 
         return new LanguageRule("FactDeskGerman", rules);
     }

@@ -17,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits German text into sentences with LanguageTool's SRX rules plus {@link GermanRuleAdditions},
@@ -40,8 +38,6 @@ public final class GermanSentenceSplitter {
     static final String LANGUAGE_CODE = "de_one";
 
     static final int MAX_HEADING_LENGTH = 100;
-
-    private static final Pattern SEPARATOR_DASH_AT_END = Pattern.compile("[.!?…][\"“”»«’')\\]]?(\\s+[-–—])$");
 
     private final SrxDocument rules;
 
@@ -97,25 +93,12 @@ public final class GermanSentenceSplitter {
             int segmentEnd = segmentStart + segments.next().length();
             int sentenceStart = skipWhiteSpace(text, segmentStart, segmentEnd);
             int sentenceEnd = trimWhiteSpaceBackwards(text, sentenceStart, segmentEnd);
-            sentenceEnd = beforeSeparatorDash(text, sentenceStart, sentenceEnd);
             if (sentenceStart < sentenceEnd) {
                 sentences.add(new SentenceSpan(sentenceStart, sentenceEnd, text.substring(sentenceStart, sentenceEnd)));
             }
             segmentStart = segmentEnd;
         }
         return sentences;
-    }
-
-    /**
-     * Where a sentence ends without the dash that separates it from the next one ("Problem erledigt. -");
-     * {@link GermanRuleAdditions} breaks after such a dash.
-     */
-    static int beforeSeparatorDash(String text, int start, int end) {
-        if (end - start < 3 || "-–—".indexOf(text.charAt(end - 1)) < 0) {
-            return end;
-        }
-        Matcher separator = SEPARATOR_DASH_AT_END.matcher(text).region(start, end);
-        return separator.find() ? separator.start(1) : end;
     }
 
     /**

@@ -89,13 +89,28 @@ class GermanSentenceSplitterTest {
     }
 
     @Test
-    void leaves_a_separating_dash_out_of_both_sentences() {
-        String text = "Problem erledigt. - Das ist dreist.";
+    void a_dash_between_two_sentences_opens_the_second() {
+        String text = "Problem erledigt. - Das ist dreist. Gut gemacht. – „Danke“, sagte er.";
 
         List<SentenceSpan> sentences = SPLITTER.split(text);
 
-        assertThat(sentences).extracting(SentenceSpan::text).containsExactly("Problem erledigt.", "Das ist dreist.");
-        assertThat(sentences.get(1).start()).isEqualTo(text.indexOf("Das"));
+        assertThat(sentences).extracting(SentenceSpan::text)
+                .containsExactly("Problem erledigt.", "- Das ist dreist.", "Gut gemacht.", "– „Danke“, sagte er.");
+        assertThat(sentences.get(1).start()).isEqualTo(text.indexOf("- Das"));
+    }
+
+    @Test
+    void a_dash_after_quoted_speech_closes_the_quotation() {
+        assertThat(texts("„Ruft mal an, auch!“ – Türenklappern, dann Stille."))
+                .containsExactly("„Ruft mal an, auch!“ –", "Türenklappern, dann Stille.");
+        assertThat(texts("\"Kommt ihr?\" - Keiner antwortete."))
+                .containsExactly("\"Kommt ihr?\" -", "Keiner antwortete.");
+    }
+
+    @Test
+    void a_dash_inside_a_sentence_or_before_a_lower_case_word_splits_nothing() {
+        assertThat(texts("Die Gegner - vor allem Anwohner - klagen. Er ging. - und kam wieder."))
+                .containsExactly("Die Gegner - vor allem Anwohner - klagen.", "Er ging. - und kam wieder.");
     }
 
     @Test
