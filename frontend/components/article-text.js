@@ -70,6 +70,8 @@ class FdArticleText extends HTMLElement {
     this.anchor = this.focusIndex = -1;
     this.dataset.sentenceCount = sentences.length;
     this.dataset.state = 'ready';
+    // For measuring in the field and in ReaderBenchmark: when all sentences are in the DOM.
+    performance.mark('fd-article-rendered', { detail: { count: sentences.length } });
     this.dispatchEvent(new CustomEvent('fd-rendered', { detail: { count: sentences.length } }));
   }
 
