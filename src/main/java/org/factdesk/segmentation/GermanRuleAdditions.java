@@ -38,6 +38,8 @@ final class GermanRuleAdditions {
     private static final String DETERMINERS =
             "[Dd](as|er|ie|iese[rsmn]?|en|em)|[KkMmSsDd]?[Ee]in(e[rsnm]?)?|[Aa]m|[Ff]ürs|[Ii]ns|[Zz]um|[Ii]m|[Zz]ur|[Vv]om|[Bb]eim";
 
+    private static final String DAY = "(0?[1-9]|[12]\\d|3[01])";
+    private static final String MONTH = "(0?[1-9]|1[0-2])";
     private static final String SENTENCE_END = "[.!?]";
     private static final String ELLIPSIS = "(…|\\.\\.\\.|\\. \\. \\.)";
     private static final String CLOSING_QUOTE = "[“”\"»«’']";
@@ -55,6 +57,12 @@ final class GermanRuleAdditions {
         rules.add(noBreak(SENTENCE_END + CLOSING_QUOTE + "?\\s{1,2}", "\\p{Ll}(?!\\p{L}*\\p{Lu})"));
 
         rules.add(noBreak("\\b(" + String.join("|", ABBREVIATIONS) + ")\\.\\s{1,2}", ""));
+
+        // Street names before a house number ("Hauptstr. 5", "Bahnhofstr. 12a").
+        rules.add(noBreak("str\\.\\s{1,2}", "\\d"));
+        // Dates written with spaces ("am 2. 5. 2023").
+        rules.add(noBreak("\\b" + DAY + "\\.\\s", MONTH + "\\.\\s?\\d{4}\\b"));
+        rules.add(noBreak("\\b" + DAY + "\\.\\s?" + MONTH + "\\.\\s", "\\d{4}\\b"));
 
         rules.add(noBreak("\\b\\d+\\.\\s{1,2}", "(" + COUNTED_NOUNS + ")\\b"));
         rules.add(noBreak("\\b(" + DETERMINERS + ")\\s\\d+\\.\\s{1,2}", "\\p{Lu}"));

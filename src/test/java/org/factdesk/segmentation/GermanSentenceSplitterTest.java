@@ -89,6 +89,19 @@ class GermanSentenceSplitterTest {
     }
 
     @Test
+    void a_street_abbreviation_before_a_house_number_ends_nothing() {
+        assertThat(texts("Er wohnt in der Hauptstr. 5 in Potsdam. Die Bahnhofstr. 12a ist gesperrt."))
+                .containsExactly("Er wohnt in der Hauptstr. 5 in Potsdam.", "Die Bahnhofstr. 12a ist gesperrt.");
+    }
+
+    @Test
+    void a_date_written_with_spaces_is_one_date() {
+        assertThat(texts("Die Sitzung war am 2. 5. 2023 im Rathaus. Sie dauerte bis zum 13. 12. 2023. Dann war Pause."))
+                .containsExactly("Die Sitzung war am 2. 5. 2023 im Rathaus.", "Sie dauerte bis zum 13. 12. 2023.",
+                        "Dann war Pause.");
+    }
+
+    @Test
     void a_dash_between_two_sentences_opens_the_second() {
         String text = "Problem erledigt. - Das ist dreist. Gut gemacht. – „Danke“, sagte er.";
 
