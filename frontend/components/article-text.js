@@ -73,6 +73,15 @@ class FdArticleText extends HTMLElement {
     // For measuring in the field and in ReaderBenchmark: when all sentences are in the DOM.
     performance.mark('fd-article-rendered', { detail: { count: sentences.length } });
     this.dispatchEvent(new CustomEvent('fd-rendered', { detail: { count: sentences.length } }));
+    this.selectLinkedSentence();
+  }
+
+  /** A link to "…/article/7#sentence-12" (as published in ClaimReview) opens at sentence 12. */
+  selectLinkedSentence() {
+    const linked = /^#sentence-(\d+)$/.exec(window.location.hash);
+    if (!linked) return;
+    const index = this.sentences.findIndex((s) => s.dataset.ordinal === linked[1]);
+    if (index >= 0) this.select(index, false);
   }
 
   /** Server-confirmed state: [[id, verdict, version], ...]. Clears the pending marks of those sentences. */

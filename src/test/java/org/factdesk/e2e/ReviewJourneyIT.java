@@ -172,10 +172,29 @@ class ReviewJourneyIT extends BrowserJourney {
         assertThat(reader.sentence(1)).isVisible();
     }
 
+    @Test
+    void a_link_to_a_sentence_opens_the_reader_at_that_sentence() {
+        new LoginPage(page).signInAs("lead", "lead");
+
+        // The address a ClaimReview export publishes for sentence 25 of seed 004.
+        page.navigate("article/" + seedId(SEED_004).value() + "#sentence-25");
+
+        ReaderPage reader = new ReaderPage(page).waitUntilRendered();
+        assertThat(reader.sentence(25)).hasClass(Pattern.compile("fd-selected"));
+        assertThat(reader.sentence(25)).isInViewport();
+        assertThat(reader.sentence(1)).not().hasClass(Pattern.compile("fd-selected"));
+        reader.press("j");
+        assertThat(reader.sentence(26)).hasClass(Pattern.compile("fd-focus"));
+    }
+
+    private ArticleId seedId(String title) {
+        return SystemAuthentication.runAsSystem(() -> articleService.list(0, 100)).stream()
+                .filter(item -> item.title().startsWith(title)).map(ArticleListItem::id).findFirst().orElseThrow();
+    }
+
     /** The lead assigns the seed article whose title starts with {@code title} to the user. */
     private void assignTo(String username, String title) {
-        ArticleId article = SystemAuthentication.runAsSystem(() -> articleService.list(0, 100)).stream()
-                .filter(item -> item.title().startsWith(title)).map(ArticleListItem::id).findFirst().orElseThrow();
+        ArticleId article = seedId(title);
         long editorId = SignedInAs.user(userDetailsService, username).userId();
         SignedInAs.run(userDetailsService, "lead",
                 () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
