@@ -1,6 +1,6 @@
 package org.factdesk.assignment;
 
-import java.util.Locale;
+import org.factdesk.common.UserMessage;
 
 /** Where an article stands in the review workflow. */
 public enum ArticleState {
@@ -15,8 +15,8 @@ public enum ArticleState {
     /** A team lead accepted the review; verdicts are frozen until it is reopened. */
     APPROVED;
 
-    /** How messages name the state, e.g. {@code in review}. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** How messages name the state, e.g. "in review" / "in Prüfung". */
+    public UserMessage userMessage() {
+        return UserMessage.of("state." + name());
     }
 }

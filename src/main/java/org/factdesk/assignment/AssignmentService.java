@@ -3,6 +3,8 @@ package org.factdesk.assignment;
 import org.factdesk.article.ArticleId;
 import org.factdesk.assignment.internal.AssignmentRepository;
 import org.factdesk.assignment.internal.JdbcAssignmentQuery;
+import org.factdesk.common.InvalidInputException;
+import org.factdesk.common.UserMessage;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.FactDeskUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +22,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,24 +67,22 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize(ANY_ROLE)
     public void assign(List<ArticleId> articleIds, long editorUserId, LocalDate dueDateOrNull, Priority priority) {
-        FactDeskUser actor = requireLead("assign articles");
+        FactDeskUser actor = requireLead("assign");
         Objects.requireNonNull(priority, "priority");
         Set<ArticleId> ids = new LinkedHashSet<>(Objects.requireNonNull(articleIds, "articleIds"));
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one article to assign.");
+            throw new InvalidInputException("assignment.error.noneChosen");
         }
         Assignee editor = assignments.findActiveUser(editorUserId, AppRoles.EDITOR.name())
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "User " + editorUserId + " is not an active editor; only editors can be assigned articles."));
+                .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorUserId));
         Map<ArticleId, Assignment> current = assignments.lock(ids);
         requireExisting(ids, current.keySet());
-        List<String> refusals = current.values().stream()
+        List<UserMessage> refusals = current.values().stream()
                 .filter(a -> a.state() == ArticleState.SUBMITTED || a.state() == ArticleState.APPROVED)
-                .map(a -> "article " + a.articleId() + " is " + a.state().label())
+                .map(a -> UserMessage.of("assignment.error.articleIs", a.articleId(), a.state().userMessage()))
                 .toList();
         if (!refusals.isEmpty()) {
-            throw new IllegalTransitionException("Cannot assign: " + String.join(", ", refusals)
-                    + ". Return a submitted review or reopen an approved one first.");
+            throw new IllegalTransitionException(UserMessage.of("assignment.error.cannotAssign", refusals));
         }
 
         Instant now = Instant.now();
@@ -109,12 +108,12 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize(ANY_ROLE)
     public void unassign(ArticleId articleId) {
-        FactDeskUser actor = requireLead("unassign articles");
+        FactDeskUser actor = requireLead("unassign");
         Assignment before = lock(articleId);
         switch (before.state()) {
-            case NEW -> throw new IllegalTransitionException("Article " + articleId + " is not assigned to anyone.");
-            case SUBMITTED, APPROVED -> throw new IllegalTransitionException("Article " + articleId + " is "
-                    + before.state().label() + "; only an article still being reviewed can be unassigned.");
+            case NEW -> throw new IllegalTransitionException(UserMessage.of("assignment.error.notAssigned", articleId));
+            case SUBMITTED, APPROVED -> throw new IllegalTransitionException(UserMessage.of(
+                    "assignment.error.cannotUnassign", articleId, before.state().userMessage()));
             default -> {
             }
         }
@@ -125,9 +124,9 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize(ANY_ROLE)
     public void approve(ArticleId articleId) {
-        FactDeskUser actor = requireLead("approve a review");
+        FactDeskUser actor = requireLead("approve");
         Assignment before = lock(articleId);
-        requireState(before, ArticleState.SUBMITTED, "approved");
+        requireState(before, ArticleState.SUBMITTED, "approve");
         change(before, ArticleState.APPROVED, TransitionAction.APPROVED, assigneeId(before), true, null, null,
                 actor);
     }
@@ -136,10 +135,10 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize(ANY_ROLE)
     public void returnForRework(ArticleId articleId, String comment) {
-        FactDeskUser actor = requireLead("return a review for rework");
-        String reason = requiredComment(comment, "Say what needs rework");
+        FactDeskUser actor = requireLead("return");
+        String reason = requiredComment(comment, "return");
         Assignment before = lock(articleId);
-        requireState(before, ArticleState.SUBMITTED, "returned for rework");
+        requireState(before, ArticleState.SUBMITTED, "return");
         change(before, ArticleState.IN_REVIEW, TransitionAction.RETURNED, assigneeId(before), false, reason, reason,
                 actor);
     }
@@ -148,10 +147,10 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize(ANY_ROLE)
     public void reopen(ArticleId articleId, String comment) {
-        FactDeskUser actor = requireLead("reopen a review");
-        String reason = requiredComment(comment, "Say why the review is reopened");
+        FactDeskUser actor = requireLead("reopen");
+        String reason = requiredComment(comment, "reopen");
         Assignment before = lock(articleId);
-        requireState(before, ArticleState.APPROVED, "reopened");
+        requireState(before, ArticleState.APPROVED, "reopen");
         change(before, ArticleState.IN_REVIEW, TransitionAction.REOPENED, assigneeId(before), false, reason, reason,
                 actor);
     }
@@ -187,16 +186,15 @@ public class AssignmentService {
             throw new IllegalTransitionException(notYours(before));
         }
         if (before.state() == ArticleState.SUBMITTED || before.state() == ArticleState.APPROVED) {
-            throw new IllegalTransitionException("Article " + articleId + " is already " + before.state().label() + ".");
+            throw new IllegalTransitionException(UserMessage.of("assignment.error.already", articleId,
+                    before.state().userMessage()));
         }
         int unreviewed = completeness.unreviewed(articleId);
         if (unreviewed > 0) {
             ReviewCompleteness.SentenceRef first = completeness.firstUnreviewedSentence(articleId).orElseThrow();
             throw new IncompleteReviewException(unreviewed == 1
-                    ? "1 sentence of article " + articleId + " is still unreviewed (sentence " + first.ordinal()
-                    + "); give it a verdict before submitting."
-                    : unreviewed + " sentences of article " + articleId + " are still unreviewed, the first is sentence "
-                    + first.ordinal() + "; give every sentence a verdict before submitting.",
+                    ? UserMessage.of("assignment.error.incompleteOne", articleId, first.ordinal())
+                    : UserMessage.of("assignment.error.incompleteMany", unreviewed, articleId, first.ordinal()),
                     unreviewed, first.sentenceId(), first.ordinal());
         }
         change(before, ArticleState.SUBMITTED, TransitionAction.SUBMITTED, assigneeId(before), true, null, null,
@@ -260,9 +258,9 @@ public class AssignmentService {
     public void beforeVerdictChange(ArticleId articleId) {
         FactDeskUser actor = actingUser();
         Assignment before = lock(articleId);
-        Optional<String> refusal = whyNotReviewable(before, actor);
+        Optional<UserMessage> refusal = whyNotReviewable(before, actor);
         if (refusal.isPresent()) {
-            throw new AccessDeniedException(refusal.get());
+            throw new NotReviewableException(refusal.get());
         }
         if (before.state() == ArticleState.ASSIGNED && before.isAssignedTo(actor.userId())) {
             change(before, ArticleState.IN_REVIEW, TransitionAction.STARTED, assigneeId(before), true,
@@ -272,10 +270,10 @@ public class AssignmentService {
 
     // --- rules ----------------------------------------------------------------------------------
 
-    private static Optional<String> whyNotReviewable(Assignment assignment, FactDeskUser user) {
+    private static Optional<UserMessage> whyNotReviewable(Assignment assignment, FactDeskUser user) {
         ArticleId id = assignment.articleId();
         if (assignment.state() == ArticleState.APPROVED) {
-            return Optional.of("Article " + id + " is approved; a team lead must reopen it before its verdicts can change.");
+            return Optional.of(UserMessage.of("assignment.error.approvedFrozen", id));
         }
         if (isLead(user)) {
             return Optional.empty();
@@ -284,43 +282,41 @@ public class AssignmentService {
             return Optional.of(notYours(assignment));
         }
         if (assignment.state() == ArticleState.SUBMITTED) {
-            return Optional.of("Article " + id + " is submitted for approval; its verdicts can change again only"
-                    + " if a team lead returns it.");
+            return Optional.of(UserMessage.of("assignment.error.submittedFrozen", id));
         }
         return Optional.empty();
     }
 
-    private static String notYours(Assignment assignment) {
+    private static UserMessage notYours(Assignment assignment) {
         return assignment.assignee() == null
-                ? "Article " + assignment.articleId() + " is not assigned to you."
-                : "Article " + assignment.articleId() + " is assigned to " + assignment.assignee().displayName()
-                + ", not to you.";
+                ? UserMessage.of("assignment.error.notYours", assignment.articleId())
+                : UserMessage.of("assignment.error.someoneElses", assignment.articleId(),
+                assignment.assignee().displayName());
     }
 
-    private static void requireState(Assignment assignment, ArticleState required, String done) {
+    /** {@code step}: approve, return or reopen, which names the message. */
+    private static void requireState(Assignment assignment, ArticleState required, String step) {
         if (assignment.state() != required) {
-            throw new IllegalTransitionException("Article " + assignment.articleId() + " is "
-                    + assignment.state().label() + "; a review can be " + done + " only when it is "
-                    + required.label() + ".");
+            throw new IllegalTransitionException(UserMessage.of("assignment.error.wrongState." + step,
+                    assignment.articleId(), assignment.state().userMessage(), required.userMessage()));
         }
     }
 
     private static void requireExisting(Collection<ArticleId> requested, Set<ArticleId> found) {
         List<String> missing = requested.stream().filter(id -> !found.contains(id)).map(ArticleId::toString).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("No article with id " + String.join(", ", missing) + "; nothing was assigned.");
+            throw new InvalidInputException("assignment.error.unknownArticles", String.join(", ", missing));
         }
     }
 
-    private static String requiredComment(String comment, String hint) {
+    /** {@code step}: return or reopen, which names the message. */
+    private static String requiredComment(String comment, String step) {
         if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("A comment is required: " + hint.toLowerCase(Locale.ROOT)
-                    + " for the editor.");
+            throw new InvalidInputException("assignment.error.commentRequired." + step);
         }
         String stripped = comment.strip();
         if (stripped.length() > MAX_COMMENT_LENGTH) {
-            throw new IllegalArgumentException("The comment has " + stripped.length() + " characters; at most "
-                    + MAX_COMMENT_LENGTH + " are allowed.");
+            throw new InvalidInputException("assignment.error.commentTooLong", stripped.length(), MAX_COMMENT_LENGTH);
         }
         return stripped;
     }
@@ -375,10 +371,11 @@ public class AssignmentService {
         return user.role() == AppRoles.LEAD || user.role() == AppRoles.ADMIN;
     }
 
-    private static FactDeskUser requireLead(String what) {
+    /** {@code step}: assign, unassign, approve, return or reopen, which names the message. */
+    private static FactDeskUser requireLead(String step) {
         FactDeskUser actor = actingUser();
         if (!isLead(actor)) {
-            throw new IllegalTransitionException("Only a team lead can " + what + ".");
+            throw new IllegalTransitionException(UserMessage.of("assignment.error.leadOnly." + step));
         }
         return actor;
     }

@@ -1,9 +1,12 @@
 package org.factdesk.assignment;
 
-/** A workflow step that is not allowed for this article in its state, or for this user; nothing changed. */
-public class IllegalTransitionException extends IllegalStateException {
+import org.factdesk.common.RefusedException;
+import org.factdesk.common.UserMessage;
 
-    public IllegalTransitionException(String message) {
+/** A workflow step that is not allowed for this article in its state, or for this user; nothing changed. */
+public class IllegalTransitionException extends RefusedException {
+
+    public IllegalTransitionException(UserMessage message) {
         super(message);
     }
 }

@@ -1,5 +1,7 @@
 package org.factdesk.assignment;
 
+import org.factdesk.common.UserMessage;
+
 /**
  * A submit while sentences are still without a verdict; nothing changed. Carries the first
  * unreviewed sentence so the reader can jump to it.
@@ -10,7 +12,7 @@ public class IncompleteReviewException extends IllegalTransitionException {
     private final long firstUnreviewedSentenceId;
     private final int firstUnreviewedOrdinal;
 
-    public IncompleteReviewException(String message, int unreviewed, long firstUnreviewedSentenceId,
+    public IncompleteReviewException(UserMessage message, int unreviewed, long firstUnreviewedSentenceId,
                                      int firstUnreviewedOrdinal) {
         super(message);
         this.unreviewed = unreviewed;

@@ -1,6 +1,7 @@
 package org.factdesk.report;
 
 import org.factdesk.assignment.ArticleState;
+import org.factdesk.common.InvalidInputException;
 import org.factdesk.review.Verdict;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record ExportFilter(ArticleState state, LocalDate from, LocalDate to, Str
 
     public ExportFilter {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The date range ends (" + to + ") before it starts (" + from + ").");
+            throw new InvalidInputException("reports.error.range", to, from);
         }
         if (assigneeUsername != null && assigneeUsername.isBlank()) {
             assigneeUsername = null;

@@ -23,9 +23,4 @@ public enum Verdict {
             case NO_CLAIM -> "–";
         };
     }
-
-    /** How messages name the verdict, e.g. {@code no claim}. */
-    String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
 }

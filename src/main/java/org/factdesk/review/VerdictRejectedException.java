@@ -1,13 +1,16 @@
 package org.factdesk.review;
 
+import org.factdesk.common.InvalidInputException;
+import org.factdesk.common.UserMessage;
+
 import java.util.List;
 
 /** A verdict change that breaks a review rule (e.g. disputed without a note); nothing was stored. */
-public class VerdictRejectedException extends IllegalArgumentException {
+public class VerdictRejectedException extends InvalidInputException {
 
     private final List<Integer> sentenceOrdinals;
 
-    public VerdictRejectedException(String message, List<Integer> sentenceOrdinals) {
+    public VerdictRejectedException(UserMessage message, List<Integer> sentenceOrdinals) {
         super(message);
         this.sentenceOrdinals = List.copyOf(sentenceOrdinals);
     }

@@ -1,5 +1,7 @@
 package org.factdesk.review;
 
+import org.factdesk.common.UserMessage;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -39,19 +41,16 @@ final class VerdictRules {
                 verifiedWithoutSupport.add(outcome.ordinal());
             }
         }
-        List<String> problems = new ArrayList<>();
-        if (!disputedWithoutNote.isEmpty()) {
-            problems.add(sentences(disputedWithoutNote)
-                    + " cannot be marked disputed without a note: say in the note what is wrong.");
-        }
-        if (!verifiedWithoutSupport.isEmpty()) {
-            problems.add(sentences(verifiedWithoutSupport)
-                    + " cannot be marked verified without evidence or a note: add a source or say how it was checked.");
-        }
-        if (!problems.isEmpty()) {
+        UserMessage disputed = disputedWithoutNote.isEmpty() ? null
+                : UserMessage.of("review.error.disputedWithoutNote", sentences(disputedWithoutNote));
+        UserMessage verified = verifiedWithoutSupport.isEmpty() ? null
+                : UserMessage.of("review.error.verifiedWithoutSupport", sentences(verifiedWithoutSupport));
+        if (disputed != null || verified != null) {
             List<Integer> offending = new ArrayList<>(disputedWithoutNote);
             offending.addAll(verifiedWithoutSupport);
-            throw new VerdictRejectedException(String.join(" ", problems), offending);
+            UserMessage message = disputed == null ? verified
+                    : verified == null ? disputed : UserMessage.of("common.twoSentences", disputed, verified);
+            throw new VerdictRejectedException(message, offending);
         }
     }
 
@@ -62,8 +61,8 @@ final class VerdictRules {
         }
         String stripped = note.strip();
         if (stripped.length() > MAX_NOTE_LENGTH) {
-            throw new VerdictRejectedException("The note on sentence " + ordinal + " has " + stripped.length()
-                    + " characters; at most " + MAX_NOTE_LENGTH + " are allowed.", List.of(ordinal));
+            throw new VerdictRejectedException(UserMessage.of("review.error.noteTooLong", ordinal, stripped.length(),
+                    MAX_NOTE_LENGTH), List.of(ordinal));
         }
         return stripped;
     }
@@ -72,23 +71,23 @@ final class VerdictRules {
     static List<EvidenceItem> evidence(int ordinal, List<EvidenceItem> items, LocalDate today) {
         List<EvidenceItem> checked = new ArrayList<>(items.size());
         for (EvidenceItem item : items) {
-            String source = "Evidence " + (checked.size() + 1) + " of sentence " + ordinal;
+            UserMessage source = UserMessage.of("review.error.evidence", checked.size() + 1, ordinal);
             if (item == null || item.url() == null || item.url().isBlank()) {
-                throw new VerdictRejectedException(source + " has no URL.", List.of(ordinal));
+                throw new VerdictRejectedException(UserMessage.of("review.error.noUrl", source), List.of(ordinal));
             }
             String url = item.url().strip();
             if (url.length() > MAX_URL_LENGTH) {
-                throw new VerdictRejectedException(source + " has a URL longer than " + MAX_URL_LENGTH
-                        + " characters.", List.of(ordinal));
+                throw new VerdictRejectedException(UserMessage.of("review.error.urlTooLong", source, MAX_URL_LENGTH),
+                        List.of(ordinal));
             }
             if (!isWebAddress(url)) {
-                throw new VerdictRejectedException(source + ": '" + abbreviate(url) + "' is not a web address;"
-                        + " use a link that starts with http:// or https:// and names a host.", List.of(ordinal));
+                throw new VerdictRejectedException(UserMessage.of("review.error.notWebAddress", source, abbreviate(url)),
+                        List.of(ordinal));
             }
             String quote = item.quote() == null || item.quote().isBlank() ? null : item.quote().strip();
             if (quote != null && quote.length() > MAX_QUOTE_LENGTH) {
-                throw new VerdictRejectedException(source + " quotes " + quote.length() + " characters; at most "
-                        + MAX_QUOTE_LENGTH + " are allowed.", List.of(ordinal));
+                throw new VerdictRejectedException(UserMessage.of("review.error.quoteTooLong", source, quote.length(),
+                        MAX_QUOTE_LENGTH), List.of(ordinal));
             }
             checked.add(new EvidenceItem(url, quote, item.accessedOn() == null ? today : item.accessedOn()));
         }
@@ -106,13 +105,13 @@ final class VerdictRules {
     }
 
     /** "Sentence 3", "Sentences 3 and 5", "Sentences 3, 5 and 7". */
-    static String sentences(List<Integer> ordinals) {
+    static UserMessage sentences(List<Integer> ordinals) {
         List<Integer> sorted = ordinals.stream().sorted().toList();
         if (sorted.size() == 1) {
-            return "Sentence " + sorted.getFirst();
+            return UserMessage.of("review.sentence", sorted.getFirst());
         }
         List<String> names = sorted.stream().map(String::valueOf).toList();
-        return "Sentences " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return UserMessage.of("review.sentences", String.join(", ", names.subList(0, names.size() - 1)), sorted.getLast());
     }
 
     private static String abbreviate(String url) {

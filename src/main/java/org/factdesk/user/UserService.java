@@ -1,5 +1,7 @@
 package org.factdesk.user;
 
+import org.factdesk.common.InvalidInputException;
+import org.factdesk.common.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.SessionTerminator;
@@ -45,7 +47,7 @@ public class UserService {
     public UserAccount create(NewUser user) {
         validate(user);
         if (users.findByUsername(user.username()).isPresent()) {
-            throw new IllegalArgumentException("A user named '" + user.username() + "' already exists.");
+            throw new InvalidInputException("user.error.exists", user.username());
         }
         return users.insert(user.username().strip(), user.displayName().strip(), user.role(),
                 passwordEncoder.encode(user.initialPassword()));
@@ -63,7 +65,7 @@ public class UserService {
     public UserAccount changeRole(long userId, AppRoles role) {
         UserAccount user = existing(userId);
         if (role == null) {
-            throw new IllegalArgumentException("A role is required.");
+            throw new InvalidInputException("user.error.roleRequired");
         }
         if (user.role() == AppRoles.ADMIN && role != AppRoles.ADMIN && user.active()) {
             requireAnotherActiveAdmin(user, "demoted");
@@ -114,33 +116,32 @@ public class UserService {
 
     private static void validate(NewUser user) {
         if (user.username() == null || !user.username().strip().matches("[A-Za-z0-9._-]{2,64}")) {
-            throw new IllegalArgumentException("A username has 2 to 64 letters, digits, '.', '_' or '-'.");
+            throw new InvalidInputException("user.error.username");
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
-            throw new IllegalArgumentException("A display name is required.");
+            throw new InvalidInputException("user.error.displayNameRequired");
         }
         if (user.role() == null) {
-            throw new IllegalArgumentException("A role is required.");
+            throw new InvalidInputException("user.error.roleRequired");
         }
         requireValidPassword(user.initialPassword());
     }
 
     private static void requireValidPassword(String password) {
         if (password == null || password.length() < 4) {
-            throw new IllegalArgumentException("A password has at least 4 characters.");
+            throw new InvalidInputException("user.error.password", 4);
         }
     }
 
     private UserAccount existing(long userId) {
         return users.findById(userId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no user with id " + userId + "."));
+                .orElseThrow(() -> new InvalidInputException("user.error.unknown", userId));
     }
 
     /** The last active admin stays: locks the admin rows so two admins cannot demote each other at once. */
     private void requireAnotherActiveAdmin(UserAccount admin, String change) {
         if (users.lockActiveAdmins().stream().noneMatch(id -> id != admin.id())) {
-            throw new IllegalStateException("'" + admin.username() + "' is the last active administrator and cannot be "
-                    + change + ". Make another user an administrator first.");
+            throw new RefusedException("user.error.lastAdmin." + change, admin.username());
         }
     }
 }

@@ -214,6 +214,15 @@ class ReviewJourneyIT extends BrowserJourney {
             assertThat(reader.panel()).containsText("Satz 1");
             assertThat(reader.panel()).containsText("Beleg hinzufügen");
             germanPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-de.png")));
+
+            // A refusal is said in German too: "disputed" without a note.
+            reader.panelNote().press("Escape");
+            assertThat(reader.panel()).isHidden();
+            reader.press("d");
+            assertThat(reader.notification()).containsText("Satz 1: ohne Notiz nicht als strittig markierbar.");
+            reader.notification().evaluate("card => Promise.all(card.getAnimations({ subtree: true }).map(a => a.finished))");
+            germanPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-de-refused.png")));
+            assertThat(reader.sentence(1)).hasAttribute("data-verdict", "");
         } finally {
             german.close();
         }

@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class VerdictRulesTest {
 
@@ -38,10 +40,26 @@ class VerdictRulesTest {
     }
 
     @Test
-    void lists_sentence_ordinals_in_plain_english() {
-        assertThat(VerdictRules.sentences(List.of(5))).isEqualTo("Sentence 5");
-        assertThat(VerdictRules.sentences(List.of(5, 2))).isEqualTo("Sentences 2 and 5");
-        assertThat(VerdictRules.sentences(List.of(9, 2, 5))).isEqualTo("Sentences 2, 5 and 9");
+    void lists_sentence_ordinals_in_plain_english_and_german() {
+        assertThat(VerdictRules.sentences(List.of(5)).english()).isEqualTo("Sentence 5");
+        assertThat(VerdictRules.sentences(List.of(5, 2)).english()).isEqualTo("Sentences 2 and 5");
+        assertThat(VerdictRules.sentences(List.of(9, 2, 5)).english()).isEqualTo("Sentences 2, 5 and 9");
+        assertThat(VerdictRules.sentences(List.of(9, 2, 1005)).in(Locale.GERMAN)).isEqualTo("Sätze 2, 9 und 1005");
+    }
+
+    @Test
+    void refuses_in_the_editors_language() {
+        VerdictRejectedException refused = catchThrowableOfType(VerdictRejectedException.class,
+                () -> VerdictRules.check(List.of(new VerdictRules.Outcome(3, Verdict.DISPUTED, null, 0),
+                        new VerdictRules.Outcome(7, Verdict.VERIFIED, " ", 0))));
+
+        assertThat(refused.getMessage()).isEqualTo("Sentence 3 cannot be marked disputed without a note: say in the note"
+                + " what is wrong. Sentence 7 cannot be marked verified without evidence or a note: add a source or say"
+                + " how it was checked.");
+        assertThat(refused.userMessage().in(Locale.GERMAN)).isEqualTo("Satz 3: ohne Notiz nicht als strittig markierbar."
+                + " Bitte in der Notiz sagen, was falsch ist. Satz 7: ohne Beleg oder Notiz nicht als belegt markierbar."
+                + " Bitte eine Quelle angeben oder sagen, wie geprüft wurde.");
+        assertThat(refused.sentenceOrdinals()).containsExactly(3, 7);
     }
 
     @Test
@@ -85,11 +103,15 @@ class VerdictRulesTest {
     @Test
     void says_how_long_ago_a_conflicting_change_was_made() {
         Instant now = Instant.parse("2025-06-30T12:00:00Z");
-        assertThat(VerdictConflictException.ago(now.minusSeconds(20), now)).isEqualTo("a moment ago");
-        assertThat(VerdictConflictException.ago(now.minusSeconds(60), now)).isEqualTo("1 minute ago");
-        assertThat(VerdictConflictException.ago(now.minusSeconds(45 * 60), now)).isEqualTo("45 minutes ago");
-        assertThat(VerdictConflictException.ago(now.minusSeconds(3 * 3600), now)).isEqualTo("3 hours ago");
-        assertThat(VerdictConflictException.ago(Instant.parse("2025-06-01T08:00:00Z"), now)).isEqualTo("on 2025-06-01");
+        assertThat(VerdictConflictException.ago(now.minusSeconds(20), now).english()).isEqualTo("a moment ago");
+        assertThat(VerdictConflictException.ago(now.minusSeconds(60), now).english()).isEqualTo("1 minute ago");
+        assertThat(VerdictConflictException.ago(now.minusSeconds(45 * 60), now).english()).isEqualTo("45 minutes ago");
+        assertThat(VerdictConflictException.ago(now.minusSeconds(3 * 3600), now).english()).isEqualTo("3 hours ago");
+        assertThat(VerdictConflictException.ago(Instant.parse("2025-06-01T08:00:00Z"), now).english())
+                .isEqualTo("on 2025-06-01");
+        assertThat(VerdictConflictException.ago(now.minusSeconds(60), now).in(Locale.GERMAN)).isEqualTo("vor 1 Minute");
+        assertThat(VerdictConflictException.ago(now.minusSeconds(3 * 3600), now).in(Locale.GERMAN))
+                .isEqualTo("vor 3 Stunden");
     }
 
     @Test
@@ -99,6 +121,10 @@ class VerdictRulesTest {
 
         assertThat(VerdictConflictException.of(12, cleared, now))
                 .hasMessage("Sentence 12 was changed by Emil Editor a moment ago: its verdict is now cleared.");
+        SentenceVerdict disputed = new SentenceVerdict(1, Verdict.DISPUTED, "Falsch.", 4, "editor2", "Emil Editor",
+                now.minusSeconds(120), List.of());
+        assertThat(VerdictConflictException.of(12, disputed, now).userMessage().in(Locale.GERMAN))
+                .isEqualTo("Satz 12 wurde vor 2 Minuten von Emil Editor geändert: jetzt strittig.");
     }
 
     @Test

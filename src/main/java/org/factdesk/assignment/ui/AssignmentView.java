@@ -18,18 +18,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.beans.factory.ObjectProvider;
-import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.article.ArticleId;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.AssignmentFilter;
 import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
+import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -229,7 +229,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation(successKey));
             return true;
         } catch (IllegalArgumentException | IllegalStateException | org.springframework.security.access.AccessDeniedException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(refused);
             return false;
         } finally {
             grid.deselectAll();

@@ -76,7 +76,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation(successKey));
             return true;
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(refused);
             return false;
         } finally {
             grid.getDataProvider().refreshAll();

@@ -1,7 +1,11 @@
 package org.factdesk.common.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.factdesk.common.HasUserMessage;
+
+import java.util.Locale;
 
 /** Short messages at the bottom of the screen, the same way in every view (tests find them by class). */
 public final class Notifications {
@@ -21,6 +25,23 @@ public final class Notifications {
 
     public static void error(String message) {
         show(message, NotificationVariant.LUMO_ERROR);
+    }
+
+    public static void warning(RuntimeException refusal) {
+        warning(reason(refusal));
+    }
+
+    public static void error(RuntimeException refusal) {
+        error(reason(refusal));
+    }
+
+    /** Why a service refused a change, in the user's language where the service said it translatably. */
+    public static String reason(RuntimeException refusal) {
+        if (refusal instanceof HasUserMessage explained) {
+            UI ui = UI.getCurrent();
+            return explained.userMessage().in(ui == null ? Locale.ENGLISH : ui.getLocale());
+        }
+        return refusal.getMessage();
     }
 
     private static void show(String message, NotificationVariant variant) {

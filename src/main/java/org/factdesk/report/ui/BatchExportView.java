@@ -183,7 +183,7 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
             matching.setText(getTranslation("reports.matching", count));
             build.setEnabled(count > 0 && !progress.isVisible());
         } catch (IllegalArgumentException e) {
-            matching.setText(e.getMessage());
+            matching.setText(Notifications.reason(e));
             build.setEnabled(false);
         }
     }

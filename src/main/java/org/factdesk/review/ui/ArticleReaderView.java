@@ -19,15 +19,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.AssignmentService;
-import org.factdesk.common.ui.Notifications;
 import org.factdesk.assignment.IllegalTransitionException;
 import org.factdesk.assignment.IncompleteReviewException;
-import org.factdesk.security.CurrentUser;
+import org.factdesk.common.HasUserMessage;
+import org.factdesk.common.ui.ArticleExportDialog;
+import org.factdesk.common.ui.Notifications;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.SentenceVerdict;
@@ -35,6 +35,7 @@ import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.review.VerdictConflictException;
 import org.factdesk.review.VerdictRejectedException;
+import org.factdesk.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -200,13 +201,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 text.selectSentence(ids.getFirst());
                 text.getElement().executeJs("this.open()");
             }
-            Notifications.warning(rejected.getMessage());
+            Notifications.warning(rejected);
         } catch (VerdictConflictException conflict) {
             refresh(ids);
-            Notifications.error(conflict.getMessage());
+            Notifications.error(conflict);
         } catch (AccessDeniedException denied) {
             refresh(ids);
-            Notifications.error(denied.getMessage() == null ? getTranslation("reader.notAllowed") : denied.getMessage());
+            Notifications.error(notAllowed(denied));
         }
     }
 
@@ -235,19 +236,24 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             Notifications.success(getTranslation("panel.saved"));
             return Optional.of(saved);
         } catch (IllegalArgumentException rejected) {
-            panel.showError(rejected.getMessage());
+            panel.showError(Notifications.reason(rejected));
             return Optional.empty();
         } catch (VerdictConflictException conflict) {
-            panel.showError(conflict.getMessage());
+            panel.showError(Notifications.reason(conflict));
             panel.fill(conflict.current());
             panel.showHistory(reviewService.history(request.sentenceId()));
             refresh(List.of(request.sentenceId()));
-            Notifications.error(conflict.getMessage());
+            Notifications.error(conflict);
             return Optional.empty();
         } catch (AccessDeniedException denied) {
-            panel.showError(denied.getMessage() == null ? getTranslation("reader.notAllowed") : denied.getMessage());
+            panel.showError(notAllowed(denied));
             return Optional.empty();
         }
+    }
+
+    /** The workflow's reason when it gave one, else a plain "not allowed" (e.g. from a role check). */
+    private String notAllowed(AccessDeniedException denied) {
+        return denied instanceof HasUserMessage ? Notifications.reason(denied) : getTranslation("reader.notAllowed");
     }
 
     private void submit() {
@@ -256,9 +262,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             Notifications.success(getTranslation("reader.submitted"));
         } catch (IncompleteReviewException incomplete) {
             text.selectSentence(incomplete.firstUnreviewedSentenceId());
-            Notifications.warning(incomplete.getMessage());
+            Notifications.warning(incomplete);
         } catch (IllegalTransitionException | AccessDeniedException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(refused);
         }
         updateWorkflow();
     }

@@ -145,7 +145,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation(successKey));
             return true;
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(refused);
             return false;
         } finally {
             refresh();
