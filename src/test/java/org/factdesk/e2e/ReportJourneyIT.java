@@ -13,6 +13,7 @@ import org.factdesk.article.ArticleListItem;
 import org.factdesk.article.ArticleService;
 import org.factdesk.e2e.pages.AssignmentsPage;
 import org.factdesk.e2e.pages.LoginPage;
+import org.factdesk.e2e.pages.Selects;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewedArticles;
@@ -157,9 +158,9 @@ class ReportJourneyIT extends BrowserJourney {
         assertThat(claims.get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("Strittig");
 
         // A filter nothing matches disables the build.
-        page.locator("vaadin-select.fd-batch-verdict").click();
-        page.locator("vaadin-select.fd-batch-verdict vaadin-select-item[role='option']",
-                new Page.LocatorOptions().setHasText("verified")).click();
+        Selects.choose(page.locator("vaadin-select.fd-batch-verdict"), page.locator(
+                "vaadin-select.fd-batch-verdict vaadin-select-item[role='option']",
+                new Page.LocatorOptions().setHasText("verified")));
         assertThat(page.locator(".fd-batch-matching")).hasText("No article matches");
         assertThat(page.locator(".fd-batch-build")).isDisabled();
 
@@ -183,8 +184,7 @@ class ReportJourneyIT extends BrowserJourney {
 
     /** Picks the select's first item: the empty selection, captioned "Any". */
     private static void chooseAny(Page page, String select) {
-        page.locator(select).click();
-        page.locator(select + " vaadin-select-item[role='option']").first().click();
+        Selects.choose(page.locator(select), page.locator(select + " vaadin-select-item[role='option']").first());
     }
 
 }

@@ -78,16 +78,10 @@ public class ReaderPage {
         page.locator(".fd-panel-save").click();
     }
 
-    /**
-     * Picks a filter in the toolbar's select. Opens it through its {@code opened} property: a second
-     * click on the select was seen to close the overlay again before an item could be clicked.
-     */
+    /** Picks a filter in the toolbar's select. */
     public void chooseFilter(String label) {
         Locator select = page.locator("vaadin-select.fd-filter");
-        assertThat(select).not().hasAttribute("opened", "");
-        select.evaluate("select => select.opened = true");
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label)).click();
-        assertThat(select).not().hasAttribute("opened", "");
+        Selects.choose(select, select.locator("vaadin-select-item", new Locator.LocatorOptions().setHasText(label)));
     }
 
     public Locator title() {
