@@ -64,9 +64,15 @@ public abstract class BrowserJourney {
     }
 
     protected BrowserContext newContext(String locale) {
+        return newContext(locale, null);
+    }
+
+    /** A browser in that language and, unless null, that time zone (else the machine's). */
+    protected BrowserContext newContext(String locale, String timeZoneId) {
         BrowserContext created = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port + "/")
                 .setLocale(locale)
+                .setTimezoneId(timeZoneId)
                 .setViewportSize(1280, 900));
         created.setDefaultTimeout(15_000);
         return created;

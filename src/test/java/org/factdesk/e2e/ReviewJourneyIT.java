@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -201,13 +206,24 @@ class ReviewJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void reader_speaks_german_to_a_german_browser() {
-        BrowserContext german = newContext("de-DE");
+    void reader_speaks_german_to_a_german_browser_and_tells_its_local_time() {
+        // An editor in Berlin and a server elsewhere (here: on UTC): times are shown in the browser's zone.
+        // Should the server run on Berlin time, the browser is put in New York, so the test still tells.
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant now = Instant.now();
+        ZoneId browserZone = berlin.getRules().getOffset(now).equals(ZoneId.systemDefault().getRules().getOffset(now))
+                ? ZoneId.of("America/New_York") : berlin;
+        BrowserContext german = newContext("de-DE", browserZone.getId());
         try {
             Page germanPage = german.newPage();
             new LoginPage(germanPage).signInAs("lead", "lead");
             ReaderPage reader = new ArticleListPage(germanPage).open(SEED_003);
             assertThat(reader.progressText()).containsText("geprüft");
+            Instant imported = SystemAuthentication.runAsSystem(() -> articleService.list(0, 100)).stream()
+                    .filter(item -> item.title().startsWith(SEED_003)).findFirst().orElseThrow().importedAt();
+            assertThat(germanPage.locator(".fd-reader-meta")).containsText("importiert " + DateTimeFormatter
+                    .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.GERMANY)
+                    .withZone(browserZone).format(imported));
             assertThat(germanPage.locator(".fd-counts")).containsText("✗ strittig");
             reader.sentence(1).click();
             reader.press("Enter");

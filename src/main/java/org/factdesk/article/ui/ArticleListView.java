@@ -1,5 +1,6 @@
 package org.factdesk.article.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -11,10 +12,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.factdesk.article.ArticleListItem;
 import org.factdesk.article.ArticleService;
+import org.factdesk.common.ui.BrowserTimeZone;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** All articles, loaded page by page as the grid scrolls. */
 @Route("")
@@ -25,8 +25,7 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
     ArticleListView(ArticleService articleService) {
         addClassName("fd-article-list");
         setSizeFull();
-        DateTimeFormatter importedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter importedAt = BrowserTimeZone.dateTimeFormatter(UI.getCurrent(), getLocale());
 
         Grid<ArticleListItem> grid = new Grid<>();
         grid.addClassName("fd-article-grid");

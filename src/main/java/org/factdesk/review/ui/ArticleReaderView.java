@@ -1,5 +1,6 @@
 package org.factdesk.review.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +28,7 @@ import org.factdesk.assignment.IllegalTransitionException;
 import org.factdesk.assignment.IncompleteReviewException;
 import org.factdesk.common.HasUserMessage;
 import org.factdesk.common.ui.ArticleExportDialog;
+import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.ReviewService;
@@ -39,9 +41,7 @@ import org.factdesk.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +124,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         title = article.title();
         H1 heading = new H1(article.title());
         heading.addClassName("fd-reader-title");
-        DateTimeFormatter importedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter importedAt = BrowserTimeZone.dateTimeFormatter(UI.getCurrent(), getLocale());
         Paragraph meta = new Paragraph(getTranslation("reader.meta", article.sentenceCount(),
                 article.paragraphCount(), article.sourceName(), importedAt.format(article.importedAt())));
         meta.addClassName("fd-reader-meta");

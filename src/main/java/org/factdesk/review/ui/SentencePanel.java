@@ -2,6 +2,7 @@ package org.factdesk.review.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,15 +17,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.HistoryEntry;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +63,7 @@ class SentencePanel extends VerticalLayout {
         addClassName("fd-panel");
         setPadding(true);
         setSpacing(false);
-        timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        timeFormat = BrowserTimeZone.dateTimeFormatter(UI.getCurrent(), getLocale());
 
         Button close = new Button(VaadinIcon.CLOSE.create(), e -> closeHandler.run());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -1,5 +1,6 @@
 package org.factdesk.review.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -13,9 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.Assignment;
 import org.factdesk.assignment.Transition;
+import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.security.FactDeskUser;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -61,8 +62,7 @@ class WorkflowBar extends VerticalLayout {
 
     void show(Optional<Assignment> assignment, List<Transition> recorded, Optional<FactDeskUser> me) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter times = BrowserTimeZone.dateTimeFormatter(UI.getCurrent(), getLocale());
         state = assignment.map(Assignment::state).orElse(ArticleState.NEW);
         StringBuilder text = new StringBuilder(getTranslation("reader.state", getTranslation("state." + state.name())));
         assignment.filter(a -> a.assignee() != null).ifPresent(a -> {
