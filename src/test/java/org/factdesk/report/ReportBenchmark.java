@@ -11,6 +11,7 @@ import org.factdesk.article.NewArticle;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
 import org.factdesk.bench.BenchSupport;
+import org.factdesk.report.internal.PdfWarmUp;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.Verdict;
@@ -101,6 +102,8 @@ class ReportBenchmark {
     ReviewService reviews;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ReportSettings settings;
 
     final AtomicLong serviceCalls = new AtomicLong();
 
@@ -159,6 +162,14 @@ class ReportBenchmark {
 
         // --- PDF of one 500-sentence article --------------------------------------------------------
         ArticleId pdfArticle = ids.getFirst();
+        if (Boolean.getBoolean("bench.pdf-warm-up")) {
+            // What the app does in the background after start (off in tests): then "cold" below is the
+            // first article PDF an editor gets after the warm-up.
+            long warmUpStart = System.nanoTime();
+            PdfWarmUp.run(settings);
+            System.out.printf("BENCH report PDF warm-up (sample report, German and English): %.0f ms%n",
+                    (System.nanoTime() - warmUpStart) / 1e6);
+        }
         long coldStart = System.nanoTime();
         byte[] pdf = pdf(pdfArticle);
         double pdfColdMs = (System.nanoTime() - coldStart) / 1e6;
