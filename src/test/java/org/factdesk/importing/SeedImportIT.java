@@ -35,7 +35,7 @@ class SeedImportIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
                 .run("--factdesk.data-dir=" + dataDir.toAbsolutePath(), "--factdesk.demo-data=true",
-                        "--spring.main.banner-mode=off", "--server.port=0")) {
+                        "--spring.main.banner-mode=off", "--server.port=0", "--factdesk.reports.warm-up=false")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             return new long[]{
                     jdbc.sql("select count(*) from article").query(Long.class).single(),

@@ -98,6 +98,7 @@ class ExportCliIT {
     static void fileDatabase(DynamicPropertyRegistry registry) {
         registry.add("factdesk.data-dir", DATA_DIR::toString);
         registry.add("factdesk.demo-data", () -> "true");
+        registry.add("factdesk.reports.warm-up", () -> "false");
     }
 
     @BeforeAll

@@ -66,6 +66,7 @@ class InitialAccountsIT {
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
                 .run("--factdesk.data-dir=" + dataDir.toAbsolutePath(), "--factdesk.demo-data=false",
-                        passwordArgument, "--spring.main.banner-mode=off", "--server.port=0");
+                        passwordArgument, "--spring.main.banner-mode=off", "--server.port=0",
+                        "--factdesk.reports.warm-up=false");
     }
 }
