@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.factdesk.e2e.pages.ArticleListPage;
 import org.factdesk.e2e.pages.LoginPage;
+import org.factdesk.e2e.pages.Selects;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -64,8 +65,8 @@ class UserAdminJourneyIT extends BrowserJourney {
         new LoginPage(page).signInAs("admin", "admin");
         page.navigate("admin/users");
         Locator roleSelect = page.locator("vaadin-select.fd-role-select[data-username='admin']");
-        roleSelect.click();
-        roleSelect.locator("vaadin-select-item[role='option']", new Locator.LocatorOptions().setHasText("Editor")).click();
+        Selects.choose(roleSelect,
+                roleSelect.locator("vaadin-select-item[role='option']", new Locator.LocatorOptions().setHasText("Editor")));
         assertThat(page.locator("vaadin-notification-card",
                 new Page.LocatorOptions().setHasText("last active administrator"))).isVisible();
         assertThat(roleSelect).containsText("Administrator");

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import org.factdesk.e2e.pages.AssignmentsPage;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
+import org.factdesk.e2e.pages.Selects;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,8 +44,8 @@ class WorkflowJourneyIT extends BrowserJourney {
         new AssignmentsPage(page).selectRow(SEED_004);
         page.locator(".fd-assign").click();
         Locator dialog = page.locator("vaadin-dialog.fd-assign-dialog");
-        dialog.locator("vaadin-select.fd-assign-editor").click();
-        dialog.locator("vaadin-select-item[role='option']", new Locator.LocatorOptions().setHasText("Eva Editor")).click();
+        Selects.choose(dialog.locator("vaadin-select.fd-assign-editor"),
+                dialog.locator("vaadin-select-item[role='option']", new Locator.LocatorOptions().setHasText("Eva Editor")));
         String due = LocalDate.now().plusDays(7).format(DateTimeFormatter.ofPattern("M/d/yyyy"));
         dialog.locator("vaadin-date-picker.fd-assign-due input").fill(due);
         dialog.locator("vaadin-date-picker.fd-assign-due input").press("Enter");
