@@ -5,6 +5,9 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import org.factdesk.operations.BackupCommand;
+import org.factdesk.operations.CommandChannel;
+import org.factdesk.operations.RestoreCommand;
 import org.factdesk.report.cli.ExportCommand;
 import org.factdesk.segmentation.SegmentCommand;
 import org.springframework.boot.Banner;
@@ -15,7 +18,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,15 +50,54 @@ public class Application implements AppShellConfigurator {
             "logging.level.org.apache.pdfbox.pdmodel.font.PDType1Font", "error");
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("segment")) {
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            System.exit(SegmentCommand.run(Arrays.asList(rest), System.in, System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals("export")) {
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            System.exit(ExportCommand.run(Arrays.asList(rest), Application::startForCommand, System.out, System.err));
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(runCommand(args[0], Arrays.asList(args).subList(1, args.length)));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("segment", "export", "backup", "restore");
+
+    /**
+     * Runs a command-line tool. Whatever goes wrong ends in one line on stderr and a non-zero exit code,
+     * never a stack trace: running out of memory on a huge input included.
+     */
+    static int runCommand(String name, List<String> args) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        try {
+            return switch (name) {
+                case "segment" -> SegmentCommand.run(args, System.in, System.out, System.err);
+                case "export" -> CommandChannel.runInApp(dataDirectory(), name, args, System.out, System.err)
+                        .orElseGet(() -> ExportCommand.run(args, workingDirectory, Application::startForCommand,
+                                System.out, System.err));
+                case "backup" -> CommandChannel.runInApp(dataDirectory(), name, args, System.out, System.err)
+                        .orElseGet(() -> BackupCommand.run(args, workingDirectory, Application::startForCommand,
+                                System.out, System.err));
+                case "restore" -> RestoreCommand.run(args, workingDirectory, System.out, System.err);
+                default -> throw new IllegalArgumentException(name);
+            };
+        } catch (OutOfMemoryError e) {
+            System.err.println("factdesk " + name + ": out of memory (the input is too large for "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap; give more with java -Xmx…)");
+            return 1;
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            System.err.println("factdesk " + name + ": failed: " + (root.getMessage() == null
+                    ? root.getClass().getSimpleName() : root.getMessage().strip().lines().findFirst().orElse("")));
+            return 1;
+        }
+    }
+
+    /** The data directory as the app sees it (system property, environment, default), for the command channel. */
+    private static Path dataDirectory() {
+        String configured = System.getProperty("factdesk.data-dir");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv("FACTDESK_DATA_DIR");
+        }
+        return Path.of(configured == null || configured.isBlank() ? "./data" : configured).toAbsolutePath();
     }
 
     /**

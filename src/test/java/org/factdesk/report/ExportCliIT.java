@@ -55,12 +55,12 @@ import static org.factdesk.report.ExportedFiles.oneLine;
 
 /**
  * Runs the packaged jar's {@code export} command as a user would, against a file database that this
- * test's application context holds open, the way a running FactDesk does: the jar reaches it through
- * H2's mixed mode (AUTO_SERVER in the default datasource URL). The context imports the demo data
+ * test's application context holds open, the way a running FactDesk does: the jar hands the command to
+ * the running app through the command channel (ADR 10; no database port). The context imports the demo data
  * like the web app; two seed articles are then reviewed and approved through the services.
  */
-@SpringBootTest
-@DirtiesContext // closes the database (and its H2 server) when the class is done
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // closes the database when the class is done
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportCliIT {
 
@@ -229,7 +229,8 @@ class ExportCliIT {
         assertThat(result.stderr()).isEqualTo("Wrote 0 articles (json) to " + out
                 + "; no article matches the selection" + System.lineSeparator());
         assertThat(json.readTree(out.toFile()).get("articles")).isEmpty();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + freshDataDir.resolve("factdesk"), "sa", "");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + freshDataDir.resolve("factdesk"), "sa",
+                Files.readString(freshDataDir.resolve("database.password")).strip());
              Statement sql = db.createStatement()) {
             String appliedMigrations = "select count(*) from \"flyway_schema_history\""
                     + " where \"success\" and \"version\" is not null";

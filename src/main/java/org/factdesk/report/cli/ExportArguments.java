@@ -30,6 +30,12 @@ import java.util.stream.Collectors;
  */
 public record ExportArguments(ReportFormat format, ArticleId article, ExportFilter filter, Locale locale, Path out) {
 
+    /** The same arguments with {@code --out} taken relative to {@code workingDirectory} (the caller's). */
+    public ExportArguments resolvedAgainst(Path workingDirectory) {
+        return new ExportArguments(format, article, filter, locale, workingDirectory.resolve(out).normalize());
+    }
+
+
     public static final String USAGE = """
             Usage: java -jar factdesk.jar export --format pdf|csv|json|claimreview [selection] --out PATH [--lang de|en]
 

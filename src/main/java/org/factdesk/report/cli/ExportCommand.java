@@ -3,6 +3,7 @@ package org.factdesk.report.cli;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
+import org.factdesk.common.cli.CommandMessages;
 import org.factdesk.report.ReportFormat;
 import org.factdesk.report.ReportService;
 import org.factdesk.security.SystemAuthentication;
@@ -13,16 +14,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,36 +51,54 @@ public final class ExportCommand {
      * Runs the command and returns its exit code. {@code startSpring} is called only for valid
      * arguments; the context it returns is closed before this returns.
      */
-    public static int run(List<String> args, Supplier<ConfigurableApplicationContext> startSpring, PrintStream out,
-                          PrintStream err) {
-        ExportArguments arguments;
+    public static int run(List<String> args, Path workingDirectory, Supplier<ConfigurableApplicationContext> startSpring,
+                          PrintStream out, PrintStream err) {
+        Parsed parsed = parse(args, workingDirectory, out, err);
+        if (parsed.exitCode() != null) {
+            return parsed.exitCode();
+        }
+        Optional<ConfigurableApplicationContext> started = CommandMessages.start(startSpring, ERROR_PREFIX, err);
+        if (started.isEmpty()) {
+            return EXIT_FAILED;
+        }
+        try (ConfigurableApplicationContext context = started.get()) {
+            return new ExportCommand(context.getBean(ReportService.class), context.getBean(ArticleService.class), err)
+                    .export(parsed.arguments());
+        }
+    }
+
+    /** Runs the command inside the running app (the command channel), with its services. */
+    static int runInApp(List<String> args, Path workingDirectory, ReportService reports, ArticleService articles,
+                        PrintStream out, PrintStream err) {
+        Parsed parsed = parse(args, workingDirectory, out, err);
+        if (parsed.exitCode() != null) {
+            return parsed.exitCode();
+        }
+        return new ExportCommand(reports, articles, err).export(parsed.arguments());
+    }
+
+    /** Either the arguments to export with, or the exit code to stop with (help printed, bad arguments). */
+    private record Parsed(ExportArguments arguments, Integer exitCode) {
+    }
+
+    private static Parsed parse(List<String> args, Path workingDirectory, PrintStream out, PrintStream err) {
         try {
             switch (ExportArguments.parse(args)) {
                 case ExportArguments.Help help -> {
                     out.print(ExportArguments.USAGE);
                     out.flush();
-                    return EXIT_OK;
+                    return new Parsed(null, EXIT_OK);
                 }
-                case ExportArguments.Export export -> arguments = export.arguments();
+                case ExportArguments.Export export -> {
+                    ExportArguments arguments = export.arguments().resolvedAgainst(workingDirectory);
+                    checkOutputPath(arguments);
+                    return new Parsed(arguments, null);
+                }
             }
-            checkOutputPath(arguments);
         } catch (ExportArguments.InvalidArgumentsException e) {
             err.println(ERROR_PREFIX + e.getMessage());
             err.println(ExportArguments.USAGE_HINT);
-            return EXIT_BAD_ARGUMENTS;
-        }
-
-        ConfigurableApplicationContext context;
-        try {
-            context = startSpring.get();
-        } catch (RuntimeException e) {
-            err.println(ERROR_PREFIX + (causedBy(e, SQLException.class)
-                    ? "cannot open the database: " : "cannot start: ") + firstLine(rootCause(e)));
-            return EXIT_FAILED;
-        }
-        try (context) {
-            return new ExportCommand(context.getBean(ReportService.class), context.getBean(ArticleService.class), err)
-                    .export(arguments);
+            return new Parsed(null, EXIT_BAD_ARGUMENTS);
         }
     }
 
@@ -114,16 +128,16 @@ public final class ExportCommand {
                 }
                 return writesDirectory(arguments) ? exportPdfs(arguments) : exportCombined(arguments);
             } catch (IOException e) {
-                err.println(ERROR_PREFIX + "cannot write " + arguments.out() + ": " + describe(e));
+                err.println(ERROR_PREFIX + "cannot write " + arguments.out() + ": " + CommandMessages.describe(e));
                 return EXIT_FAILED;
             } catch (UncheckedIOException e) {
-                err.println(ERROR_PREFIX + "cannot write " + arguments.out() + ": " + describe(e.getCause()));
+                err.println(ERROR_PREFIX + "cannot write " + arguments.out() + ": " + CommandMessages.describe(e.getCause()));
                 return EXIT_FAILED;
             } catch (BadSelectionException e) {
                 err.println(ERROR_PREFIX + e.getMessage());
                 return EXIT_BAD_ARGUMENTS;
             } catch (RuntimeException e) {
-                err.println(ERROR_PREFIX + "export failed: " + firstLine(rootCause(e)));
+                err.println(ERROR_PREFIX + "export failed: " + CommandMessages.firstLine(CommandMessages.rootCause(e)));
                 return EXIT_FAILED;
             }
         });
@@ -226,42 +240,6 @@ public final class ExportCommand {
         } finally {
             Files.deleteIfExists(partial);
         }
-    }
-
-    /** Why a file could not be written, e.g. {@code /srv/out: permission denied}. */
-    private static String describe(IOException e) {
-        return switch (e) {
-            case AccessDeniedException denied -> denied.getFile() + ": permission denied";
-            case NoSuchFileException missing -> missing.getFile() + ": cannot be created";
-            case FileAlreadyExistsException exists -> exists.getFile() + ": exists and is not a directory";
-            case FileSystemException fs when fs.getReason() != null -> fs.getFile() + ": " + fs.getReason();
-            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        };
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
-    private static String firstLine(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        return message.strip().lines().findFirst().orElse(message);
     }
 
     /** The selection names something the database does not have (an article id, a user name). */

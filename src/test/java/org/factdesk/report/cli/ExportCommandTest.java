@@ -98,7 +98,7 @@ class ExportCommandTest {
     }
 
     private int run(List<String> args, Supplier<ConfigurableApplicationContext> startSpring) {
-        return ExportCommand.run(args, startSpring, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ExportCommand.run(args, Path.of("").toAbsolutePath(), startSpring, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

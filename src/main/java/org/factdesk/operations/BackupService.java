@@ -1,0 +1,95 @@
+package org.factdesk.operations;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Online backups of the embedded database: H2's {@code BACKUP TO} copies a consistent state while
+ * editors go on working; the backup file adds the database password and a description, so
+ * {@link BackupArchive#restore} can bring it back into an empty data directory.
+ */
+@Service
+public class BackupService {
+
+    private final JdbcTemplate jdbc;
+    private final String url;
+    private final String password;
+    private final Clock clock;
+
+    BackupService(JdbcTemplate jdbc, @Value("${spring.datasource.url}") String url,
+                  @Value("${spring.datasource.password:}") String password, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.url = url;
+        this.password = password;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** What a finished backup holds. */
+    public record Backup(Path file, long articles, long bytes, Instant created) {
+    }
+
+    /** The database cannot be backed up by FactDesk (it is not the embedded one). */
+    public static final class NotEmbeddedException extends RuntimeException {
+        NotEmbeddedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Writes a backup to {@code target} (completely or not at all; readable by the app's user only). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Backup backup(Path target) throws IOException {
+        EmbeddedDatabase database = EmbeddedDatabase.of(url).orElseThrow(() -> new NotEmbeddedException(
+                url.startsWith("jdbc:postgresql:")
+                        ? "the database is PostgreSQL: back it up with pg_dump (e.g. pg_dump -Fc -f factdesk.dump DBNAME)"
+                        : "only the embedded H2 database can be backed up by FactDesk; use your database's own tools"));
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path h2Backup = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".h2.zip");
+        Path partial = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        Instant created = clock.instant();
+        try {
+            long articles = jdbc.queryForObject("select count(*) from article", Long.class);
+            jdbc.execute("BACKUP TO " + quote(h2Backup.toString()));
+            PrivateFiles.writeString(partial, "");
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial));
+                 ZipInputStream h2 = new ZipInputStream(Files.newInputStream(h2Backup))) {
+                zip.putNextEntry(new ZipEntry(BackupArchive.DESCRIPTION));
+                zip.write(BackupArchive.describe(created, database.basePath().getFileName().toString(), articles)
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(EmbeddedDatabase.PASSWORD_FILE));
+                zip.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                for (ZipEntry entry = h2.getNextEntry(); entry != null; entry = h2.getNextEntry()) {
+                    zip.putNextEntry(new ZipEntry(BackupArchive.DATABASE_FOLDER + entry.getName()));
+                    h2.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+            PrivateFiles.moveIntoPlace(partial, target);
+            return new Backup(target, articles, Files.size(target), created);
+        } finally {
+            Files.deleteIfExists(h2Backup);
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static String quote(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+}

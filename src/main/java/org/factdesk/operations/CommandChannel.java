@@ -1,0 +1,116 @@
+package org.factdesk.operations;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+
+/**
+ * How a command-line tool reaches the FactDesk that runs on the same data directory: the app
+ * writes its loopback address and a random key into {@code command-channel} in the data directory
+ * (0600, so only its own user can read it), and carries out the command over its HTTP port. No
+ * other port is opened, and nobody without read access to the data directory can use it.
+ *
+ * @see <a href="../../../../../../docs/adr/0010-embedded-database-and-command-channel.md">ADR 10</a>
+ */
+public final class CommandChannel {
+
+    public static final String FILE = "command-channel";
+    public static final String PATH = "/internal/command";
+    public static final String KEY_HEADER = "X-FactDesk-Command-Key";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private CommandChannel() {
+    }
+
+    /** Where a running app left its address and key, read from the channel file. */
+    public record Endpoint(URI uri, String key, long pid) {
+
+        public static Optional<Endpoint> read(Path dataDirectory) {
+            Path file = dataDirectory.resolve(FILE);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            Properties properties = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+                return Optional.of(new Endpoint(URI.create(properties.getProperty("url")),
+                        properties.getProperty("key"), Long.parseLong(properties.getProperty("pid", "-1"))));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // unreadable or half written: treated as no app running
+            }
+        }
+
+        /** False when the process that wrote the file is gone (killed without cleaning up). */
+        boolean processAlive() {
+            return pid < 0 || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
+    }
+
+    /**
+     * Runs {@code command} in the FactDesk that holds {@code dataDirectory}, printing what it
+     * prints, and returns its exit code; empty when no app runs there, so the caller opens the
+     * database itself.
+     */
+    public static OptionalInt runInApp(Path dataDirectory, String command, List<String> args, PrintStream out,
+                                       PrintStream err) {
+        Optional<Endpoint> endpoint = Endpoint.read(dataDirectory).filter(Endpoint::processAlive);
+        if (endpoint.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("command", command);
+        request.put("args", args);
+        request.put("workingDirectory", Path.of("").toAbsolutePath().toString());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest http = HttpRequest.newBuilder(endpoint.get().uri().resolve(PATH))
+                .header("Content-Type", "application/json")
+                .header(KEY_HEADER, endpoint.get().key())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = client.send(http, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException | HttpConnectTimeoutException e) {
+            return OptionalInt.empty(); // the file outlived its app
+        } catch (IOException e) {
+            err.println("factdesk " + command + ": the running FactDesk did not answer: " + e.getMessage());
+            return OptionalInt.of(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(1);
+        } finally {
+            client.close();
+        }
+        if (response.statusCode() != 200) {
+            err.println("factdesk " + command + ": the running FactDesk refused the command (HTTP "
+                    + response.statusCode() + ")");
+            return OptionalInt.of(1);
+        }
+        JsonNode answer = JSON.readTree(response.body());
+        out.print(answer.path("stdout").asString(""));
+        out.flush();
+        err.print(answer.path("stderr").asString(""));
+        err.flush();
+        return OptionalInt.of(answer.path("exitCode").asInt(1));
+    }
+}
