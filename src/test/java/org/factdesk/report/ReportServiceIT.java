@@ -137,6 +137,32 @@ class ReportServiceIT {
     // --- CSV -------------------------------------------------------------------------------------
 
     @Test
+    void csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe() throws IOException {
+        String title = "=HYPERLINK(\"http://evil.example\",\"x\")";
+        ArticleId id = SystemAuthentication.runAsSystem(() -> articles.add(new NewArticle(title, "formula.txt", null,
+                "Erster Satz ist harmlos. Zweiter Satz auch. Dritter Satz bleibt. Vierter Satz hier. Fünfter Satz da.\n")));
+        List<Long> ids = workflow.sentenceIds(id);
+        List<String> notes = List.of("+49 30 1234 anrufen", "-5 Prozent laut Amt", "@chef bitte prüfen",
+                "=SUMME(A1:A9)", "Harmlos = 5");
+        asLead(() -> {
+            for (int i = 0; i < notes.size(); i++) {
+                reviews.save(id, new VerdictChange(ids.get(i), 0), Verdict.NO_CLAIM, notes.get(i), List.of());
+            }
+            return null;
+        });
+
+        List<CSVRecord> rows = csvRows(asEditor(out -> reports.writeArticle(id, ReportFormat.CSV, Locale.GERMAN, out)));
+
+        assertThat(rows).extracting(r -> r.get("title")).containsOnly("'" + title);
+        assertThat(rows).extracting(r -> r.get("note")).containsExactly(
+                "'+49 30 1234 anrufen", "'-5 Prozent laut Amt", "'@chef bitte prüfen", "'=SUMME(A1:A9)",
+                "Harmlos = 5"); // tab and CR cannot start a stored note (notes are trimmed): SpreadsheetCellsTest
+        assertThat(rows).extracting(r -> r.get("text")).first().isEqualTo("Erster Satz ist harmlos.");
+        assertThat(rows).extracting(r -> r.get("sentence_ordinal")).first().isEqualTo("1");
+    }
+
+
+    @Test
     void the_csv_has_a_bom_a_row_per_sentence_and_round_trips_quotes_newlines_and_semicolons() throws IOException {
         byte[] csv = asEditor(out -> reports.writeArticle(article, ReportFormat.CSV, Locale.GERMAN, out));
 

@@ -52,7 +52,7 @@ public final class CsvReportWriter {
                     if (onlyVerdict != null && value != onlyVerdict) {
                         continue;
                     }
-                    printer.printRecord(article.id().value(), article.title(), sentence.ordinal(), block.ordinal(),
+                    printRow(article.id().value(), article.title(), sentence.ordinal(), block.ordinal(),
                             sentence.text(), value == null ? "" : value.attributeValue(),
                             verdict == null ? null : verdict.note(),
                             verdict == null ? null : verdict.evidence().stream().map(EvidenceItem::url)
@@ -67,6 +67,13 @@ public final class CsvReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void printRow(Object... cells) throws IOException {
+        for (Object cell : cells) {
+            printer.print(SpreadsheetCells.neutralise(cell));
+        }
+        printer.println();
     }
 
     public long rows() {
