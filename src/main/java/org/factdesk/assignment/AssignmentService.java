@@ -248,6 +248,22 @@ public class AssignmentService {
     }
 
     /**
+     * Refuses, without taking any lock, a verdict change the acting user may not make: a caller
+     * who may not change the article must not be able to hold its row lock and block the editors.
+     * {@link #beforeVerdictChange} checks again under the lock.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ANY_ROLE)
+    public void checkMayChangeVerdicts(ArticleId articleId) {
+        Assignment current = assignments.find(Objects.requireNonNull(articleId, "articleId"))
+                .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId + "."));
+        Optional<UserMessage> refusal = whyNotReviewable(current, actingUser());
+        if (refusal.isPresent()) {
+            throw new NotReviewableException(refusal.get());
+        }
+    }
+
+    /**
      * Called by the review feature inside its transaction, before it stores verdict changes by the
      * signed-in user: refuses ({@link AccessDeniedException} with the reason) when the user may not
      * review the article now, and starts the review (ASSIGNED → IN_REVIEW) on the assignee's first

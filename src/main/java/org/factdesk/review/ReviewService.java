@@ -80,6 +80,7 @@ public class ReviewService {
     @PreAuthorize(MAY_REVIEW)
     public List<SentenceVerdict> mark(ArticleId articleId, List<VerdictChange> changes, Verdict verdictOrNullToClear) {
         FactDeskUser actor = actingUser();
+        assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
         verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
         if (changes.isEmpty()) {
             return List.of();
@@ -104,6 +105,7 @@ public class ReviewService {
     public SentenceVerdict save(ArticleId articleId, VerdictChange change, Verdict verdict, String note,
                                 List<EvidenceItem> evidence) {
         FactDeskUser actor = actingUser();
+        assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
         verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
         assignmentService.beforeVerdictChange(articleId);
         int ordinal = ordinalsOf(articleId, List.of(change)).get(change.sentenceId());

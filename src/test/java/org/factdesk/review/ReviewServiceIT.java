@@ -64,6 +64,8 @@ class ReviewServiceIT {
     ApplicationEvents applicationEvents;
     @Autowired
     AssignmentService assignmentService;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     ArticleId article;
     /** Sentence ids in reading order: s.get(0) is sentence 1 (the heading). */
@@ -525,6 +527,39 @@ class ReviewServiceIT {
                         tuple(TransitionAction.ASSIGNED, "lead"));
         assertThat(applicationEvents.stream(ArticleStateChanged.class))
                 .contains(new ArticleStateChanged(article, ArticleState.ASSIGNED, ArticleState.IN_REVIEW));
+    }
+
+    @Test
+    void an_editor_the_article_is_not_assigned_to_is_refused_without_waiting_for_its_lock() throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = holder.submit(() -> new org.springframework.transaction.support.TransactionTemplate(
+                    transactions).executeWithoutResult(status -> {
+                jdbc.sql("select id from article where id = ? for update").param(article.value()).query(Long.class)
+                        .single();
+                locked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            locked.await();
+
+            assertThatThrownBy(() -> as("editor2", () -> reviewService.mark(article,
+                    List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM)))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Eva Editor");
+            assertThatThrownBy(() -> as("editor2", () -> reviewService.save(article, new VerdictChange(s.get(1), 0),
+                    Verdict.NO_CLAIM, "x", List.of()))).isInstanceOf(AccessDeniedException.class);
+            // Had they waited for the lock, H2 would have given up with a lock timeout, not the refusal.
+            release.countDown();
+            holding.get();
+        } finally {
+            release.countDown();
+            holder.shutdown();
+        }
     }
 
     @Test
