@@ -48,6 +48,10 @@ public final class BackupCommand {
             err.println(PREFIX + file + " is a directory; give the file to write");
             return new Parsed(null, 2);
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            err.println(PREFIX + file + " is not a regular file");
+            return new Parsed(null, 2);
+        }
         return new Parsed(file, null);
     }
 

@@ -58,6 +58,9 @@ public class BackupService {
                         : "only the embedded H2 database can be backed up by FactDesk; use your database's own tools"));
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
+        if (!Files.isWritable(directory)) {
+            throw new java.nio.file.AccessDeniedException(directory.toString());
+        }
         Path h2Backup = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".h2.zip");
         Path partial = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         Instant created = clock.instant();

@@ -38,6 +38,7 @@ public final class CommandMessages {
             case NoSuchFileException missing -> missing.getFile() + ": cannot be created";
             case FileAlreadyExistsException exists -> exists.getFile() + ": exists and is not a directory";
             case FileSystemException fs when fs.getReason() != null -> fs.getFile() + ": " + fs.getReason();
+            case FileSystemException fs -> fs.getFile() + ": cannot be written";
             case IOException io -> firstLine(io);
             default -> firstLine(rootCause(e));
         };

@@ -113,6 +113,9 @@ public final class ExportCommand {
         } else if (Files.isDirectory(out)) {
             throw new ExportArguments.InvalidArgumentsException(
                     "--out " + out + " is a directory; give the file to write");
+        } else if (Files.exists(out) && !Files.isRegularFile(out)) {
+            // A device or pipe would be replaced by the renamed file, not written to.
+            throw new ExportArguments.InvalidArgumentsException("--out " + out + " is not a regular file");
         }
     }
 

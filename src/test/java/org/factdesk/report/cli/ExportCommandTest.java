@@ -59,6 +59,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void an_export_onto_a_device_is_refused_instead_of_replacing_it() {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device));
+
+        int exitCode = run(List.of("--format", "csv", "--out", device.toString()), this::springMustNotStart);
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr().lines().toList().getFirst())
+                .isEqualTo("factdesk export: --out /dev/null is not a regular file");
+        assertThat(Files.isRegularFile(device)).isFalse();
+    }
+
+    @Test
     void several_pdfs_into_an_existing_file_are_refused_before_spring_starts() throws Exception {
         Path file = Files.writeString(dir.resolve("reports"), "not a directory");
 
