@@ -1,5 +1,6 @@
 package org.factdesk.user.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,15 +18,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.function.Supplier;
 
-/** User management for admins: create, change role, deactivate or reactivate, reset password. */
+/**
+ * User management for admins: create, change role, deactivate or reactivate, reset password, unlock a
+ * sign-in locked after failed attempts.
+ */
 @Route("admin/users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 @RolesAllowed("ADMIN")
@@ -33,6 +42,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService userService;
     private final Grid<UserAccount> grid = new Grid<>();
+    private Map<String, Instant> signInLocks = Map.of();
 
     UserAdminView(UserService userService) {
         this.userService = userService;
@@ -54,6 +64,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             status.getElement().setAttribute("data-username", user.username());
             return status;
         }).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::signInLock).setHeader(getTranslation("users.signIn")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setSizeFull();
         refresh();
@@ -75,6 +86,32 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         return role;
+    }
+
+    /** "Locked until 14:35" (the browser's time) and the way out, or nothing while the user may sign in. */
+    private HorizontalLayout signInLock(UserAccount user) {
+        HorizontalLayout cell = new HorizontalLayout();
+        cell.setAlignItems(Alignment.CENTER);
+        Instant lockedUntil = signInLocks.get(user.username());
+        if (lockedUntil != null) {
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                    .withZone(BrowserTimeZone.of(UI.getCurrent()));
+            Span locked = new Span(VaadinIcon.LOCK.create(),
+                    new Span(getTranslation("users.lockedUntil", time.format(lockedUntil))));
+            locked.addClassName("fd-user-locked");
+            locked.getElement().setAttribute("data-username", user.username());
+            locked.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "inline-flex")
+                    .set("gap", "var(--lumo-space-xs)").set("align-items", "center");
+            Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(), e -> run(() -> {
+                userService.unlockSignIn(user.id());
+                return null;
+            }, "users.unlocked"));
+            unlock.addClassName("fd-unlock");
+            unlock.getElement().setAttribute("data-username", user.username());
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            cell.add(locked, unlock);
+        }
+        return cell;
     }
 
     private HorizontalLayout actions(UserAccount user) {
@@ -104,6 +141,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(AppRoles.EDITOR);
         PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
+        password.setHelperText(getTranslation("users.passwordRule", UserService.MIN_PASSWORD_LENGTH));
         dialog.add(new FormLayout(username, displayName, role, password));
         Button save = new Button(getTranslation("users.save"), e -> {
             if (run(() -> userService.create(new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
@@ -122,6 +160,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("users.resetPasswordOf", user.username()));
         dialog.addClassName("fd-reset-dialog");
         PasswordField password = new PasswordField(getTranslation("users.newPassword"));
+        password.setHelperText(getTranslation("users.passwordRule", UserService.MIN_PASSWORD_LENGTH));
         dialog.add(password);
         Button save = new Button(getTranslation("users.save"), e -> {
             if (run(() -> {
@@ -153,6 +192,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        signInLocks = userService.signInLocks();
         grid.setItems(userService.listAll());
     }
 
