@@ -85,7 +85,11 @@ public class SignInThrottle {
         }
     }
 
-    /** Usernames that cannot sign in now, with the time their lock ends. */
+    /**
+     * Usernames that cannot sign in now, with the time their lock ends: locked themselves, or with failures
+     * of their own at an address that is locked now (the user's own desk, as they see it: unlocking them
+     * forgives those failures too).
+     */
     public synchronized Map<String, Instant> lockedUsernames() {
         Instant now = clock.instant();
         Map<String, Instant> locked = new TreeMap<>();
@@ -94,21 +98,28 @@ public class SignInThrottle {
                 locked.put(username, entry.lockedUntil);
             }
         });
+        byAddress.entries.values().forEach(entry -> {
+            if (entry.lockedAt(now)) {
+                entry.failures.forEach(failure -> locked.merge(failure.username(), entry.lockedUntil, SignInThrottle::later));
+            }
+        });
         return locked;
     }
 
     /**
      * An admin lets the user try again: the username's failures are forgotten, everywhere, and an address
-     * that was locked by them alone opens again. Returns whether the username was locked.
+     * that was locked by them (the others' failures there staying below the limit) opens again. Returns
+     * whether the username was locked.
      */
     public synchronized boolean unlock(String username) {
         Instant now = clock.instant();
         String key = key(username);
-        Entry entry = byUsername.entries.remove(key);
+        boolean wasLocked = lockedUsernames().containsKey(key);
+        byUsername.remove(key);
         for (String address : byAddress.entries.keySet().toArray(String[]::new)) {
             byAddress.forgive(address, key, now);
         }
-        return entry != null && entry.lockedAt(now);
+        return wasLocked;
     }
 
     /** How long a lock still lasts, from this throttle's clock. */

@@ -188,6 +188,27 @@ class SignInThrottleIT {
     }
 
     @Test
+    void an_address_lock_shows_on_the_accounts_that_failed_there_and_unlocking_them_opens_it() {
+        String address = newAddress();
+        String user = newUser();
+        signIn(newUsername(), "geraten", address);
+        signIn(newUsername(), "geraten", address);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            signIn(user, "vertippt", address);
+        }
+        // Three of the user's own and two others: the address is locked, the username by itself is not.
+        assertThat(signIn(user, PASSWORD, address).locked()).isTrue();
+        assertThat(signIn(user, PASSWORD, newAddress()).signedIn()).as("from elsewhere").isTrue();
+        assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).containsKey(user);
+
+        UserAccount account = SystemAuthentication.runAsSystem(() -> userService.findByUsername(user).orElseThrow());
+        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.id()));
+        assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).doesNotContainKey(user);
+        assertThat(signIn(user, PASSWORD, address).signedIn()).as("the two other failures stay below the limit")
+                .isTrue();
+    }
+
+    @Test
     void usernames_are_logged_without_control_characters_and_cut(CapturedOutput output) {
         String address = newAddress();
         String forged = "mallory\n2026-12-01 INFO Sign-in succeeded: user 'admin'\u2028" + "x".repeat(200);

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -58,13 +60,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setFlexGrow(2);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
-        grid.addComponentColumn(user -> {
-            Span status = new Span(getTranslation(user.active() ? "users.active" : "users.inactive"));
-            status.addClassName(user.active() ? "fd-user-active" : "fd-user-inactive");
-            status.getElement().setAttribute("data-username", user.username());
-            return status;
-        }).setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::signInLock).setHeader(getTranslation("users.signIn")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setSizeFull();
         refresh();
@@ -88,28 +84,25 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         return role;
     }
 
-    /** "Locked until 14:35" (the browser's time) and the way out, or nothing while the user may sign in. */
-    private HorizontalLayout signInLock(UserAccount user) {
-        HorizontalLayout cell = new HorizontalLayout();
-        cell.setAlignItems(Alignment.CENTER);
+    /** Active or not, and below it "Locked until 14:35" (the browser's time) while sign-in is locked. */
+    private Div status(UserAccount user) {
+        Span status = new Span(getTranslation(user.active() ? "users.active" : "users.inactive"));
+        status.addClassName(user.active() ? "fd-user-active" : "fd-user-inactive");
+        status.getElement().setAttribute("data-username", user.username());
+        Div cell = new Div(status);
+        cell.getStyle().set("display", "flex").set("flex-direction", "column");
         Instant lockedUntil = signInLocks.get(user.username());
         if (lockedUntil != null) {
             DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
                     .withZone(BrowserTimeZone.of(UI.getCurrent()));
-            Span locked = new Span(VaadinIcon.LOCK.create(),
-                    new Span(getTranslation("users.lockedUntil", time.format(lockedUntil))));
+            Icon icon = VaadinIcon.LOCK.create();
+            icon.setSize("var(--lumo-icon-size-s)");
+            Span locked = new Span(icon, new Span(getTranslation("users.lockedUntil", time.format(lockedUntil))));
             locked.addClassName("fd-user-locked");
             locked.getElement().setAttribute("data-username", user.username());
-            locked.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "inline-flex")
-                    .set("gap", "var(--lumo-space-xs)").set("align-items", "center");
-            Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(), e -> run(() -> {
-                userService.unlockSignIn(user.id());
-                return null;
-            }, "users.unlocked"));
-            unlock.addClassName("fd-unlock");
-            unlock.getElement().setAttribute("data-username", user.username());
-            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            cell.add(locked, unlock);
+            locked.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                    .set("display", "inline-flex").set("gap", "var(--lumo-space-xs)").set("align-items", "center");
+            cell.add(locked);
         }
         return cell;
     }
@@ -126,6 +119,16 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         reset.addClassName("fd-reset-password");
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(activation, reset);
+        if (signInLocks.containsKey(user.username())) {
+            Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(), e -> run(() -> {
+                userService.unlockSignIn(user.id());
+                return null;
+            }, "users.unlocked"));
+            unlock.addClassName("fd-unlock");
+            unlock.getElement().setAttribute("data-username", user.username());
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.addComponentAsFirst(unlock);
+        }
         actions.getElement().setAttribute("data-username", user.username());
         return actions;
     }
