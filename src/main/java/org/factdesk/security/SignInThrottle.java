@@ -6,6 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Counts failed sign-ins per username and per client address and refuses further attempts once either
@@ -32,6 +35,7 @@ public class SignInThrottle {
     /** Longer usernames are no valid accounts anyway; cut keys so a huge one costs no memory. */
     private static final int MAX_KEY_LENGTH = 128;
     private static final int MAX_LOGGED_LENGTH = 64;
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+(%[0-9A-Za-z]+)?");
 
     private final SignInThrottleSettings settings;
     private final Clock clock;
@@ -54,7 +58,7 @@ public class SignInThrottle {
     /** Refuses the attempt (before any password is checked) while the username or the address is locked. */
     public synchronized void check(String username, String address) throws SignInLockedException {
         Instant now = clock.instant();
-        Instant until = later(byUsername.lockedUntil(key(username), now), byAddress.lockedUntil(key(address), now));
+        Instant until = later(byUsername.lockedUntil(key(username), now), byAddress.lockedUntil(addressKey(address), now));
         if (until != null) {
             log.warn("Sign-in refused, locked until {}: user '{}' from {}", seconds(until), printable(username),
                     printable(address));
@@ -66,7 +70,7 @@ public class SignInThrottle {
     public synchronized void failed(String username, String address) {
         Instant now = clock.instant();
         Instant userLock = byUsername.fail(key(username), key(username), now);
-        Instant addressLock = address == null ? null : byAddress.fail(key(address), key(username), now);
+        Instant addressLock = address == null ? null : byAddress.fail(addressKey(address), key(username), now);
         Instant until = later(userLock, addressLock);
         log.warn("Sign-in failed: user '{}' from {}{}", printable(username), printable(address),
                 until == null ? "" : "; further attempts refused until " + seconds(until));
@@ -81,7 +85,7 @@ public class SignInThrottle {
     public synchronized void succeeded(String username, String address) {
         byUsername.remove(key(username));
         if (address != null) {
-            byAddress.forgive(key(address), key(username), clock.instant());
+            byAddress.forgive(addressKey(address), key(username), clock.instant());
         }
     }
 
@@ -138,6 +142,32 @@ public class SignInThrottle {
             return "";
         }
         return value.length() > MAX_KEY_LENGTH ? value.substring(0, MAX_KEY_LENGTH) : value;
+    }
+
+    /**
+     * An IPv4 address as it is; an IPv6 address by its /64 network, which one subscriber usually holds whole
+     * and could otherwise walk through to escape the per-address count.
+     */
+    static String addressKey(String address) {
+        if (address == null) {
+            return "";
+        }
+        // Only literals get parsed (a name would cost a DNS lookup): hex digits, colons, dots, a zone.
+        if (address.indexOf(':') >= 0 && IPV6_LITERAL.matcher(address).matches()) {
+            try {
+                byte[] bytes = InetAddress.getByName(address).getAddress();
+                if (bytes.length == 16) {
+                    StringBuilder network = new StringBuilder();
+                    for (int i = 0; i < 8; i += 2) {
+                        network.append(Integer.toHexString((bytes[i] & 0xff) << 8 | (bytes[i + 1] & 0xff))).append(':');
+                    }
+                    return network.append(":/64").toString();
+                }
+            } catch (UnknownHostException notAnAddress) {
+                // counted as given below
+            }
+        }
+        return key(address);
     }
 
     /** For the log: no line breaks or other control characters (log forging), and not too long. */

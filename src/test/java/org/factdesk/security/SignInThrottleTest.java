@@ -54,6 +54,23 @@ class SignInThrottleTest {
     }
 
     @Test
+    void ipv6_clients_count_by_their_64_network_ipv4_by_their_address() {
+        assertThat(SignInThrottle.addressKey("2001:db8:1:2:aaaa::1")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(SignInThrottle.addressKey("2001:0db8:0001:0002:ffff:ffff:ffff:ffff")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(SignInThrottle.addressKey("0:0:0:0:0:0:0:1")).isEqualTo("0:0:0:0::/64");
+        assertThat(SignInThrottle.addressKey("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(SignInThrottle.addressKey("proxy.example.org")).as("no lookup").isEqualTo("proxy.example.org");
+
+        SignInThrottle throttle = throttle(100);
+        for (int i = 1; i <= 5; i++) {
+            throttle.failed("guess-" + i, "2001:db8:1:2::" + Integer.toHexString(i));
+        }
+        assertThatThrownBy(() -> throttle.check("someone", "2001:db8:1:2:ffff::9"))
+                .isInstanceOf(SignInLockedException.class);
+        throttle.check("someone", "2001:db8:1:3::1");
+    }
+
+    @Test
     void log_text_has_no_control_characters_and_is_cut() {
         assertThat(SignInThrottle.printable("a\r\nb\tc\u2028d\u0000e")).isEqualTo("abcde");
         assertThat(SignInThrottle.printable("x".repeat(500))).hasSize(65).endsWith("…");
