@@ -7,9 +7,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.util.Collection;
 import java.util.List;
 
-/** The signed-in principal: who acts, under which role. */
+/**
+ * The signed-in principal: who acts, under which role. The password hash is there only while the password
+ * is checked; the principal kept in the session afterwards has none ({@link #withoutPassword()}).
+ */
 public record FactDeskUser(long userId, String username, String displayName, String passwordHash,
                            AppRoles role, boolean active) implements UserDetails {
+
+    /** The same user without the hash, as kept after sign-in. */
+    public FactDeskUser withoutPassword() {
+        return new FactDeskUser(userId, username, displayName, null, role, active);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -5,29 +5,41 @@ import org.factdesk.common.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.SessionTerminator;
+import org.factdesk.security.SignInThrottle;
 import org.factdesk.user.internal.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Service
 public class UserService {
 
+    /** New and reset passwords; the demo accounts (demo data only) are made without this rule. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SessionTerminator sessionTerminator;
     private final CurrentUser currentUser;
+    private final SignInThrottle signInThrottle;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, SignInThrottle signInThrottle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessionTerminator = sessionTerminator;
         this.currentUser = currentUser;
+        this.signInThrottle = signInThrottle;
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +120,24 @@ public class UserService {
         }
     }
 
+    /** Usernames whose sign-in is locked after failed attempts, with the time each lock ends (this node). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, Instant> signInLocks() {
+        return signInThrottle.lockedUsernames();
+    }
+
+    /** Lets the user try to sign in again at once: their failed attempts are forgotten. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlockSignIn(long userId) {
+        UserAccount user = existing(userId);
+        if (signInThrottle.unlock(user.username())) {
+            log.info("Sign-in of '{}' unlocked by '{}'", user.username(),
+                    currentUser.get().map(me -> me.username()).orElse("system"));
+        }
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public boolean hasActiveUserWithRole(AppRoles role) {
@@ -128,8 +158,10 @@ public class UserService {
     }
 
     private static void requireValidPassword(String password) {
-        if (password == null || password.length() < 4) {
-            throw new InvalidInputException("user.error.password", 4);
+        // Code points, so that an umlaut or an emoji counts as one character, as people count.
+        if (password == null || password.isBlank()
+                || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("user.error.password", MIN_PASSWORD_LENGTH);
         }
     }
 

@@ -24,7 +24,7 @@ class UserAdminJourneyIT extends BrowserJourney {
         Locator dialog = page.locator("vaadin-dialog.fd-create-user-dialog");
         dialog.getByLabel("Username").fill(username);
         dialog.getByLabel("Display name").fill("Rita Reporter");
-        dialog.getByLabel("Initial password").fill("erst-2026");
+        dialog.getByLabel("Initial password").fill("erst-Passwort-2026");
         page.locator(".fd-save-user").click();
         assertThat(page.locator(".fd-user-active[data-username='" + username + "']")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("user-admin.png")));
@@ -33,26 +33,26 @@ class UserAdminJourneyIT extends BrowserJourney {
         BrowserContext reporterContext = newContext("en-US");
         try {
             Page reporter = reporterContext.newPage();
-            new LoginPage(reporter).signInAs(username, "erst-2026");
+            new LoginPage(reporter).signInAs(username, "erst-Passwort-2026");
 
             // Reset the password: the old one stops working, the new one works.
             page.locator("[data-username='" + username + "'] .fd-reset-password").click();
-            page.locator("vaadin-dialog.fd-reset-dialog").getByLabel("New password").fill("neu-2026");
+            page.locator("vaadin-dialog.fd-reset-dialog").getByLabel("New password").fill("neu-Passwort-2026");
             page.locator(".fd-save-password").click();
             assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Password reset")))
                     .isVisible();
             reporter.navigate("");
             assertThat(reporter).hasURL(Pattern.compile(".*/login$"));
-            new LoginPage(reporter).submit(username, "erst-2026");
+            new LoginPage(reporter).submit(username, "erst-Passwort-2026");
             assertThat(reporter).hasURL(Pattern.compile(".*/login\\?error.*"));
-            new LoginPage(reporter).signInAs(username, "neu-2026");
+            new LoginPage(reporter).signInAs(username, "neu-Passwort-2026");
 
             // Deactivate: the open session ends and sign-in is refused.
             page.locator("[data-username='" + username + "'] .fd-deactivate").click();
             assertThat(page.locator(".fd-user-inactive[data-username='" + username + "']")).hasText("deactivated");
             reporter.reload();
             assertThat(reporter).hasURL(Pattern.compile(".*/login$"));
-            new LoginPage(reporter).submit(username, "neu-2026");
+            new LoginPage(reporter).submit(username, "neu-Passwort-2026");
             assertThat(reporter).hasURL(Pattern.compile(".*/login\\?error.*"));
             assertThat(reporter.locator("vaadin-grid")).hasCount(0);
         } finally {

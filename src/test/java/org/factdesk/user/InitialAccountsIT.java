@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** With demo data off, a fresh database gets exactly one admin and no demo accounts or articles. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -53,6 +54,7 @@ class InitialAccountsIT {
         }
         Matcher logged = Pattern.compile("generated password: (\\S+)").matcher(output.getAll());
         assertThat(logged.find()).as("the generated password is in the log").isTrue();
+        assertThat(logged.group(1)).hasSizeGreaterThanOrEqualTo(12);
         try (ConfigurableApplicationContext app = start("--factdesk.admin.initial-password=")) {
             assertThat(app.getBean(PasswordEncoder.class).matches(logged.group(1), hash)).isTrue();
             assertThat(app.getBean(JdbcClient.class).sql("select count(*) from user_account").query(Long.class)
@@ -60,6 +62,13 @@ class InitialAccountsIT {
         }
         assertThat(Pattern.compile("generated password").matcher(output.getAll()).results().count())
                 .as("printed only when the admin is created").isEqualTo(1);
+    }
+
+    @Test
+    void a_configured_password_shorter_than_twelve_characters_stops_the_start_with_a_clear_reason() {
+        assertThatThrownBy(() -> start("--factdesk.admin.initial-password=Redaktion26").close())
+                .hasStackTraceContaining("FACTDESK_ADMIN_PASSWORD (factdesk.admin.initial-password) is refused: "
+                        + "A password has at least 12 characters.");
     }
 
     private ConfigurableApplicationContext start(String passwordArgument) {

@@ -1,5 +1,6 @@
 package org.factdesk.user;
 
+import org.factdesk.common.InvalidInputException;
 import org.factdesk.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +32,15 @@ class UserServiceIT {
     @WithMockUser(roles = "ADMIN")
     void admin_creates_changes_role_deactivates_and_resets_password() {
         String name = unique("anna");
-        UserAccount anna = userService.create(new NewUser(name, "Anna Archiv", AppRoles.EDITOR, "erst-1"));
+        UserAccount anna = userService.create(new NewUser(name, "Anna Archiv", AppRoles.EDITOR, "erst-Passwort-1"));
         assertThat(userService.listAll()).extracting(UserAccount::username).contains(name);
 
         assertThat(userService.changeRole(anna.id(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
 
-        userService.resetPassword(anna.id(), "neu-2222");
+        userService.resetPassword(anna.id(), "neu-Passwort-2222");
         String hash = userDetailsService.loadUserByUsername(name).getPassword();
-        assertThat(passwordEncoder.matches("neu-2222", hash)).isTrue();
-        assertThat(passwordEncoder.matches("erst-1", hash)).isFalse();
+        assertThat(passwordEncoder.matches("neu-Passwort-2222", hash)).isTrue();
+        assertThat(passwordEncoder.matches("erst-Passwort-1", hash)).isFalse();
 
         assertThat(userService.deactivate(anna.id()).active()).isFalse();
         assertThat(userDetailsService.loadUserByUsername(name).isEnabled()).as("sign-in refused").isFalse();
@@ -60,7 +62,7 @@ class UserServiceIT {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("last active administrator");
         assertThat(userService.findByUsername("admin").orElseThrow().role()).isEqualTo(AppRoles.ADMIN);
 
-        UserAccount second = userService.create(new NewUser(unique("root"), "Zweite Admin", AppRoles.ADMIN, "pass-123"));
+        UserAccount second = userService.create(new NewUser(unique("root"), "Zweite Admin", AppRoles.ADMIN, "pass-wort-1234"));
         assertThat(userService.changeRole(admin.id(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
         assertThatThrownBy(() -> userService.deactivate(second.id())).hasMessageContaining("last active administrator");
         userService.changeRole(admin.id(), AppRoles.ADMIN);
@@ -71,11 +73,37 @@ class UserServiceIT {
     void bad_input_is_refused_with_a_clear_message() {
         assertThatThrownBy(() -> userService.create(new NewUser("x", "X", AppRoles.EDITOR, "pass")))
                 .hasMessageContaining("2 to 64");
-        assertThatThrownBy(() -> userService.create(new NewUser("editor", "Dup", AppRoles.EDITOR, "pass")))
+        assertThatThrownBy(() -> userService.create(new NewUser("editor", "Dup", AppRoles.EDITOR, "lang-genug-1234")))
                 .hasMessageContaining("already exists");
         assertThatThrownBy(() -> userService.create(new NewUser(unique("kurz"), "Kurz", AppRoles.EDITOR, "abc")))
-                .hasMessageContaining("at least 4");
+                .hasMessageContaining("at least 12");
         assertThatThrownBy(() -> userService.deactivate(999_999)).hasMessageContaining("no user");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void new_and_reset_passwords_have_at_least_twelve_characters_in_either_language() {
+        String elevenChars = "elf-Zeichen";
+        String twelveChars = "zwölfZeichen";
+        assertThat(elevenChars).hasSize(11);
+        assertThat(twelveChars).hasSize(12);
+
+        assertThatThrownBy(() -> userService.create(new NewUser(unique("elf"), "Elf", AppRoles.EDITOR, elevenChars)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("A password has at least 12 characters.")
+                .satisfies(refused -> assertThat(((InvalidInputException) refused).userMessage().in(Locale.GERMAN))
+                        .isEqualTo("Ein Passwort hat mindestens 12 Zeichen."));
+        UserAccount twelve = userService.create(new NewUser(unique("zwoelf"), "Zwölf", AppRoles.EDITOR, twelveChars));
+        assertThat(passwordEncoder.matches(twelveChars, userDetailsService.loadUserByUsername(twelve.username())
+                .getPassword())).isTrue();
+
+        assertThatThrownBy(() -> userService.resetPassword(twelve.id(), elevenChars))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12");
+        assertThatThrownBy(() -> userService.resetPassword(twelve.id(), " ".repeat(12)))
+                .as("blank").hasMessageContaining("at least 12");
+        userService.resetPassword(twelve.id(), "neues-Passwort");
+        assertThat(passwordEncoder.matches("neues-Passwort", userDetailsService.loadUserByUsername(twelve.username())
+                .getPassword())).isTrue();
     }
 
     @Test

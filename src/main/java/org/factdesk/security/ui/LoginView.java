@@ -9,7 +9,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.factdesk.security.SignInLockedException;
+import org.factdesk.security.SignInThrottle;
+import org.springframework.security.web.WebAttributes;
+
+import java.time.Duration;
 
 /** Sign-in page; texts follow the browser's language (German or English). */
 @Route(value = "login", autoLayout = false)
@@ -17,8 +24,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm loginForm = new LoginForm();
+    private final SignInThrottle throttle;
 
-    public LoginView() {
+    public LoginView(SignInThrottle throttle) {
+        this.throttle = throttle;
         addClassName("fd-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -51,7 +60,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof SignInLockedException locked) {
+            // Said for every username alike: it does not tell whether the account exists.
+            LoginI18n i18n = translatedI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutesLeft(locked)));
+            loginForm.setI18n(i18n);
+            loginForm.addClassName("fd-login-locked");
+        }
+        loginForm.setError(failed);
+    }
+
+    /** Spring Security's failure handler leaves the reason of the last failed sign-in in the HTTP session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession httpSession = session == null ? null : session.getSession();
+        return httpSession == null ? null : httpSession.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    /** Whole minutes, rounded up, at least one: "15 minutes" right after the lock, never "0 minutes". */
+    private long minutesLeft(SignInLockedException locked) {
+        Duration left = throttle.remaining(locked.lockedUntil());
+        return Math.max(1, (left.toSeconds() + 59) / 60);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.factdesk.user.internal;
 
+import org.factdesk.common.InvalidInputException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.SystemAuthentication;
 import org.factdesk.user.NewUser;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -36,12 +38,17 @@ class InitialAccounts implements ApplicationRunner {
             new NewUser("admin", "Adam Admin", AppRoles.ADMIN, "admin"));
 
     private final UserService userService;
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
     private final boolean demoData;
     private final String initialAdminPassword;
 
-    InitialAccounts(UserService userService, @Value("${factdesk.demo-data}") boolean demoData,
+    InitialAccounts(UserService userService, UserRepository users, PasswordEncoder passwordEncoder,
+                    @Value("${factdesk.demo-data}") boolean demoData,
                     @Value("${factdesk.admin.initial-password:}") String initialAdminPassword) {
         this.userService = userService;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
         this.demoData = demoData;
         this.initialAdminPassword = initialAdminPassword;
     }
@@ -58,10 +65,15 @@ class InitialAccounts implements ApplicationRunner {
         });
     }
 
+    /**
+     * Straight into the table: the documented demo passwords (editor/editor …) are shorter than the rule for
+     * real accounts, and exist only while demo data is on.
+     */
     private void createDemoUsers() {
         for (NewUser user : DEMO_USERS) {
             if (userService.findByUsername(user.username()).isEmpty()) {
-                userService.create(user);
+                users.insert(user.username(), user.displayName(), user.role(),
+                        passwordEncoder.encode(user.initialPassword()));
                 log.info("Created demo account '{}' ({})", user.username(), user.role());
             }
         }
@@ -70,7 +82,12 @@ class InitialAccounts implements ApplicationRunner {
     private void createFirstAdmin() {
         boolean generated = initialAdminPassword.isBlank();
         String password = generated ? generatePassword() : initialAdminPassword;
-        userService.create(new NewUser("admin", "Administrator", AppRoles.ADMIN, password));
+        try {
+            userService.create(new NewUser("admin", "Administrator", AppRoles.ADMIN, password));
+        } catch (InvalidInputException tooWeak) {
+            throw new IllegalStateException("FACTDESK_ADMIN_PASSWORD (factdesk.admin.initial-password) is refused: "
+                    + tooWeak.getMessage());
+        }
         if (generated) {
             log.warn("Created the first admin account 'admin' with the generated password: {} "
                     + "(shown only this once; change it after signing in)", password);
@@ -79,6 +96,7 @@ class InitialAccounts implements ApplicationRunner {
         }
     }
 
+    /** 20 characters of URL-safe Base64 (120 random bits), above the 12-character minimum. */
     private static String generatePassword() {
         byte[] bytes = new byte[15];
         new SecureRandom().nextBytes(bytes);

@@ -1,12 +1,15 @@
 package org.factdesk.user.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,15 +20,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.function.Supplier;
 
-/** User management for admins: create, change role, deactivate or reactivate, reset password. */
+/**
+ * User management for admins: create, change role, deactivate or reactivate, reset password, unlock a
+ * sign-in locked after failed attempts.
+ */
 @Route("admin/users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 @RolesAllowed("ADMIN")
@@ -33,6 +44,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService userService;
     private final Grid<UserAccount> grid = new Grid<>();
+    private Map<String, Instant> signInLocks = Map.of();
 
     UserAdminView(UserService userService) {
         this.userService = userService;
@@ -48,12 +60,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setFlexGrow(2);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
-        grid.addComponentColumn(user -> {
-            Span status = new Span(getTranslation(user.active() ? "users.active" : "users.inactive"));
-            status.addClassName(user.active() ? "fd-user-active" : "fd-user-inactive");
-            status.getElement().setAttribute("data-username", user.username());
-            return status;
-        }).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setSizeFull();
         refresh();
@@ -77,6 +84,29 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         return role;
     }
 
+    /** Active or not, and below it "Locked until 14:35" (the browser's time) while sign-in is locked. */
+    private Div status(UserAccount user) {
+        Span status = new Span(getTranslation(user.active() ? "users.active" : "users.inactive"));
+        status.addClassName(user.active() ? "fd-user-active" : "fd-user-inactive");
+        status.getElement().setAttribute("data-username", user.username());
+        Div cell = new Div(status);
+        cell.getStyle().set("display", "flex").set("flex-direction", "column");
+        Instant lockedUntil = signInLocks.get(user.username());
+        if (lockedUntil != null) {
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                    .withZone(BrowserTimeZone.of(UI.getCurrent()));
+            Icon icon = VaadinIcon.LOCK.create();
+            icon.setSize("var(--lumo-icon-size-s)");
+            Span locked = new Span(icon, new Span(getTranslation("users.lockedUntil", time.format(lockedUntil))));
+            locked.addClassName("fd-user-locked");
+            locked.getElement().setAttribute("data-username", user.username());
+            locked.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                    .set("display", "inline-flex").set("gap", "var(--lumo-space-xs)").set("align-items", "center");
+            cell.add(locked);
+        }
+        return cell;
+    }
+
     private HorizontalLayout actions(UserAccount user) {
         Button activation = user.active()
                 ? new Button(getTranslation("users.deactivate"), e -> run(() -> userService.deactivate(user.id()),
@@ -89,6 +119,16 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         reset.addClassName("fd-reset-password");
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(activation, reset);
+        if (signInLocks.containsKey(user.username())) {
+            Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(), e -> run(() -> {
+                userService.unlockSignIn(user.id());
+                return null;
+            }, "users.unlocked"));
+            unlock.addClassName("fd-unlock");
+            unlock.getElement().setAttribute("data-username", user.username());
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.addComponentAsFirst(unlock);
+        }
         actions.getElement().setAttribute("data-username", user.username());
         return actions;
     }
@@ -104,6 +144,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(AppRoles.EDITOR);
         PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
+        password.setHelperText(getTranslation("users.passwordRule", UserService.MIN_PASSWORD_LENGTH));
         dialog.add(new FormLayout(username, displayName, role, password));
         Button save = new Button(getTranslation("users.save"), e -> {
             if (run(() -> userService.create(new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
@@ -122,6 +163,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("users.resetPasswordOf", user.username()));
         dialog.addClassName("fd-reset-dialog");
         PasswordField password = new PasswordField(getTranslation("users.newPassword"));
+        password.setHelperText(getTranslation("users.passwordRule", UserService.MIN_PASSWORD_LENGTH));
         dialog.add(password);
         Button save = new Button(getTranslation("users.save"), e -> {
             if (run(() -> {
@@ -153,6 +195,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        signInLocks = userService.signInLocks();
         grid.setItems(userService.listAll());
     }
 
