@@ -212,12 +212,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         List<VerdictChange> changes = request.changes().stream()
                 .map(change -> new VerdictChange(change[0], (int) change[1])).toList();
         List<Long> ids = changes.stream().map(VerdictChange::sentenceId).toList();
+        List<SentenceVerdict> stored;
         try {
-            text.settleMark(request.seq(), reviewService.mark(articleId, changes, request.verdict()), List.of(), null);
-            updateProgress();
-            if (workflowBar.mayChangeWithVerdicts()) {
-                updateWorkflow();
-            }
+            stored = reviewService.mark(articleId, changes, request.verdict());
         } catch (VerdictRejectedException rejected) {
             refuse(request, ids, Notifications.reason(rejected), "warning");
             if (ids.size() == 1) {
@@ -226,14 +223,24 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 text.selectSentence(ids.getFirst());
                 text.getElement().executeJs("this.open()");
             }
+            return;
         } catch (VerdictConflictException conflict) {
             refuse(request, ids, Notifications.reason(conflict), "error");
+            return;
         } catch (AccessDeniedException denied) {
             refuse(request, ids, notAllowed(denied), "error");
+            return;
         } catch (RuntimeException failed) {
             // Not a refusal the editor can act on (e.g. the database is gone): say the mark is not saved.
             LOG.error("Could not store a mark of {} sentence(s) in article {}", ids.size(), articleId, failed);
             refuse(request, ids, getTranslation("reader.saveFailed"), "error");
+            return;
+        }
+        // Stored (committed): from here on the answer is "saved", whatever else happens.
+        text.settleMark(request.seq(), stored, List.of(), null);
+        updateProgress();
+        if (workflowBar.mayChangeWithVerdicts()) {
+            updateWorkflow();
         }
     }
 
