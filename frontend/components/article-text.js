@@ -37,18 +37,21 @@ class FdArticleText extends HTMLElement {
     this.onKeyDown = this.onKeyDown.bind(this);
     this.onClick = this.onClick.bind(this);
     this.onBeforeUnload = this.onBeforeUnload.bind(this);
+    this.onLinkClick = this.onLinkClick.bind(this);
   }
 
   connectedCallback() {
     document.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('click', this.onClick);
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('click', this.onLinkClick, true);
   }
 
   disconnectedCallback() {
     document.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('click', this.onClick);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('click', this.onLinkClick, true);
   }
 
   setData(data) {
@@ -358,6 +361,21 @@ class FdArticleText extends HTMLElement {
     if (this.sentences.some((s) => s.dataset.pending)) return true;
     const panelOpen = this.panel && this.panel.isConnected && !this.panel.hidden;
     return Boolean(panelOpen && this.panelBaseline !== null && this.panelInput() !== this.panelBaseline);
+  }
+
+  /**
+   * Links inside the app change the view without unloading the page (Vaadin's router), so
+   * beforeunload does not ask: ask here, before the router sees the click (capture on window).
+   */
+  onLinkClick(event) {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
+        || event.altKey) return;
+    const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.href);
+    if (!link || link.target === '_blank' || link.hasAttribute('download') || link.hasAttribute('router-ignore')) return;
+    if (new URL(link.href, document.baseURI).origin !== window.location.origin) return; // beforeunload asks
+    if (!this.hasUnsavedChanges() || window.confirm(this.messages.leaveUnsaved || '')) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
   }
 
   onBeforeUnload(event) {

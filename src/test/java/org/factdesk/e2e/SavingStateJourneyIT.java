@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import org.factdesk.article.ArticleId;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
+import org.factdesk.e2e.pages.ArticleListPage;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
 import org.factdesk.importing.ImportService;
@@ -168,6 +169,12 @@ class SavingStateJourneyIT extends BrowserJourney {
         page.reload();
         reader.waitUntilRendered();
         org.assertj.core.api.Assertions.assertThat(asked).isEmpty();
+        reader.press("j");
+        page.locator("a.fd-back").click();
+        assertThat(new ArticleListPage(page).grid()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(asked).isEmpty();
+        page.goBack();
+        reader.waitUntilRendered();
 
         // A note typed but not saved.
         reader.sentence(3).click();
@@ -176,6 +183,13 @@ class SavingStateJourneyIT extends BrowserJourney {
         reader.panelNote().fill("Die Zahl ist aus dem Geschäftsbericht 2024.");
         askToLeave(asked, 1);
         assertThat(reader.panelNote()).hasValue("Die Zahl ist aus dem Geschäftsbericht 2024.");
+        // A link inside the app changes the view without unloading the page: the reader asks itself.
+        page.locator("a.fd-back").click();
+        org.assertj.core.api.Assertions.assertThat(asked).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(asked.getLast().type()).isEqualTo("confirm");
+        org.assertj.core.api.Assertions.assertThat(asked.getLast().message()).contains("not saved");
+        assertThat(reader.panelNote()).hasValue("Die Zahl ist aus dem Geschäftsbericht 2024.");
+        assertThat(reader.title()).hasText("Speicherprobe leaving");
         reader.chooseVerdictInPanel("verified");
         reader.savePanel();
         assertSaved(reader.sentence(3), "verified");
@@ -186,7 +200,7 @@ class SavingStateJourneyIT extends BrowserJourney {
         server.hold();
         reader.press("j", "n");
         assertThat(reader.sentence(4)).hasAttribute("data-pending", "true");
-        askToLeave(asked, 2);
+        askToLeave(asked, 3);
         server.answer();
         assertSaved(reader.sentence(4), "no-claim");
 
@@ -196,7 +210,7 @@ class SavingStateJourneyIT extends BrowserJourney {
         assertThat(reader.panelNote()).hasValue("Die Zahl ist aus dem Geschäftsbericht 2024.");
         server.release();
         page.waitForClose(() -> page.close(new Page.CloseOptions().setRunBeforeUnload(true)));
-        org.assertj.core.api.Assertions.assertThat(asked).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(asked).hasSize(3);
     }
 
     private ServerLine line(Page browserPage) {

@@ -165,7 +165,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 "notSavedMany", getTranslation("reader.notSaved.many"),
                 "savedLateOne", getTranslation("reader.savedLate.one"),
                 "savedLateMany", getTranslation("reader.savedLate.many"),
-                "noAnswer", getTranslation("reader.noAnswer"));
+                "noAnswer", getTranslation("reader.noAnswer"),
+                "leaveUnsaved", getTranslation("reader.leaveUnsaved"));
     }
 
     private HorizontalLayout toolbar() {
