@@ -372,7 +372,10 @@ class FdArticleText extends HTMLElement {
         || event.altKey) return;
     const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.href);
     if (!link || link.target === '_blank' || link.hasAttribute('download') || link.hasAttribute('router-ignore')) return;
-    if (new URL(link.href, document.baseURI).origin !== window.location.origin) return; // beforeunload asks
+    const target = new URL(link.href, document.baseURI);
+    const here = window.location;
+    if (target.origin !== here.origin) return; // leaves the page: beforeunload asks
+    if (target.pathname === here.pathname && target.search === here.search) return; // this view (#sentence-N)
     if (!this.hasUnsavedChanges() || window.confirm(this.messages.leaveUnsaved || '')) return;
     event.preventDefault();
     event.stopImmediatePropagation();
