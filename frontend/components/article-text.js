@@ -3,11 +3,17 @@
 //   {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version], ...]}]}
 // and later with verdict updates; the element reports the editor's intents as DOM events
 // (fd-mark, fd-open, fd-close, fd-help) that the server handles.
+// A mark is shown at once but stays pending (data-pending) until the server settles it with the
+// stored state (settleMark); a refused or unanswered mark goes back to the last state the server
+// confirmed, and the editor is told which sentences were not saved. Leaving the page with pending
+// marks or an unsaved side panel asks first (beforeunload).
 // Renders into light DOM: the page stylesheet applies, and [data-sentence-id], [data-ordinal]
 // and [data-verdict] are a stable contract for tests and later features.
 
 const BLOCK_TAGS = { HEADING: 'h2', PARAGRAPH: 'p', BULLET: 'li' };
 const VERDICT_KEYS = { v: 'verified', d: 'disputed', p: 'promotional', n: 'no-claim', u: '' };
+const DEFAULT_SAVE_TIMEOUT_MS = 10000;
+const NOTIFICATION_MS = 8000;
 
 class FdArticleText extends HTMLElement {
   constructor() {
@@ -20,21 +26,38 @@ class FdArticleText extends HTMLElement {
     // fast typing (n then u) must not collide with itself.
     this.queue = [];
     this.inflight = null;
+    this.markSeq = 0;
+    this.timedOut = new Map(); // seq -> mark given up on: its late answer still shows the truth
+    this.confirmed = new Map(); // sentence id -> verdict as the server last stated it
+    // How long to wait for the server before showing a mark as not saved (the server sets it; tests shorten it).
+    this.saveTimeout = DEFAULT_SAVE_TIMEOUT_MS;
+    this.messages = {};
+    this.panel = null;
+    this.panelBaseline = null;
     this.onKeyDown = this.onKeyDown.bind(this);
     this.onClick = this.onClick.bind(this);
+    this.onBeforeUnload = this.onBeforeUnload.bind(this);
+    this.onLinkClick = this.onLinkClick.bind(this);
   }
 
   connectedCallback() {
     document.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('click', this.onClick);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('click', this.onLinkClick, true);
   }
 
   disconnectedCallback() {
     document.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('click', this.onClick);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('click', this.onLinkClick, true);
   }
 
   setData(data) {
+    this.messages = data.messages || {};
+    if (data.saveTimeout > 0) this.saveTimeout = data.saveTimeout;
+    this.confirmed.clear();
     const fragment = document.createDocumentFragment();
     const sentences = [];
     let list = null;
@@ -49,6 +72,7 @@ class FdArticleText extends HTMLElement {
         sentence.dataset.ordinal = ordinal;
         sentence.dataset.verdict = verdict || '';
         sentence.dataset.version = version || 0;
+        this.confirmed.set(String(id), verdict || '');
         sentence.textContent = text;
         element.append(sentence);
         sentences.push(sentence);
@@ -84,20 +108,79 @@ class FdArticleText extends HTMLElement {
     if (index >= 0) this.select(index, false);
   }
 
-  /** Server-confirmed state: [[id, verdict, version], ...]. Clears the pending marks of those sentences. */
+  /**
+   * Server-confirmed state: [[id, verdict, version], ...] (another editor's change, a panel save,
+   * a refresh). A sentence with a mark still on its way keeps showing that mark; its own answer
+   * (settleMark) brings the server's word on it.
+   */
   applyVerdicts(updates) {
-    const byId = new Map(this.sentences.map((s) => [s.dataset.sentenceId, s]));
-    const queued = new Set(this.queue.flatMap((mark) => mark.sentences));
+    const byId = this.sentencesById();
+    const waiting = this.sentencesWaiting();
     for (const [id, verdict, version] of updates) {
       const sentence = byId.get(String(id));
       if (!sentence) continue;
-      sentence.dataset.version = version;
-      if (queued.has(sentence)) continue; // a later mark of this sentence is still to be sent: keep showing it
-      sentence.dataset.verdict = verdict || '';
-      delete sentence.dataset.pending;
+      this.confirm(sentence, verdict, version);
+      if (!waiting.has(sentence)) this.show(sentence, this.confirmed.get(sentence.dataset.sentenceId));
     }
+    this.afterChange();
+  }
+
+  /**
+   * The server's answer to mark `seq`: `updates` is the stored state of its sentences, `refusal`
+   * null when the mark was stored, else {reason, kind} saying why not. Sentences without a later
+   * mark now show the stored state; a refused mark names its sentences.
+   */
+  settleMark(seq, updates, refusal) {
+    const mark = this.inflight && this.inflight.seq === seq ? this.inflight : this.timedOut.get(seq);
+    const byId = this.sentencesById();
+    for (const [id, verdict, version] of updates) {
+      const sentence = byId.get(String(id));
+      if (sentence) this.confirm(sentence, verdict, version);
+    }
+    if (mark) {
+      if (mark === this.inflight) {
+        clearTimeout(mark.timer);
+        this.inflight = null;
+      }
+      this.timedOut.delete(seq);
+      const waiting = this.sentencesWaiting();
+      for (const sentence of mark.sentences) {
+        if (!waiting.has(sentence)) this.show(sentence, this.confirmed.get(sentence.dataset.sentenceId));
+      }
+      if (refusal) this.notifyNotSaved(mark.sentences, refusal.reason, refusal.kind || 'error');
+      else if (mark.gaveUp) this.notify(this.sentencesMessage('savedLate', mark.sentences), '', 'success');
+    }
+    this.afterChange();
+    this.sendNextMark();
+  }
+
+  /** Records the server's state of a sentence: what a refused or unanswered mark returns to. */
+  confirm(sentence, verdict, version) {
+    sentence.dataset.version = version;
+    this.confirmed.set(sentence.dataset.sentenceId, verdict || '');
+  }
+
+  /** Shows a sentence as the server has it (not pending). */
+  show(sentence, verdict) {
+    sentence.dataset.verdict = verdict || '';
+    delete sentence.dataset.pending;
+  }
+
+  sentencesById() {
+    return new Map(this.sentences.map((s) => [s.dataset.sentenceId, s]));
+  }
+
+  /** Sentences with a mark queued or on its way. */
+  sentencesWaiting() {
+    const marks = this.inflight ? [this.inflight, ...this.queue] : this.queue;
+    return new Set(marks.flatMap((mark) => mark.sentences));
+  }
+
+  afterChange() {
     this.applyFilter();
-    if (this.inflight && updates.some(([id]) => this.inflight.has(String(id)))) this.release();
+    const pending = this.sentences.some((s) => s.dataset.pending);
+    if (pending) this.dataset.saving = '';
+    else delete this.dataset.saving;
   }
 
   setFilter(filter) {
@@ -174,24 +257,135 @@ class FdArticleText extends HTMLElement {
       sentence.dataset.pending = 'true';
       sentence.dataset.verdict = verdict;
     }
-    this.queue.push({ sentences: selected, verdict });
+    this.queue.push({ seq: ++this.markSeq, sentences: selected, verdict });
+    this.afterChange();
     this.sendNextMark();
   }
 
   sendNextMark() {
     if (this.inflight || this.queue.length === 0) return;
-    const { sentences, verdict } = this.queue.shift();
-    this.inflight = new Set(sentences.map((s) => s.dataset.sentenceId));
-    // Should an answer never come (server error), do not block the editor for good.
-    this.inflightTimer = setTimeout(() => this.release(), 10000);
-    const changes = sentences.map((s) => [Number(s.dataset.sentenceId), Number(s.dataset.version)]);
-    this.dispatchEvent(new CustomEvent('fd-mark', { detail: { changes: JSON.stringify(changes), verdict } }));
+    const mark = this.queue.shift();
+    this.inflight = mark;
+    // Should no answer come in time (server down, network gone), do not pretend it was saved.
+    mark.timer = setTimeout(() => this.giveUp(mark), this.saveTimeout);
+    const changes = mark.sentences.map((s) => [Number(s.dataset.sentenceId), Number(s.dataset.version)]);
+    this.dispatchEvent(new CustomEvent('fd-mark', {
+      detail: { seq: mark.seq, changes: JSON.stringify(changes), verdict: mark.verdict },
+    }));
   }
 
-  release() {
-    clearTimeout(this.inflightTimer);
+  /** No answer in time: show the last confirmed state and say so; a late answer is still applied. */
+  giveUp(mark) {
+    if (this.inflight !== mark) return;
     this.inflight = null;
+    mark.gaveUp = true;
+    this.timedOut.set(mark.seq, mark);
+    const waiting = this.sentencesWaiting();
+    for (const sentence of mark.sentences) {
+      if (!waiting.has(sentence)) this.show(sentence, this.confirmed.get(sentence.dataset.sentenceId));
+    }
+    this.notifyNotSaved(mark.sentences, this.messages.noAnswer || '', 'error');
+    this.afterChange();
     this.sendNextMark();
+  }
+
+  notifyNotSaved(sentences, reason, kind) {
+    this.notify(this.sentencesMessage('notSaved', sentences), reason, kind);
+  }
+
+  /** "Sentences 3, 4 were not saved:" in the UI's language (patterns from the server), ranges as 24–30. */
+  sentencesMessage(key, sentences) {
+    const ordinals = [...new Set(sentences.map((s) => Number(s.dataset.ordinal)))].sort((a, b) => a - b);
+    const parts = [];
+    for (let i = 0; i < ordinals.length; i++) {
+      let j = i;
+      while (j + 1 < ordinals.length && ordinals[j + 1] === ordinals[j] + 1) j++;
+      if (j - i >= 2) parts.push(ordinals[i] + '–' + ordinals[j]);
+      else for (let k = i; k <= j; k++) parts.push(String(ordinals[k]));
+      i = j;
+    }
+    const pattern = this.messages[key + (ordinals.length === 1 ? 'One' : 'Many')] || '{0}';
+    return pattern.replace('{0}', parts.join(', '));
+  }
+
+  /** A Vaadin notification like the server's (same class and placement), as text only. */
+  notify(headline, detail, theme) {
+    const render = (root) => {
+      const message = document.createElement('div');
+      const head = document.createElement('strong');
+      head.textContent = headline;
+      message.append(head);
+      if (detail) {
+        const more = document.createElement('div');
+        more.textContent = detail;
+        message.append(' ', more);
+      }
+      root.replaceChildren(message);
+    };
+    customElements.whenDefined('vaadin-notification').then(() => {
+      const notification = document.createElement('vaadin-notification');
+      notification.duration = NOTIFICATION_MS;
+      notification.position = 'bottom-start';
+      notification.setAttribute('theme', theme);
+      notification.overlayClass = 'fd-notification fd-save-notification';
+      notification.renderer = render;
+      document.body.append(notification);
+      notification.opened = true;
+      notification.addEventListener('opened-changed', (e) => { if (!e.detail.value) notification.remove(); });
+    });
+  }
+
+  /** The side panel whose unsaved input keeps the page from being left unasked. */
+  watchPanel(panel) {
+    this.panel = panel;
+    this.panelBaseline = null;
+  }
+
+  /** The panel now shows what is stored (opened, saved, or refreshed after a conflict). */
+  panelSaved() {
+    this.panelBaseline = this.panelInput();
+  }
+
+  /** What saving the panel would send: verdict, note and the evidence rows that are not empty. */
+  panelInput() {
+    const panel = this.panel;
+    if (!panel) return null;
+    const value = (selector, root = panel) => root.querySelector(selector)?.value ?? '';
+    const evidence = [...panel.querySelectorAll('.fd-evidence-row')]
+        .map((row) => [value('.fd-evidence-url', row), value('.fd-evidence-quote', row), value('vaadin-date-picker', row)])
+        .filter(([url, quote]) => url.trim() || quote.trim());
+    return JSON.stringify([value('.fd-panel-verdict'), value('.fd-panel-note'), evidence]);
+  }
+
+  hasUnsavedChanges() {
+    if (this.sentences.some((s) => s.dataset.pending)) return true;
+    const panelOpen = this.panel && this.panel.isConnected && !this.panel.hidden;
+    return Boolean(panelOpen && this.panelBaseline !== null && this.panelInput() !== this.panelBaseline);
+  }
+
+  /**
+   * Links inside the app change the view without unloading the page (Vaadin's router), so
+   * beforeunload does not ask: ask here, before the router sees the click (capture on window).
+   */
+  onLinkClick(event) {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
+        || event.altKey) return;
+    const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.href);
+    if (!link || link.target === '_blank' || link.hasAttribute('download') || link.hasAttribute('router-ignore')) return;
+    const target = new URL(link.href, document.baseURI);
+    const here = window.location;
+    if (target.origin !== here.origin) return; // leaves the page: beforeunload asks
+    if (target.pathname === here.pathname && target.search === here.search) return; // this view (#sentence-N)
+    if (!this.hasUnsavedChanges() || window.confirm(this.messages.leaveUnsaved || '')) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  onBeforeUnload(event) {
+    if (!this.hasUnsavedChanges()) return;
+    // The browser shows its own question; the text cannot be chosen.
+    event.preventDefault();
+    event.returnValue = '';
   }
 
   open() {

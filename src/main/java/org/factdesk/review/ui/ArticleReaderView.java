@@ -38,9 +38,13 @@ import org.factdesk.review.VerdictChange;
 import org.factdesk.review.VerdictConflictException;
 import org.factdesk.review.VerdictRejectedException;
 import org.factdesk.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -56,6 +60,8 @@ import java.util.Optional;
 @PermitAll
 class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleReaderView.class);
+
     private static final List<String> FILTERS = List.of("all", "unreviewed", "verified", "disputed", "promotional",
             "no-claim");
 
@@ -66,6 +72,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private final CurrentUser currentUser;
     private final ObjectProvider<ArticleExportDialog> exportDialog;
     private final WorkflowBar workflowBar;
+    private final Duration saveTimeout;
 
     private final ArticleTextElement text = new ArticleTextElement();
     private final SentencePanel panel;
@@ -81,7 +88,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster,
                       AssignmentService assignmentService, CurrentUser currentUser,
-                      ObjectProvider<ArticleExportDialog> exportDialog) {
+                      ObjectProvider<ArticleExportDialog> exportDialog,
+                      @Value("${factdesk.reader.save-timeout:10s}") Duration saveTimeout) {
+        this.saveTimeout = saveTimeout;
         this.articleService = articleService;
         this.reviewService = reviewService;
         this.broadcaster = broadcaster;
@@ -129,7 +138,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 article.paragraphCount(), article.sourceName(), importedAt.format(article.importedAt())));
         meta.addClassName("fd-reader-meta");
 
-        text.show(article, reviewService.verdictsOf(articleId));
+        text.show(article, reviewService.verdictsOf(articleId), elementMessages(), saveTimeout);
         Div textColumn = new Div(text);
         textColumn.addClassName("fd-text-column");
         HorizontalLayout body = new HorizontalLayout(textColumn, panel);
@@ -139,6 +148,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         body.setFlexGrow(1, textColumn);
 
         add(heading, meta, workflowBar, toolbar(), body);
+        text.watchPanel(panel);
         pushSubscription = broadcaster.whileAttached(this, articleId, changed -> {
             text.applyVerdicts(changed.changed());
             updateProgress();
@@ -146,6 +156,17 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         assignmentService.markSeen(articleId);
         updateProgress();
         updateWorkflow();
+    }
+
+    /** The texts the element says itself (it may have to when the server does not answer). */
+    private Map<String, String> elementMessages() {
+        // Patterns with {0} for the sentence numbers: the element fills them in.
+        return Map.of("notSavedOne", getTranslation("reader.notSaved.one"),
+                "notSavedMany", getTranslation("reader.notSaved.many"),
+                "savedLateOne", getTranslation("reader.savedLate.one"),
+                "savedLateMany", getTranslation("reader.savedLate.many"),
+                "noAnswer", getTranslation("reader.noAnswer"),
+                "leaveUnsaved", getTranslation("reader.leaveUnsaved"));
     }
 
     private HorizontalLayout toolbar() {
@@ -168,7 +189,12 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         help.addClassName("fd-help");
 
-        HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, counts, filter, help);
+        // Shown by the stylesheet while a mark is pending (the element sets data-saving), without a round trip.
+        Span saving = new Span(getTranslation("reader.saving"));
+        saving.addClassName("fd-save-state");
+        saving.getElement().setAttribute("role", "status");
+
+        HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, saving, counts, filter, help);
         exportDialog.ifAvailable(dialog -> {
             Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> dialog.open(articleId.value(), title));
@@ -182,32 +208,59 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         return toolbar;
     }
 
+    /** Stores a mark and answers it with the stored state of its sentences, and why not when refused. */
     private void mark(ArticleTextElement.MarkRequest request) {
         List<VerdictChange> changes = request.changes().stream()
                 .map(change -> new VerdictChange(change[0], (int) change[1])).toList();
         List<Long> ids = changes.stream().map(VerdictChange::sentenceId).toList();
+        List<SentenceVerdict> stored;
         try {
-            text.applyVerdicts(reviewService.mark(articleId, changes, request.verdict()));
-            updateProgress();
-            if (workflowBar.mayChangeWithVerdicts()) {
-                updateWorkflow();
-            }
+            stored = reviewService.mark(articleId, changes, request.verdict());
         } catch (VerdictRejectedException rejected) {
-            refresh(ids);
+            refuse(request, ids, Notifications.reason(rejected), "warning");
             if (ids.size() == 1) {
                 // A verdict that needs a note or evidence: open the panel to add it.
                 preselectOnOpen = request.verdict();
                 text.selectSentence(ids.getFirst());
                 text.getElement().executeJs("this.open()");
             }
-            Notifications.warning(rejected);
+            return;
         } catch (VerdictConflictException conflict) {
-            refresh(ids);
-            Notifications.error(conflict);
+            refuse(request, ids, Notifications.reason(conflict), "error");
+            return;
         } catch (AccessDeniedException denied) {
-            refresh(ids);
-            Notifications.error(notAllowed(denied));
+            refuse(request, ids, notAllowed(denied), "error");
+            return;
+        } catch (RuntimeException failed) {
+            // Not a refusal the editor can act on (e.g. the database is gone): say the mark is not saved.
+            LOG.error("Could not store a mark of {} sentence(s) in article {}", ids.size(), articleId, failed);
+            refuse(request, ids, getTranslation("reader.saveFailed"), "error");
+            return;
         }
+        // Stored (committed): from here on the answer is "saved", whatever else happens.
+        text.settleMark(request.seq(), stored, List.of(), null);
+        updateProgress();
+        if (workflowBar.mayChangeWithVerdicts()) {
+            updateWorkflow();
+        }
+    }
+
+    /** Answers a mark that was not stored: the element shows the stored state again and names the sentences. */
+    private void refuse(ArticleTextElement.MarkRequest request, List<Long> ids, String reason, String kind) {
+        ArticleTextElement.Refusal refusal = new ArticleTextElement.Refusal(reason, kind);
+        Map<Long, SentenceVerdict> stored;
+        try {
+            stored = reviewService.verdictsOfSentences(ids);
+        } catch (RuntimeException unreadable) {
+            // The element then returns to the state it last had confirmed.
+            LOG.error("Could not read the stored state of {} sentence(s) in article {}", ids.size(), articleId,
+                    unreadable);
+            text.settleMark(request.seq(), List.of(), List.of(), refusal);
+            return;
+        }
+        text.settleMark(request.seq(), ids.stream().filter(stored::containsKey).map(stored::get).toList(),
+                ids.stream().filter(id -> !stored.containsKey(id)).toList(), refusal);
+        updateProgress();
     }
 
     private void open(ArticleTextElement.OpenRequest sentence) {
@@ -215,6 +268,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 .get(sentence.sentenceId());
         panel.show(sentence, current, reviewService.history(sentence.sentenceId()));
         panel.setVisible(true);
+        text.panelSaved();
         if (preselectOnOpen != null) {
             panel.preselect(preselectOnOpen);
             preselectOnOpen = null;
@@ -227,6 +281,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                     new VerdictChange(request.sentenceId(), request.expectedVersion()), request.verdict(),
                     request.note(), request.evidence());
             text.applyVerdicts(List.of(saved));
+            text.panelSaved();
             panel.showHistory(reviewService.history(request.sentenceId()));
             updateProgress();
             if (workflowBar.mayChangeWithVerdicts()) {
@@ -240,6 +295,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         } catch (VerdictConflictException conflict) {
             panel.showError(Notifications.reason(conflict));
             panel.fill(conflict.current());
+            text.panelSaved();
             panel.showHistory(reviewService.history(request.sentenceId()));
             refresh(List.of(request.sentenceId()));
             Notifications.error(conflict);
@@ -281,8 +337,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     /** Shows the stored state of these sentences again (after a refused change). */
     private void refresh(Collection<Long> sentenceIds) {
         Map<Long, SentenceVerdict> stored = reviewService.verdictsOfSentences(sentenceIds);
-        text.applyVerdicts(sentenceIds.stream().filter(stored::containsKey).map(stored::get).toList());
-        text.applyUnreviewed(sentenceIds.stream().filter(id -> !stored.containsKey(id)).toList());
+        text.applyVerdicts(sentenceIds.stream().filter(stored::containsKey).map(stored::get).toList(),
+                sentenceIds.stream().filter(id -> !stored.containsKey(id)).toList());
         updateProgress();
     }
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,15 +26,23 @@ import java.util.function.Consumer;
  * article-text.js) that renders all sentences and handles selection and shortcuts itself. The
  * sentence data is sent once and not kept in the server-side component tree, so a long article
  * costs the server almost nothing while it is open; the element reports the editor's intents
- * (mark, open, close, help) as events.
+ * (mark, open, close, help) as events. Every mark gets an answer ({@link #settleMark}) with the
+ * stored state of its sentences: the element shows a mark as pending until then.
  */
 @Tag("fd-article-text")
 class ArticleTextElement extends Component {
 
     static final String MODULE_URL = "factdesk/components/article-text.js";
 
-    /** A range of sentences, each with the version the editor saw, to get one verdict (null clears). */
-    record MarkRequest(List<long[]> changes, Verdict verdict) {
+    /**
+     * A range of sentences, each with the version the editor saw, to get one verdict (null clears);
+     * {@code seq} numbers the marks of this element, for the answer.
+     */
+    record MarkRequest(int seq, List<long[]> changes, Verdict verdict) {
+    }
+
+    /** Why a mark was not stored, in the UI's language; {@code kind} is the notification theme (warning, error). */
+    record Refusal(String reason, String kind) {
     }
 
     /** The sentence the editor opened the side panel on. */
@@ -47,26 +56,60 @@ class ArticleTextElement extends Component {
         getElement().setAttribute("tabindex", "0");
     }
 
-    void show(ArticleText article, Map<Long, SentenceVerdict> verdicts) {
-        pendingData = JsonMapper.shared().writeValueAsString(toJson(article, verdicts));
+    /**
+     * Sends the article; {@code messages} are the element's own texts in the UI's language (keyed as
+     * the element names them), {@code saveTimeout} how long it waits for a mark's answer.
+     */
+    void show(ArticleText article, Map<Long, SentenceVerdict> verdicts, Map<String, String> messages,
+              Duration saveTimeout) {
+        ObjectNode data = toJson(article, verdicts);
+        ObjectNode texts = data.putObject("messages");
+        messages.forEach(texts::put);
+        data.put("saveTimeout", saveTimeout.toMillis());
+        pendingData = JsonMapper.shared().writeValueAsString(data);
         if (isAttached()) {
             sendPending();
         }
     }
 
     void applyVerdicts(Collection<SentenceVerdict> changed) {
-        ArrayNode updates = JsonNodeFactory.instance.arrayNode(changed.size());
-        for (SentenceVerdict verdict : changed) {
-            updates.addArray().add(verdict.sentenceId()).add(attribute(verdict.verdict())).add(verdict.version());
-        }
-        call("applyVerdicts", updates);
+        applyVerdicts(changed, List.of());
     }
 
-    /** Shows sentences as unreviewed again (version 0) — for sentences that have no verdict row. */
-    void applyUnreviewed(Collection<Long> sentenceIds) {
-        ArrayNode updates = JsonNodeFactory.instance.arrayNode(sentenceIds.size());
-        sentenceIds.forEach(id -> updates.addArray().add(id).add("").add(0));
-        call("applyVerdicts", updates);
+    /** As {@link #applyVerdicts(Collection)}, and shows {@code unreviewed} (no verdict row) as unreviewed, version 0. */
+    void applyVerdicts(Collection<SentenceVerdict> changed, Collection<Long> unreviewed) {
+        call("applyVerdicts", updates(changed, unreviewed));
+    }
+
+    /**
+     * Answers mark {@code seq}: the stored state of its sentences ({@code unreviewed}: those without a
+     * verdict row, shown unreviewed at version 0), and the refusal, or null when the mark was stored.
+     */
+    void settleMark(int seq, Collection<SentenceVerdict> stored, Collection<Long> unreviewed, Refusal refusal) {
+        JsonNode why = refusal == null ? JsonNodeFactory.instance.nullNode()
+                : JsonNodeFactory.instance.objectNode().put("reason", refusal.reason()).put("kind", refusal.kind());
+        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.settleMark($0, $1, $2))",
+                seq, updates(stored, unreviewed), why);
+    }
+
+    /** The side panel whose unsaved input makes leaving the page ask first. */
+    void watchPanel(Component panel) {
+        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.watchPanel($0))",
+                panel.getElement());
+    }
+
+    /** The panel shows the stored state now (after opening, saving, a conflict): nothing in it is unsaved. */
+    void panelSaved() {
+        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.panelSaved())");
+    }
+
+    private static ArrayNode updates(Collection<SentenceVerdict> stored, Collection<Long> unreviewed) {
+        ArrayNode updates = JsonNodeFactory.instance.arrayNode(stored.size() + unreviewed.size());
+        for (SentenceVerdict verdict : stored) {
+            updates.addArray().add(verdict.sentenceId()).add(attribute(verdict.verdict())).add(verdict.version());
+        }
+        unreviewed.forEach(id -> updates.addArray().add(id).add("").add(0));
+        return updates;
     }
 
     void setFilter(String filter) {
@@ -79,7 +122,8 @@ class ArticleTextElement extends Component {
 
     void onMark(Consumer<MarkRequest> listener) {
         getElement().addEventListener("fd-mark", event -> listener.accept(markRequest(event)))
-                .addEventData("event.detail.changes").addEventData("event.detail.verdict");
+                .addEventData("event.detail.seq").addEventData("event.detail.changes")
+                .addEventData("event.detail.verdict");
     }
 
     void onOpen(Consumer<OpenRequest> listener) {
@@ -131,7 +175,7 @@ class ArticleTextElement extends Component {
             pairs.add(new long[]{change.get(0).asLong(), change.get(1).asLong()});
         }
         String verdict = data.get("event.detail.verdict").asString();
-        return new MarkRequest(pairs, verdict.isEmpty() ? null : VerdictLabels.fromAttribute(verdict));
+        return new MarkRequest(data.get("event.detail.seq").asInt(), pairs, verdict.isEmpty() ? null : VerdictLabels.fromAttribute(verdict));
     }
 
     static String attribute(Verdict verdict) {

@@ -61,6 +61,11 @@ public class ReaderPage {
         return page.locator(".fd-progress-text");
     }
 
+    /** "Saving…" in the toolbar, visible while a mark is pending. */
+    public Locator saveState() {
+        return page.locator(".fd-save-state");
+    }
+
     public Locator notification() {
         return page.locator("vaadin-notification-card.fd-notification").last();
     }

@@ -1,0 +1,312 @@
+package org.factdesk.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Dialog;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.ColorScheme;
+import org.factdesk.article.ArticleId;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.Priority;
+import org.factdesk.e2e.pages.ArticleListPage;
+import org.factdesk.e2e.pages.LoginPage;
+import org.factdesk.e2e.pages.ReaderPage;
+import org.factdesk.importing.ImportService;
+import org.factdesk.security.SignedInAs;
+import org.factdesk.security.SystemAuthentication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * What the reader shows while a mark is on its way, when the server refuses it or does not answer,
+ * and that leaving with unsaved work asks first. The server's silence is made real by holding the
+ * browser's requests to it (Playwright routing), not by anything in the application.
+ */
+class SavingStateJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ImportService importService;
+    @Autowired
+    AssignmentService assignmentService;
+    @Autowired
+    UserDetailsService userDetailsService;
+
+    private final List<ServerLine> lines = new ArrayList<>();
+
+    /** Before the context closes: Playwright fails on closing a page that still routes. */
+    @AfterEach
+    void releaseLines() {
+        lines.forEach(ServerLine::release);
+        lines.clear();
+    }
+
+    @Test
+    void a_pending_mark_looks_pending_until_the_server_confirms_it() {
+        ReaderPage reader = openOwnArticle(page, "pending");
+        ServerLine server = line(page);
+        reader.sentence(2).click();
+        reader.press("n");
+        assertSaved(reader.sentence(2), "no-claim");
+
+        server.hold();
+        reader.sentence(3).click();
+        reader.press("n");
+        Locator pending = reader.sentence(3);
+        assertThat(pending).hasAttribute("data-pending", "true");
+        assertThat(pending).hasAttribute("data-verdict", "no-claim");
+        assertLooksPending(pending, reader.sentence(2));
+        assertThat(reader.saveState()).isVisible();
+        assertThat(reader.saveState()).hasText("Saving…");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("saving-pending.png")));
+        page.locator(".fd-toolbar, fd-article-text").last().screenshot(
+                new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("saving-pending-text.png")));
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        assertLooksPending(pending, reader.sentence(2));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("saving-pending-dark.png")));
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+
+        server.answer();
+        assertSaved(pending, "no-claim");
+        assertThat(reader.saveState()).isHidden();
+        org.assertj.core.api.Assertions.assertThat(style(pending, "backgroundImage"))
+                .isEqualTo(style(reader.sentence(2), "backgroundImage"));
+
+        page.reload();
+        reader.waitUntilRendered();
+        assertSaved(reader.sentence(3), "no-claim");
+    }
+
+    @Test
+    void a_refused_mark_goes_back_to_the_stored_verdict_and_says_which_sentences_were_not_saved() {
+        ReaderPage reader = openOwnArticle(page, "refused");
+        reader.sentence(3).click();
+        reader.press("Shift+J", "n");
+        assertSaved(reader.sentence(3), "no-claim");
+        assertSaved(reader.sentence(4), "no-claim");
+
+        // Disputed needs a note: the server refuses the range as a whole.
+        reader.press("d");
+        assertThat(reader.notification()).containsText("Sentences 3, 4 were not saved:");
+        assertThat(reader.notification()).containsText("cannot be marked disputed without a note");
+        assertSaved(reader.sentence(3), "no-claim");
+        assertSaved(reader.sentence(4), "no-claim");
+        assertThat(reader.progressText()).hasText("2 of 6 reviewed");
+        settle(reader.notification());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("saving-refused.png")));
+
+        page.reload();
+        reader.waitUntilRendered();
+        assertSaved(reader.sentence(3), "no-claim");
+        assertSaved(reader.sentence(4), "no-claim");
+    }
+
+    @Test
+    void an_unanswered_mark_is_rolled_back_and_a_late_answer_shows_what_the_server_stored() {
+        BrowserContext german = newContext("de-DE");
+        try {
+            Page germanPage = german.newPage();
+            ReaderPage reader = openOwnArticle(germanPage, "unanswered");
+            ServerLine server = line(germanPage);
+            reader.sentence(4).click();
+            reader.press("p");
+            assertSaved(reader.sentence(4), "promotional");
+            // The element waits 10 s by default (factdesk.reader.save-timeout); here a shorter wait will do.
+            germanPage.evaluate("() => document.querySelector('fd-article-text').saveTimeout = 1500");
+
+            server.hold();
+            reader.sentence(3).click();
+            reader.press("Shift+J", "n");
+            assertThat(reader.sentence(3)).hasAttribute("data-pending", "true");
+            assertThat(reader.sentence(4)).hasAttribute("data-verdict", "no-claim");
+
+            // No answer in time: back to what the server last confirmed, and said so.
+            assertThat(reader.notification()).containsText("Sätze 3, 4 nicht gespeichert:");
+            assertThat(reader.notification()).containsText("nicht rechtzeitig geantwortet");
+            assertSaved(reader.sentence(3), "");
+            assertSaved(reader.sentence(4), "promotional");
+            settle(reader.notification());
+            germanPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("saving-no-answer.png")));
+
+            // The request arrives after all: the screen shows what the server stored, not the old guess.
+            server.answer();
+            assertSaved(reader.sentence(3), "no-claim");
+            assertSaved(reader.sentence(4), "no-claim");
+            assertThat(reader.notification()).containsText("Sätze 3, 4 wurden doch gespeichert.");
+
+            germanPage.reload();
+            reader.waitUntilRendered();
+            assertSaved(reader.sentence(3), "no-claim");
+            assertSaved(reader.sentence(4), "no-claim");
+        } finally {
+            releaseLines();
+            german.close();
+        }
+    }
+
+    @Test
+    void leaving_with_a_pending_mark_or_an_unsaved_note_asks_first_and_otherwise_not() {
+        ReaderPage reader = openOwnArticle(page, "leaving");
+        List<Dialog> asked = new ArrayList<>();
+        page.onDialog(dialog -> {
+            asked.add(dialog);
+            dialog.dismiss(); // stay on the page
+        });
+        ServerLine server = line(page);
+
+        // Everything saved: a reload does not ask (the key press gave the page the user activation a prompt needs).
+        reader.sentence(2).click();
+        reader.press("n");
+        assertSaved(reader.sentence(2), "no-claim");
+        page.reload();
+        reader.waitUntilRendered();
+        org.assertj.core.api.Assertions.assertThat(asked).isEmpty();
+        reader.press("j");
+        page.locator("a.fd-back").click();
+        assertThat(new ArticleListPage(page).grid()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(asked).isEmpty();
+        page.goBack();
+        reader.waitUntilRendered();
+
+        // A note typed but not saved.
+        reader.sentence(3).click();
+        reader.press("Enter");
+        assertThat(reader.panel()).containsText("Sentence 3");
+        reader.panelNote().fill("Die Zahl ist aus dem Geschäftsbericht 2024.");
+        askToLeave(asked, 1);
+        assertThat(reader.panelNote()).hasValue("Die Zahl ist aus dem Geschäftsbericht 2024.");
+        // A link inside the app changes the view without unloading the page: the reader asks itself.
+        page.locator("a.fd-back").click();
+        org.assertj.core.api.Assertions.assertThat(asked).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(asked.getLast().type()).isEqualTo("confirm");
+        org.assertj.core.api.Assertions.assertThat(asked.getLast().message()).contains("not saved");
+        assertThat(reader.panelNote()).hasValue("Die Zahl ist aus dem Geschäftsbericht 2024.");
+        assertThat(reader.title()).hasText("Speicherprobe leaving");
+        reader.chooseVerdictInPanel("verified");
+        reader.savePanel();
+        assertSaved(reader.sentence(3), "verified");
+
+        // A mark still on its way.
+        reader.panelNote().press("Escape");
+        assertThat(reader.panel()).isHidden();
+        server.hold();
+        reader.press("j", "n");
+        assertThat(reader.sentence(4)).hasAttribute("data-pending", "true");
+        askToLeave(asked, 3);
+        server.answer();
+        assertSaved(reader.sentence(4), "no-claim");
+
+        // All saved again (the panel shows what is stored): the page closes without asking.
+        reader.sentence(3).click();
+        reader.press("Enter");
+        assertThat(reader.panelNote()).hasValue("Die Zahl ist aus dem Geschäftsbericht 2024.");
+        server.release();
+        page.waitForClose(() -> page.close(new Page.CloseOptions().setRunBeforeUnload(true)));
+        org.assertj.core.api.Assertions.assertThat(asked).hasSize(3);
+    }
+
+    private ServerLine line(Page browserPage) {
+        ServerLine line = new ServerLine(browserPage);
+        lines.add(line);
+        return line;
+    }
+
+    /** Tries to close the page; the browser asks (a beforeunload dialog), the handler stays. */
+    private void askToLeave(List<Dialog> asked, int expectedQuestions) {
+        page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+        page.context().waitForCondition(() -> asked.size() == expectedQuestions || page.isClosed());
+        org.assertj.core.api.Assertions.assertThat(page.isClosed()).as("the page was left without asking").isFalse();
+        org.assertj.core.api.Assertions.assertThat(asked).hasSize(expectedQuestions);
+        org.assertj.core.api.Assertions.assertThat(asked.getLast().type()).isEqualTo("beforeunload");
+    }
+
+    private static void assertSaved(Locator sentence, String verdict) {
+        assertThat(sentence).hasAttribute("data-verdict", verdict);
+        assertThat(sentence).not().hasAttribute("data-pending", java.util.regex.Pattern.compile(".*"));
+    }
+
+    /** Pending is drawn differently from saved: dashed underline and stripes instead of a solid tint. */
+    private static void assertLooksPending(Locator pending, Locator saved) {
+        org.assertj.core.api.Assertions.assertThat(style(pending, "textDecorationStyle")).isEqualTo("dashed");
+        org.assertj.core.api.Assertions.assertThat(style(pending, "backgroundImage")).contains("repeating-linear-gradient");
+        org.assertj.core.api.Assertions.assertThat(style(saved, "backgroundImage")).isEqualTo("none");
+        org.assertj.core.api.Assertions.assertThat(style(saved, "boxShadow")).isNotEqualTo("none");
+        org.assertj.core.api.Assertions.assertThat(style(pending, "boxShadow")).isEqualTo("none");
+    }
+
+    private static String style(Locator element, String property) {
+        return (String) element.evaluate("(e, p) => getComputedStyle(e)[p]", property);
+    }
+
+    private static void settle(Locator notification) {
+        notification.evaluate("card => Promise.all(card.getAnimations({ subtree: true }).map(a => a.finished))");
+    }
+
+    /** Imports a short article of its own (so no other journey's marks interfere), assigns it to the editor, opens it. */
+    private ReaderPage openOwnArticle(Page browserPage, String tag) {
+        String text = "Speicherprobe " + tag + "\nDer erste Satz steht hier. Der zweite Satz folgt sogleich. "
+                + "Der dritte Satz ist da. Der vierte Satz kommt danach. Der fünfte Satz schließt ab.";
+        ArticleId article = SystemAuthentication.runAsSystem(() -> importService.importText(tag + ".txt", text));
+        long editorId = SignedInAs.user(userDetailsService, "editor").userId();
+        SignedInAs.run(userDetailsService, "lead",
+                () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
+        new LoginPage(browserPage).signInAs("editor", "editor");
+        browserPage.navigate("article/" + article.value());
+        return new ReaderPage(browserPage).waitUntilRendered();
+    }
+
+    /**
+     * The browser's line to the server (Vaadin's requests): held, the server hears nothing until
+     * {@link #answer()} lets the held requests through, late.
+     */
+    private static final class ServerLine {
+        private final Page page;
+        private final List<Route> held = new ArrayList<>();
+        private boolean holding;
+
+        ServerLine(Page page) {
+            this.page = page;
+            page.route(url -> url.contains("v-r=uidl"), route -> {
+                if (holding) {
+                    held.add(route);
+                } else {
+                    resume(route);
+                }
+            });
+        }
+
+        void hold() {
+            holding = true;
+        }
+
+        void answer() {
+            holding = false;
+            held.forEach(ServerLine::resume);
+            held.clear();
+        }
+
+        /** Lets everything through and stops routing. */
+        void release() {
+            answer();
+            if (!page.isClosed()) {
+                page.unrouteAll();
+            }
+        }
+
+        private static void resume(Route route) {
+            try {
+                route.resume();
+            } catch (PlaywrightException closing) {
+                // The page is closing (Vaadin says goodbye to the server on unload): nothing waits for it.
+            }
+        }
+    }
+}
