@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,9 +34,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -65,7 +66,7 @@ class CrashDurabilityBenchmark {
 
     static final Path JAR = Path.of("target", "factdesk.jar");
     static final Path WORK = Path.of("target", "crash-bench");
-    /** A seed article of about 60 sentences: every sentence gets two or three marks per trial. */
+    /** A seed article of 44 sentences: each gets three or four marks per trial, so the marks wrap around. */
     static final String SEED_TITLE = "Die technologische Landschaft";
     static final int MIN_CONFIRMED = 100;
     static final int MAX_CONFIRMED = 160;
@@ -73,6 +74,8 @@ class CrashDurabilityBenchmark {
     static final int PACE_MIN_MS = 60;
     static final int PACE_MAX_MS = 140;
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** SQLSTATE of H2's "wrong user name or password". */
+    static final String WRONG_USER_OR_PASSWORD = "28000";
 
     /**
      * Records every p/n keypress in the reader before the element handles it (capture phase on
@@ -163,15 +166,18 @@ class CrashDurabilityBenchmark {
         }
         printTable(results);
 
+        List<String> failures = new ArrayList<>();
         for (TrialResult r : results) {
-            assertTrue(r.confirmed() >= MIN_CONFIRMED, r + ": fewer than " + MIN_CONFIRMED + " confirmed marks");
+            String trial = r.mode().name().toLowerCase() + " trial " + r.trial() + ": ";
+            if (r.confirmed() < MIN_CONFIRMED) {
+                failures.add(trial + "only " + r.confirmed() + " confirmed marks");
+            }
+            if (r.mode() == Mode.AFTER && (r.lost() > 0 || r.unexpected() > 0 || r.historyFound() < r.historyExpected())) {
+                failures.add(trial + r.lost() + " confirmed verdicts lost, " + r.unexpected() + " unexpected, history "
+                        + r.historyFound() + " of " + r.historyExpected() + ": " + r.lostDetails());
+            }
         }
-        List<TrialResult> after = results.stream().filter(r -> r.mode() == Mode.AFTER).toList();
-        for (TrialResult r : after) {
-            assertEquals(0, r.lost(), "after, trial " + r.trial() + ": confirmed verdicts lost: " + r.lostDetails());
-            assertEquals(r.historyExpected(), r.historyFound(), "after, trial " + r.trial() + ": history rows missing");
-            assertEquals(0, r.unexpected(), "after, trial " + r.trial() + ": sentences with a verdict never marked");
-        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     private TrialResult runTrial(Browser browser, Mode mode, int trial, long seed, String urlTemplate)
@@ -182,8 +188,18 @@ class CrashDurabilityBenchmark {
         Path dataDir = Files.createTempDirectory(WORK, "data-" + name + "-").toAbsolutePath();
         String url = urlTemplate == null ? null : urlTemplate.replace("{dir}", dataDir.toString());
 
+        // Where a trial's time goes, printed with it: the run must stay short on a busy 2-core machine.
+        List<String> phases = new ArrayList<>();
+        long[] clock = {System.nanoTime()};
+        Consumer<String> phase = label -> {
+            long now = System.nanoTime();
+            phases.add(String.format("%s %.1f s", label, (now - clock[0]) / 1e9));
+            clock[0] = now;
+        };
+
         // 1. Mark until the target is confirmed, then SIGKILL at a random moment within the next marks.
         App app = App.start(dataDir, url, WORK.resolve(name + "-run.log"));
+        phase.accept("start");
         List<Mark> marks;
         List<String[]> initial;
         long articleId;
@@ -195,13 +211,16 @@ class CrashDurabilityBenchmark {
             articleId = Long.parseLong(page.url().replaceAll(".*/article/(\\d+).*", "$1"));
             initial = sentences(page);
             page.evaluate(RECORDER);
+            phase.accept("sign-in");
             marks = markUntilKilled(page, app, random, target, initial, killedAt);
         } finally {
             app.kill();
         }
+        phase.accept("marking");
 
         // 2. Restart on the same directory; what does the reader show, what is in the history?
         App restarted = App.start(dataDir, url, WORK.resolve(name + "-restart.log"));
+        phase.accept("restart");
         Map<Integer, String> shown = new HashMap<>();
         try (BrowserContext context = BenchSupport.context(browser, restarted.port())) {
             Page page = context.newPage();
@@ -215,6 +234,9 @@ class CrashDurabilityBenchmark {
             restarted.stop();
         }
         Map<Integer, List<String>> history = history(dataDir, articleId);
+        phase.accept("check");
+        System.out.printf("BENCH %s trial %d (article %d, %d sentences) took %s%n", mode.name().toLowerCase(), trial,
+                articleId, initial.size(), String.join(", ", phases));
 
         TrialResult result = compare(mode, trial, seed, target, initial, marks, shown, history, killedAt.get());
         if (mode == Mode.BEFORE || (result.lost() == 0 && result.unexpected() == 0
@@ -359,11 +381,8 @@ class CrashDurabilityBenchmark {
 
     /** verdict_history of the article per sentence ordinal, in version order, as DOM values (no-claim). */
     private static Map<Integer, List<String>> history(Path dataDir, long articleId) throws IOException, SQLException {
-        Path passwordFile = dataDir.resolve("database.password");
-        String password = Files.exists(passwordFile) ? Files.readAllLines(passwordFile).getFirst().strip() : "";
         Map<Integer, List<String>> rows = new HashMap<>();
-        try (var connection = DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir + "/factdesk;IFEXISTS=TRUE", "sa", password);
+        try (var connection = openDatabase(dataDir);
              var statement = connection.prepareStatement("""
                      select s.ordinal, h.to_verdict from verdict_history h join sentence s on s.id = h.sentence_id
                      where h.article_id = ? order by s.ordinal, h.version""")) {
@@ -379,6 +398,25 @@ class CrashDurabilityBenchmark {
         return rows;
     }
 
+    /**
+     * The stopped app's H2 file as user sa: with the password the app generated into
+     * database.password, else (no file, or a URL override the generated password does not cover) empty.
+     */
+    private static Connection openDatabase(Path dataDir) throws IOException, SQLException {
+        String url = "jdbc:h2:file:" + dataDir + "/factdesk;IFEXISTS=TRUE";
+        Path passwordFile = dataDir.resolve("database.password");
+        if (Files.exists(passwordFile)) {
+            try {
+                return DriverManager.getConnection(url, "sa", Files.readAllLines(passwordFile).getFirst().strip());
+            } catch (SQLException e) {
+                if (!WRONG_USER_OR_PASSWORD.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        }
+        return DriverManager.getConnection(url, "sa", "");
+    }
+
     private static void printTable(List<TrialResult> results) {
         System.out.println("BENCH crash durability (kill -9 during fast marking, restart on the same data directory):");
         System.out.printf("BENCH %-6s %5s %20s %9s %9s %6s %5s %11s%n",
@@ -390,6 +428,8 @@ class CrashDurabilityBenchmark {
                     r.unexpected() + r.rejected() == 0 ? ""
                             : "  (" + r.unexpected() + " unexpected, " + r.rejected() + " refused)");
         }
+        System.out.println("BENCH found / lost: confirmed marks whose verdict the restarted reader shows (or a later"
+                + " in-flight one) and whose history row is there / is not; history e/f: rows expected / found");
         for (Mode mode : Mode.values()) {
             double[] latencies = results.stream().filter(r -> r.mode() == mode)
                     .flatMap(r -> r.latenciesMs().stream()).mapToDouble(Double::doubleValue).toArray();
