@@ -51,7 +51,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // ?expired: the sign-in carried no valid CSRF token, e.g. the session ended while the page was open.
+        if (parameters.containsKey("expired")) {
+            LoginI18n i18n = translatedI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+            loginForm.setI18n(i18n);
+        }
+        loginForm.setError(parameters.containsKey("error") || parameters.containsKey("expired"));
     }
 
     @Override
