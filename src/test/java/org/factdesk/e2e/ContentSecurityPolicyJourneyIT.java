@@ -45,112 +45,118 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
     @Test
     void editor_views_run_under_the_policy() {
         CspWatch watch = new CspWatch(page);
-        signIn(watch, "editor");
+        watch.run(() -> {
+            signIn(watch, "editor");
 
-        ReaderPage reader = reader(watch);
-        watch.at("shortcut sheet");
-        reader.press("?");
-        assertThat(page.locator(".fd-shortcut-table")).isVisible();
-        page.keyboard().press("Escape");
-        assertThat(page.locator(".fd-shortcut-table")).isHidden();
+            ReaderPage reader = reader(watch);
+            watch.at("shortcut sheet");
+            reader.press("?");
+            assertThat(page.locator(".fd-shortcut-table")).isVisible();
+            page.keyboard().press("Escape");
+            assertThat(page.locator(".fd-shortcut-table")).isHidden();
 
-        watch.at("export dialog in the reader");
-        page.locator(".fd-export").click();
-        Locator dialog = page.locator("vaadin-dialog.fd-export-dialog");
-        assertThat(dialog.locator("a.fd-export-csv")).isVisible();
-        Download csv = page.waitForDownload(() -> dialog.locator("a.fd-export-csv").click());
-        assertThat(csv.failure()).isNull();
-        page.keyboard().press("Escape");
+            watch.at("export dialog in the reader");
+            page.locator(".fd-export").click();
+            Locator dialog = page.locator("vaadin-dialog.fd-export-dialog");
+            assertThat(dialog.locator("a.fd-export-csv")).isVisible();
+            Download csv = page.waitForDownload(() -> dialog.locator("a.fd-export-csv").click());
+            assertThat(csv.failure()).isNull();
+            page.keyboard().press("Escape");
 
-        watch.at("my articles");
-        page.navigate("my-articles");
-        assertThat(page.locator("vaadin-grid.fd-my-articles-grid")).isVisible();
+            watch.at("my articles");
+            page.navigate("my-articles");
+            assertThat(page.locator("vaadin-grid.fd-my-articles-grid")).isVisible();
 
-        watch.assertClean();
-        watch.assertDetectsAViolation();
+            watch.assertClean();
+            watch.assertDetectsAViolation();
+        });
     }
 
     @Test
     void lead_views_run_under_the_policy() {
         CspWatch watch = new CspWatch(page);
-        signIn(watch, "lead");
+        watch.run(() -> {
+            signIn(watch, "lead");
 
-        ReaderPage reader = reader(watch);
-        watch.at("marking in the reader");
-        reader.press("j", "n");
-        assertThat(reader.sentence(1)).hasAttribute("data-verdict", "no-claim");
-        reader.press("u");
-        assertThat(reader.sentence(1)).hasAttribute("data-verdict", "");
+            ReaderPage reader = reader(watch);
+            watch.at("marking in the reader");
+            reader.press("j", "n");
+            assertThat(reader.sentence(1)).hasAttribute("data-verdict", "no-claim");
+            reader.press("u");
+            assertThat(reader.sentence(1)).hasAttribute("data-verdict", "");
 
-        watch.at("assignments");
-        AssignmentsPage assignments = new AssignmentsPage(page).open();
-        assignments.selectRow(ARTICLE);
-        watch.at("assign dialog with date picker");
-        page.locator(".fd-assign").click();
-        Locator assign = page.locator("vaadin-dialog.fd-assign-dialog");
-        assertThat(assign.locator("vaadin-date-picker.fd-assign-due")).isVisible();
-        assign.locator("vaadin-date-picker.fd-assign-due input").click();
-        assertThat(page.locator("vaadin-date-picker-overlay")).isVisible();
-        page.keyboard().press("Escape");
-        page.keyboard().press("Escape");
-        assertThat(assign.locator("vaadin-date-picker.fd-assign-due")).isHidden();
-        watch.at("export dialog in the assignments");
-        page.locator(".fd-export").click();
-        assertThat(page.locator("vaadin-dialog.fd-export-dialog a.fd-export-pdf")).isVisible();
-        page.keyboard().press("Escape");
+            watch.at("assignments");
+            AssignmentsPage assignments = new AssignmentsPage(page).open();
+            assignments.selectRow(ARTICLE);
+            watch.at("assign dialog with date picker");
+            page.locator(".fd-assign").click();
+            Locator assign = page.locator("vaadin-dialog.fd-assign-dialog");
+            assertThat(assign.locator("vaadin-date-picker.fd-assign-due")).isVisible();
+            assign.locator("vaadin-date-picker.fd-assign-due input").click();
+            assertThat(page.locator("vaadin-date-picker-overlay")).isVisible();
+            page.keyboard().press("Escape");
+            page.keyboard().press("Escape");
+            assertThat(assign.locator("vaadin-date-picker.fd-assign-due")).isHidden();
+            watch.at("export dialog in the assignments");
+            page.locator(".fd-export").click();
+            assertThat(page.locator("vaadin-dialog.fd-export-dialog a.fd-export-pdf")).isVisible();
+            page.keyboard().press("Escape");
 
-        watch.at("review queue");
-        page.navigate("review-queue");
-        assertThat(page.locator("vaadin-grid.fd-queue-grid")).isVisible();
+            watch.at("review queue");
+            page.navigate("review-queue");
+            assertThat(page.locator("vaadin-grid.fd-queue-grid")).isVisible();
 
-        watch.at("dashboard");
-        page.navigate("dashboard");
-        assertThat(page.locator(".fd-verdict-chart")).isVisible();
+            watch.at("dashboard");
+            page.navigate("dashboard");
+            assertThat(page.locator(".fd-verdict-chart")).isVisible();
 
-        watch.at("reports (batch export)");
-        page.navigate("reports");
-        String state = "vaadin-select.fd-batch-state";
-        Selects.choose(page.locator(state), page.locator(state + " vaadin-select-item[role='option']").first());
-        assertThat(page.locator(".fd-batch-matching")).hasText("5 articles match");
-        page.locator(".fd-batch-build").click();
-        Locator zip = page.locator("a.fd-batch-download");
-        // Five PDFs take a while on a busy machine.
-        assertThat(zip).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        Download download = page.waitForDownload(zip::click);
-        assertThat(download.failure()).isNull();
+            watch.at("reports (batch export)");
+            page.navigate("reports");
+            String state = "vaadin-select.fd-batch-state";
+            Selects.choose(page.locator(state), page.locator(state + " vaadin-select-item[role='option']").first());
+            assertThat(page.locator(".fd-batch-matching")).hasText("5 articles match");
+            page.locator(".fd-batch-build").click();
+            Locator zip = page.locator("a.fd-batch-download");
+            // Five PDFs take a while on a busy machine.
+            assertThat(zip).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            Download download = page.waitForDownload(zip::click);
+            assertThat(download.failure()).isNull();
 
-        watch.assertClean();
+            watch.assertClean();
+        });
     }
 
     @Test
     void admin_views_run_under_the_policy() {
         CspWatch watch = new CspWatch(page);
-        signIn(watch, "admin");
+        watch.run(() -> {
+            signIn(watch, "admin");
 
-        watch.at("users");
-        page.navigate("admin/users");
-        assertThat(page.locator("vaadin-grid.fd-user-grid")).isVisible();
-        watch.at("create-user dialog");
-        page.locator(".fd-create-user").click();
-        assertThat(page.locator(".fd-save-user")).isVisible();
-        page.keyboard().press("Escape");
-        watch.at("role select");
-        Locator role = page.locator("vaadin-select.fd-role-select[data-username='editor']");
-        role.evaluate("select => select.opened = true");
-        assertThat(role.locator("vaadin-select-item[role='option']").first()).isVisible();
-        page.keyboard().press("Escape");
-        assertThat(role).not().hasAttribute("opened", "");
+            watch.at("users");
+            page.navigate("admin/users");
+            assertThat(page.locator("vaadin-grid.fd-user-grid")).isVisible();
+            watch.at("create-user dialog");
+            page.locator(".fd-create-user").click();
+            assertThat(page.locator(".fd-save-user")).isVisible();
+            page.keyboard().press("Escape");
+            watch.at("role select");
+            Locator role = page.locator("vaadin-select.fd-role-select[data-username='editor']");
+            role.evaluate("select => select.opened = true");
+            assertThat(role.locator("vaadin-select-item[role='option']").first()).isVisible();
+            page.keyboard().press("Escape");
+            assertThat(role).not().hasAttribute("opened", "");
 
-        for (String[] view : new String[][]{{"my-articles", "vaadin-grid.fd-my-articles-grid"},
-                {"assignments", "vaadin-grid.fd-assignment-grid"}, {"review-queue", "vaadin-grid.fd-queue-grid"},
-                {"dashboard", ".fd-verdict-chart"}, {"reports", ".fd-batch-build"}}) {
-            watch.at(view[0]);
-            page.navigate(view[0]);
-            assertThat(page.locator(view[1])).isVisible();
-        }
-        reader(watch);
+            for (String[] view : new String[][]{{"my-articles", "vaadin-grid.fd-my-articles-grid"},
+                    {"assignments", "vaadin-grid.fd-assignment-grid"}, {"review-queue", "vaadin-grid.fd-queue-grid"},
+                    {"dashboard", ".fd-verdict-chart"}, {"reports", ".fd-batch-build"}}) {
+                watch.at(view[0]);
+                page.navigate(view[0]);
+                assertThat(page.locator(view[1])).isVisible();
+            }
+            reader(watch);
 
-        watch.assertClean();
+            watch.assertClean();
+        });
     }
 
     private static void signIn(CspWatch watch, String user) {
@@ -202,6 +208,27 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
             }
             if (response.url().contains("v-r=uidl")) {
                 uidlCacheControl.add(String.valueOf(response.headerValue("cache-control")));
+            }
+        }
+
+        /**
+         * Runs the walk; if it breaks (a view that does not render under the policy), the failure
+         * names the violations seen so far.
+         */
+        void run(Runnable walk) {
+            try {
+                walk.run();
+            } catch (RuntimeException | AssertionError broken) {
+                try {
+                    drain();
+                } catch (RuntimeException ignored) {
+                    // the page may be gone; the console messages are kept anyway
+                }
+                if (!violations.isEmpty()) {
+                    AssertionError named = new AssertionError("CSP violations before the failure: " + violations, broken);
+                    throw named;
+                }
+                throw broken;
             }
         }
 
