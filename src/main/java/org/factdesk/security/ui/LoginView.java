@@ -60,8 +60,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailure() instanceof SignInLockedException locked) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        // ?expired: the sign-in carried no valid CSRF token, e.g. the session ended while the page was open.
+        if (parameters.containsKey("expired")) {
+            LoginI18n i18n = translatedI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+            loginForm.setI18n(i18n);
+        } else if (failed && lastFailure() instanceof SignInLockedException locked) {
             // Said for every username alike: it does not tell whether the account exists.
             LoginI18n i18n = translatedI18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
@@ -69,7 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             loginForm.setI18n(i18n);
             loginForm.addClassName("fd-login-locked");
         }
-        loginForm.setError(failed);
+        loginForm.setError(failed || parameters.containsKey("expired"));
     }
 
     /** Spring Security's failure handler leaves the reason of the last failed sign-in in the HTTP session. */
