@@ -1,6 +1,7 @@
 package org.factdesk.operations;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,11 +31,15 @@ public class BackupService {
     private final String password;
     private final Clock clock;
 
-    BackupService(JdbcTemplate jdbc, @Value("${spring.datasource.url}") String url,
-                  @Value("${spring.datasource.password:}") String password, Optional<Clock> clock) {
+    @Autowired
+    BackupService(JdbcTemplate jdbc, DataSourceProperties dataSource, Optional<Clock> clock) {
+        this(jdbc, dataSource.getUrl(), dataSource.getPassword(), clock);
+    }
+
+    BackupService(JdbcTemplate jdbc, String url, String password, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.url = url;
-        this.password = password;
+        this.password = password == null ? "" : password;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 

@@ -30,7 +30,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * What the reader shows while a mark is on its way, when the server refuses it or does not answer,
  * and that leaving with unsaved work asks first. The server's silence is made real by holding the
  * browser's requests to it (Playwright routing), not by anything in the application.
+ * It imports articles of its own, so it runs on a database of its own (the other journeys count the
+ * five seed articles): the property, at its default value, only gives this class its own context.
  */
+@org.springframework.test.context.TestPropertySource(properties = "factdesk.reader.save-timeout=10s")
+@org.springframework.test.annotation.DirtiesContext
 class SavingStateJourneyIT extends BrowserJourney {
 
     @Autowired

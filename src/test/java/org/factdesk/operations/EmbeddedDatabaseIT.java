@@ -40,7 +40,8 @@ class EmbeddedDatabaseIT {
     void a_fresh_data_directory_is_private_and_the_database_needs_the_generated_password() throws Exception {
         Path dataDir = parent.resolve("data");
         try (ConfigurableApplicationContext app = start(dataDir)) {
-            assertThat(app.getEnvironment().getProperty("spring.datasource.url")).endsWith(";WRITE_DELAY=0");
+            assertThat(app.getBean(org.springframework.boot.jdbc.autoconfigure.DataSourceProperties.class).getUrl())
+                    .isEqualTo(url(dataDir) + ";WRITE_DELAY=0");
             assertThat(app.getBean(JdbcClient.class).sql("select count(*) from article").query(Long.class).single())
                     .isEqualTo(5);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");

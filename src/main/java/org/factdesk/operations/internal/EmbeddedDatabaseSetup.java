@@ -1,44 +1,46 @@
 package org.factdesk.operations.internal;
 
-import org.apache.commons.logging.Log;
 import org.factdesk.operations.EmbeddedDatabase;
 import org.factdesk.operations.PrivateFiles;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.logging.DeferredLogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Before anything opens an embedded H2 file database (web app, command-line tool, test): its
+ * Before anything opens an embedded H2 file database (web app, command-line tool, test), its
  * directory becomes private, commits become durable ({@code WRITE_DELAY=0}), and an empty password
  * is replaced by the generated one from {@code database.password}. Other databases are left alone.
+ * Works on the bound datasource properties, so every property source (tests' dynamic ones too) counts.
  *
  * @see <a href="../../../../../../../docs/adr/0010-embedded-database-and-command-channel.md">ADR 10</a>
  */
-public class EmbeddedDatabaseSetup implements EnvironmentPostProcessor, Ordered {
+@Component
+class EmbeddedDatabaseSetup implements BeanPostProcessor, Ordered {
 
-    private final Log log;
-
-    public EmbeddedDatabaseSetup(DeferredLogFactory logs) {
-        this.log = logs.getLog(EmbeddedDatabaseSetup.class);
-    }
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseSetup.class);
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE; // after application.properties and the environment are read
+        return Ordered.LOWEST_PRECEDENCE; // after the properties are bound
     }
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Optional<EmbeddedDatabase> found = EmbeddedDatabase.of(environment.getProperty("spring.datasource.url"));
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSourceProperties properties) {
+            prepare(properties);
+        }
+        return bean;
+    }
+
+    private static void prepare(DataSourceProperties properties) {
+        Optional<EmbeddedDatabase> found = EmbeddedDatabase.of(properties.getUrl());
         if (found.isEmpty()) {
             return;
         }
@@ -47,18 +49,16 @@ public class EmbeddedDatabaseSetup implements EnvironmentPostProcessor, Ordered 
             log.warn("The datasource URL sets AUTO_SERVER=TRUE: H2 then opens a TCP port for the database."
                     + " FactDesk's command-line tools do not need it.");
         }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", database.durableUrl());
         PrivateFiles.secureDirectory(database.directory());
-        String password = environment.getProperty("spring.datasource.password", "");
-        if (password.isEmpty()) {
+        properties.setUrl(database.durableUrl());
+        String password = properties.getPassword();
+        if (password == null || password.isEmpty()) {
+            String username = properties.getUsername() == null ? "sa" : properties.getUsername();
             try {
-                properties.put("spring.datasource.password",
-                        DatabasePassword.ensure(database, environment.getProperty("spring.datasource.username", "sa")));
+                properties.setPassword(DatabasePassword.ensure(database, username));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot keep the database password in " + database.passwordFile(), e);
             }
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("factdeskEmbeddedDatabase", properties));
     }
 }
