@@ -4,15 +4,15 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.assignment.internal.AssignmentRepository;
 import org.factdesk.assignment.internal.JdbcAssignmentQuery;
 import org.factdesk.common.InvalidInputException;
+import org.factdesk.common.TextLimits;
 import org.factdesk.common.UserMessage;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.CurrentUser;
 import org.factdesk.security.FactDeskUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,21 +39,19 @@ import java.util.stream.Collectors;
 @Service
 public class AssignmentService {
 
-    private static final String ANY_ROLE = "hasAnyRole('EDITOR', 'LEAD', 'ADMIN')";
-    private static final String LEAD_OR_ADMIN = "hasAnyRole('LEAD', 'ADMIN')";
-    private static final int MAX_COMMENT_LENGTH = 4000;
-
     private final AssignmentRepository assignments;
     private final JdbcAssignmentQuery query;
     private final ReviewCompleteness completeness;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
     AssignmentService(AssignmentRepository assignments, JdbcAssignmentQuery query, ReviewCompleteness completeness,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, CurrentUser currentUser) {
         this.assignments = assignments;
         this.query = query;
         this.completeness = completeness;
         this.events = events;
+        this.currentUser = currentUser;
     }
 
     // --- team lead ------------------------------------------------------------------------------
@@ -65,7 +63,7 @@ public class AssignmentService {
      * current assignee only updates its due date and priority (no transition is recorded).
      */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void assign(List<ArticleId> articleIds, long editorUserId, LocalDate dueDateOrNull, Priority priority) {
         FactDeskUser actor = requireLead("assign");
         Objects.requireNonNull(priority, "priority");
@@ -106,7 +104,7 @@ public class AssignmentService {
      * date and priority stay; a return comment, meant for that editor, is dropped).
      */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void unassign(ArticleId articleId) {
         FactDeskUser actor = requireLead("unassign");
         Assignment before = lock(articleId);
@@ -122,7 +120,7 @@ public class AssignmentService {
 
     /** Accepts a submitted review: SUBMITTED → APPROVED; its verdicts are frozen from now on. */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void approve(ArticleId articleId) {
         FactDeskUser actor = requireLead("approve");
         Assignment before = lock(articleId);
@@ -133,7 +131,7 @@ public class AssignmentService {
 
     /** Sends a submitted review back to its editor: SUBMITTED → IN_REVIEW, with a required comment they will see. */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void returnForRework(ArticleId articleId, String comment) {
         FactDeskUser actor = requireLead("return");
         String reason = requiredComment(comment, "return");
@@ -145,7 +143,7 @@ public class AssignmentService {
 
     /** Reopens an approved review: APPROVED → IN_REVIEW, with a required comment its editor will see. */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void reopen(ArticleId articleId, String comment) {
         FactDeskUser actor = requireLead("reopen");
         String reason = requiredComment(comment, "reopen");
@@ -157,7 +155,7 @@ public class AssignmentService {
 
     /** A page of all articles' assignments, soonest due first, with review progress. */
     @Transactional(readOnly = true)
-    @PreAuthorize(LEAD_OR_ADMIN)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public List<AssignmentListItem> list(AssignmentFilter filter, int offset, int limit) {
         List<JdbcAssignmentQuery.Row> rows = query.list(filterOrAll(filter), LocalDate.now(), offset, limit);
         Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
@@ -166,7 +164,7 @@ public class AssignmentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(LEAD_OR_ADMIN)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public long count(AssignmentFilter filter) {
         return query.count(filterOrAll(filter), LocalDate.now());
     }
@@ -178,9 +176,9 @@ public class AssignmentService {
      * sentence has a verdict (otherwise {@link IncompleteReviewException}). Clears the return comment.
      */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void submit(ArticleId articleId) {
-        FactDeskUser actor = actingUser();
+        FactDeskUser actor = actor();
         Assignment before = lock(articleId);
         if (!before.isAssignedTo(actor.userId())) {
             throw new IllegalTransitionException(notYours(before));
@@ -203,9 +201,9 @@ public class AssignmentService {
 
     /** The signed-in user's articles still to review or awaiting approval, soonest due first. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public List<MyArticle> myArticles() {
-        FactDeskUser me = actingUser();
+        FactDeskUser me = actor();
         List<JdbcAssignmentQuery.Row> rows = query.assignedTo(me.userId());
         Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
         return rows.stream().map(r -> new MyArticle(r.id(), r.title(), r.state(), r.dueDate(), r.priority(),
@@ -216,9 +214,7 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markSeen(ArticleId articleId) {
-        if (currentUser().orElse(null) instanceof FactDeskUser me) {
-            assignments.markSeen(articleId, me.userId());
-        }
+        currentUser.get().ifPresent(me -> assignments.markSeen(articleId, me.userId()));
     }
 
     // --- everyone -------------------------------------------------------------------------------
@@ -253,11 +249,11 @@ public class AssignmentService {
      * {@link #beforeVerdictChange} checks again under the lock.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void checkMayChangeVerdicts(ArticleId articleId) {
         Assignment current = assignments.find(Objects.requireNonNull(articleId, "articleId"))
                 .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId + "."));
-        Optional<UserMessage> refusal = whyNotReviewable(current, actingUser());
+        Optional<UserMessage> refusal = whyNotReviewable(current, actor());
         if (refusal.isPresent()) {
             throw new NotReviewableException(refusal.get());
         }
@@ -270,9 +266,9 @@ public class AssignmentService {
      * change. Locks the assignment row, so a concurrent submit or approve waits for the change.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void beforeVerdictChange(ArticleId articleId) {
-        FactDeskUser actor = actingUser();
+        FactDeskUser actor = actor();
         Assignment before = lock(articleId);
         Optional<UserMessage> refusal = whyNotReviewable(before, actor);
         if (refusal.isPresent()) {
@@ -331,8 +327,9 @@ public class AssignmentService {
             throw new InvalidInputException("assignment.error.commentRequired." + step);
         }
         String stripped = comment.strip();
-        if (stripped.length() > MAX_COMMENT_LENGTH) {
-            throw new InvalidInputException("assignment.error.commentTooLong", stripped.length(), MAX_COMMENT_LENGTH);
+        if (stripped.length() > TextLimits.MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("assignment.error.commentTooLong", stripped.length(),
+                    TextLimits.MAX_NOTE_LENGTH);
         }
         return stripped;
     }
@@ -383,35 +380,20 @@ public class AssignmentService {
         return filter == null ? AssignmentFilter.all() : filter;
     }
 
+    private FactDeskUser actor() {
+        return currentUser.acting("change the workflow", "it");
+    }
+
     private static boolean isLead(FactDeskUser user) {
         return user.role() == AppRoles.LEAD || user.role() == AppRoles.ADMIN;
     }
 
     /** {@code step}: assign, unassign, approve, return or reopen, which names the message. */
-    private static FactDeskUser requireLead(String step) {
-        FactDeskUser actor = actingUser();
+    private FactDeskUser requireLead(String step) {
+        FactDeskUser actor = actor();
         if (!isLead(actor)) {
             throw new IllegalTransitionException(UserMessage.of("assignment.error.leadOnly." + step));
         }
         return actor;
-    }
-
-    private static Optional<Object> currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return Optional.ofNullable(authentication).map(Authentication::getPrincipal);
-    }
-
-    /**
-     * The signed-in FactDesk user who acts. The built-in system principal passes the role checks
-     * but has no user account to record transitions under, so it is refused here.
-     */
-    private static FactDeskUser actingUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof FactDeskUser user) {
-            return user;
-        }
-        String name = authentication == null ? "nobody" : "'" + authentication.getName() + "'";
-        throw new AccessDeniedException("Only a signed-in FactDesk user can change the workflow; " + name
-                + " has no user account to record it under.");
     }
 }

@@ -1,5 +1,6 @@
 package org.factdesk.operations;
 
+import org.factdesk.security.AppRoles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +51,7 @@ public class BackupService {
     }
 
     /** Writes a backup to {@code target} (completely or not at all; readable by the app's user only). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public Backup backup(Path target) throws IOException {
         EmbeddedDatabase database = EmbeddedDatabase.of(url).orElseThrow(() -> new NotEmbeddedException(
                 url.startsWith("jdbc:postgresql:")

@@ -55,7 +55,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public UserAccount create(NewUser user) {
         validate(user);
         if (users.findByUsername(user.username()).isPresent()) {
@@ -67,13 +67,13 @@ public class UserService {
 
     /** Every account, active or not, for user management. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<UserAccount> listAll() {
         return users.findAll();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public UserAccount changeRole(long userId, AppRoles role) {
         UserAccount user = existing(userId);
         if (role == null) {
@@ -90,7 +90,7 @@ public class UserService {
 
     /** Deactivates the account: its open sessions end at once and sign-in is refused from now on. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public UserAccount deactivate(long userId) {
         UserAccount user = existing(userId);
         if (user.role() == AppRoles.ADMIN && user.active()) {
@@ -102,7 +102,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public UserAccount reactivate(long userId) {
         existing(userId);
         users.updateActive(userId, true);
@@ -110,7 +110,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public void resetPassword(long userId, String newPassword) {
         UserAccount user = existing(userId);
         requireValidPassword(newPassword);
@@ -122,14 +122,14 @@ public class UserService {
 
     /** Usernames whose sign-in is locked after failed attempts, with the time each lock ends (this node). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public Map<String, Instant> signInLocks() {
         return signInThrottle.lockedUsernames();
     }
 
     /** Lets the user try to sign in again at once: their failed attempts are forgotten. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public void unlockSignIn(long userId) {
         UserAccount user = existing(userId);
         if (signInThrottle.unlock(user.username())) {
@@ -139,7 +139,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public boolean hasActiveUserWithRole(AppRoles role) {
         return users.countActiveWithRole(role) > 0;
     }

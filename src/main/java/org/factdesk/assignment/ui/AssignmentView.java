@@ -43,7 +43,7 @@ import java.util.Set;
  */
 @Route("assignments")
 @Menu(order = 10, icon = "vaadin:tasks", title = "nav.assignments")
-@RolesAllowed({"LEAD", "ADMIN"})
+@RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     private final AssignmentService assignmentService;

@@ -16,12 +16,13 @@ import org.factdesk.assignment.AssignmentFilter;
 import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.common.ui.Notifications;
+import org.factdesk.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Submitted reviews waiting for a team lead: approve, or return with a comment. */
 @Route("review-queue")
 @Menu(order = 15, icon = "vaadin:inbox", title = "nav.reviewQueue")
-@RolesAllowed({"LEAD", "ADMIN"})
+@RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private static final AssignmentFilter SUBMITTED = new AssignmentFilter(ArticleState.SUBMITTED, null, false);

@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  */
 @Route("admin/users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN_NAME)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService userService;
