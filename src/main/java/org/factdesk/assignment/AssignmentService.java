@@ -9,6 +9,7 @@ import org.factdesk.common.UserMessage;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.FactDeskUser;
+import org.factdesk.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,15 +65,16 @@ public class AssignmentService {
      */
     @Transactional
     @PreAuthorize(AppRoles.HAS_ANY_ROLE)
-    public void assign(List<ArticleId> articleIds, long editorUserId, LocalDate dueDateOrNull, Priority priority) {
+    public void assign(List<ArticleId> articleIds, UserId editorId, LocalDate dueDateOrNull, Priority priority) {
         FactDeskUser actor = requireLead("assign");
         Objects.requireNonNull(priority, "priority");
         Set<ArticleId> ids = new LinkedHashSet<>(Objects.requireNonNull(articleIds, "articleIds"));
         if (ids.isEmpty()) {
             throw new InvalidInputException("assignment.error.noneChosen");
         }
-        Assignee editor = assignments.findActiveUser(editorUserId, AppRoles.EDITOR.name())
-                .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorUserId));
+        Assignee editor = assignments.findActiveUser(Objects.requireNonNull(editorId, "editorId").value(),
+                        AppRoles.EDITOR.name())
+                .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorId.value()));
         Map<ArticleId, Assignment> current = assignments.lock(ids);
         requireExisting(ids, current.keySet());
         List<UserMessage> refusals = current.values().stream()
@@ -95,7 +97,7 @@ public class AssignmentService {
             store(before, to, editor.userId(), dueDateOrNull, priority, false, before.returnComment(), now);
             transition(before, to, wasNew ? TransitionAction.ASSIGNED : TransitionAction.REASSIGNED,
                     editor.userId(), null, actor, now);
-            events.publishEvent(new ArticleAssigned(before.articleId(), editor.userId()));
+            events.publishEvent(new ArticleAssigned(before.articleId(), editorId));
         }
     }
 
@@ -115,7 +117,7 @@ public class AssignmentService {
             default -> {
             }
         }
-        change(before, ArticleState.NEW, TransitionAction.UNASSIGNED, null, false, null, null, actor);
+        change(before, Step.unassigning(), actor);
     }
 
     /** Accepts a submitted review: SUBMITTED → APPROVED; its verdicts are frozen from now on. */
@@ -125,8 +127,7 @@ public class AssignmentService {
         FactDeskUser actor = requireLead("approve");
         Assignment before = lock(articleId);
         requireState(before, ArticleState.SUBMITTED, "approve");
-        change(before, ArticleState.APPROVED, TransitionAction.APPROVED, assigneeId(before), true, null, null,
-                actor);
+        change(before, Step.keepingAssignee(before, ArticleState.APPROVED, TransitionAction.APPROVED), actor);
     }
 
     /** Sends a submitted review back to its editor: SUBMITTED → IN_REVIEW, with a required comment they will see. */
@@ -137,8 +138,8 @@ public class AssignmentService {
         String reason = requiredComment(comment, "return");
         Assignment before = lock(articleId);
         requireState(before, ArticleState.SUBMITTED, "return");
-        change(before, ArticleState.IN_REVIEW, TransitionAction.RETURNED, assigneeId(before), false, reason, reason,
-                actor);
+        change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, TransitionAction.RETURNED)
+                .withCommentForAssignee(reason), actor);
     }
 
     /** Reopens an approved review: APPROVED → IN_REVIEW, with a required comment its editor will see. */
@@ -149,8 +150,8 @@ public class AssignmentService {
         String reason = requiredComment(comment, "reopen");
         Assignment before = lock(articleId);
         requireState(before, ArticleState.APPROVED, "reopen");
-        change(before, ArticleState.IN_REVIEW, TransitionAction.REOPENED, assigneeId(before), false, reason, reason,
-                actor);
+        change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, TransitionAction.REOPENED)
+                .withCommentForAssignee(reason), actor);
     }
 
     /** A page of all articles' assignments, soonest due first, with review progress. */
@@ -195,8 +196,7 @@ public class AssignmentService {
                     : UserMessage.of("assignment.error.incompleteMany", unreviewed, articleId, first.ordinal()),
                     unreviewed, first.sentenceId(), first.ordinal());
         }
-        change(before, ArticleState.SUBMITTED, TransitionAction.SUBMITTED, assigneeId(before), true, null, null,
-                actor);
+        change(before, Step.keepingAssignee(before, ArticleState.SUBMITTED, TransitionAction.SUBMITTED), actor);
     }
 
     /** The signed-in user's articles still to review or awaiting approval, soonest due first. */
@@ -275,8 +275,8 @@ public class AssignmentService {
             throw new NotReviewableException(refusal.get());
         }
         if (before.state() == ArticleState.ASSIGNED && before.isAssignedTo(actor.userId())) {
-            change(before, ArticleState.IN_REVIEW, TransitionAction.STARTED, assigneeId(before), true,
-                    before.returnComment(), null, actor);
+            change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, TransitionAction.STARTED)
+                    .keepingReturnComment(before), actor);
         }
     }
 
@@ -341,12 +341,39 @@ public class AssignmentService {
                 .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId + "."));
     }
 
+    /**
+     * One workflow step of an article: the state it moves to, the action recorded, its assignee afterwards,
+     * whether the assignee has seen it, the return comment shown to them, and the transition's comment.
+     */
+    private record Step(ArticleState to, TransitionAction action, Long assigneeId, boolean seenByAssignee,
+                        String returnComment, String comment) {
+
+        /** Back to NEW without assignee; a return comment, meant for that editor, is dropped. */
+        static Step unassigning() {
+            return new Step(ArticleState.NEW, TransitionAction.UNASSIGNED, null, false, null, null);
+        }
+
+        /** The assignee stays and has seen the article; the return comment is cleared; no comment. */
+        static Step keepingAssignee(Assignment before, ArticleState to, TransitionAction action) {
+            return new Step(to, action, AssignmentService.assigneeId(before), true, null, null);
+        }
+
+        /** A comment the assignee is to see (return, reopen): recorded, and new to them until they open it. */
+        Step withCommentForAssignee(String reason) {
+            return new Step(to, action, assigneeId, false, reason, reason);
+        }
+
+        Step keepingReturnComment(Assignment before) {
+            return new Step(to, action, assigneeId, seenByAssignee, before.returnComment(), comment);
+        }
+    }
+
     /** Stores a state change, records it and announces it. */
-    private void change(Assignment before, ArticleState to, TransitionAction action, Long assigneeId, boolean seen,
-                        String returnComment, String comment, FactDeskUser actor) {
+    private void change(Assignment before, Step step, FactDeskUser actor) {
         Instant now = Instant.now();
-        store(before, to, assigneeId, before.dueDate(), before.priority(), seen, returnComment, now);
-        transition(before, to, action, assigneeId, comment, actor, now);
+        store(before, step.to(), step.assigneeId(), before.dueDate(), before.priority(), step.seenByAssignee(),
+                step.returnComment(), now);
+        transition(before, step.to(), step.action(), step.assigneeId(), step.comment(), actor, now);
     }
 
     private void store(Assignment before, ArticleState to, Long assigneeId, LocalDate dueDate, Priority priority,

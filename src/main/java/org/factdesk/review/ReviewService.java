@@ -1,6 +1,7 @@
 package org.factdesk.review;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.SentenceId;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.common.TextLimits;
 import org.factdesk.review.internal.HistoryRow;
@@ -122,8 +123,8 @@ public class ReviewService {
     /** The sentence's accepted changes, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<HistoryEntry> history(long sentenceId) {
-        return history.findBySentence(sentenceId);
+    public List<HistoryEntry> history(SentenceId sentenceId) {
+        return history.findBySentence(sentenceId.value());
     }
 
     /** The accepted changes of every sentence of the article ever reviewed, by sentence id, newest first. */

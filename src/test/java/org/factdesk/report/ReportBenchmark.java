@@ -18,6 +18,7 @@ import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -131,7 +132,7 @@ class ReportBenchmark {
         }
         long assignStart = System.nanoTime();
         for (int e = 0; e < EDITORS.size(); e++) {
-            long editorId = SignedInAs.user(users, EDITORS.get(e)).userId();
+            UserId editorId = SignedInAs.user(users, EDITORS.get(e)).id();
             List<ArticleId> theirs = new ArrayList<>();
             for (int i = e; i < ids.size(); i += EDITORS.size()) {
                 theirs.add(ids.get(i));

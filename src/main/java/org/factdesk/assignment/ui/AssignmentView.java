@@ -184,7 +184,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             List<ArticleId> ids = selected.stream().map(AssignmentListItem::id).toList();
-            if (run(() -> assignmentService.assign(ids, editor.getValue().id(), due.getValue(), priority.getValue()),
+            if (run(() -> assignmentService.assign(ids, editor.getValue().userId(), due.getValue(), priority.getValue()),
                     "assignment.assigned")) {
                 dialog.close();
             }

@@ -58,7 +58,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         refresh();
         add(new H1(getTranslation("nav.myArticles")), grid);
-        currentUser.get().ifPresent(me -> broadcaster.whileAttached(this, me.userId(), assigned -> refresh()));
+        currentUser.get().ifPresent(me -> broadcaster.whileAttached(this, me.id(), assigned -> refresh()));
     }
 
     private void refresh() {

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
+import org.factdesk.article.SentenceId;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.IllegalTransitionException;
 import org.factdesk.assignment.IncompleteReviewException;
@@ -210,8 +211,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     /** Stores a mark and answers it with the stored state of its sentences, and why not when refused. */
     private void mark(ArticleTextElement.MarkRequest request) {
-        List<VerdictChange> changes = request.changes().stream()
-                .map(change -> new VerdictChange(change[0], (int) change[1])).toList();
+        List<VerdictChange> changes = request.changes();
         List<Long> ids = changes.stream().map(VerdictChange::sentenceId).toList();
         List<SentenceVerdict> stored;
         try {
@@ -266,7 +266,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private void open(ArticleTextElement.OpenRequest sentence) {
         SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
                 .get(sentence.sentenceId());
-        panel.show(sentence, current, reviewService.history(sentence.sentenceId()));
+        panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())));
         panel.setVisible(true);
         text.panelSaved();
         if (preselectOnOpen != null) {
@@ -282,7 +282,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                     request.note(), request.evidence());
             text.applyVerdicts(List.of(saved));
             text.panelSaved();
-            panel.showHistory(reviewService.history(request.sentenceId()));
+            panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
             updateProgress();
             if (workflowBar.mayChangeWithVerdicts()) {
                 updateWorkflow();
@@ -296,7 +296,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             panel.showError(Notifications.reason(conflict));
             panel.fill(conflict.current());
             text.panelSaved();
-            panel.showHistory(reviewService.history(request.sentenceId()));
+            panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
             refresh(List.of(request.sentenceId()));
             Notifications.error(conflict);
             return Optional.empty();
