@@ -1,10 +1,10 @@
 package org.factdesk.assignment.ui;
 
-import org.factdesk.common.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.factdesk.common.TextLimits;
 
 import java.util.function.Predicate;
 

@@ -17,7 +17,6 @@ import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Submitted reviews waiting for a team lead: approve, or return with a comment. */
 @Route("review-queue")
@@ -73,12 +72,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private boolean decide(Runnable decision, String successKey) {
         try {
-            decision.run();
-            Notifications.success(getTranslation(successKey));
-            return true;
-        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            Notifications.error(refused);
-            return false;
+            return Notifications.attempt(decision, getTranslation(successKey));
         } finally {
             grid.getDataProvider().refreshAll();
         }

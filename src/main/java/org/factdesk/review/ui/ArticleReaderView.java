@@ -25,7 +25,6 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.SentenceId;
 import org.factdesk.assignment.AssignmentService;
-import org.factdesk.assignment.IllegalTransitionException;
 import org.factdesk.assignment.IncompleteReviewException;
 import org.factdesk.common.HasUserMessage;
 import org.factdesk.common.ui.ArticleExportDialog;
@@ -225,11 +224,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 text.getElement().executeJs("this.open()");
             }
             return;
-        } catch (VerdictConflictException conflict) {
-            refuse(request, ids, Notifications.reason(conflict), "error");
-            return;
-        } catch (AccessDeniedException denied) {
-            refuse(request, ids, notAllowed(denied), "error");
+        } catch (VerdictConflictException | AccessDeniedException refused) {
+            refuse(request, ids, reason(refused), "error");
             return;
         } catch (RuntimeException failed) {
             // Not a refusal the editor can act on (e.g. the database is gone): say the mark is not saved.
@@ -289,9 +285,6 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             }
             Notifications.success(getTranslation("panel.saved"));
             return Optional.of(saved);
-        } catch (IllegalArgumentException rejected) {
-            panel.showError(Notifications.reason(rejected));
-            return Optional.empty();
         } catch (VerdictConflictException conflict) {
             panel.showError(Notifications.reason(conflict));
             panel.fill(conflict.current());
@@ -300,15 +293,16 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             refresh(List.of(request.sentenceId()));
             Notifications.error(conflict);
             return Optional.empty();
-        } catch (AccessDeniedException denied) {
-            panel.showError(notAllowed(denied));
+        } catch (IllegalArgumentException | AccessDeniedException refused) {
+            panel.showError(reason(refused));
             return Optional.empty();
         }
     }
 
-    /** The workflow's reason when it gave one, else a plain "not allowed" (e.g. from a role check). */
-    private String notAllowed(AccessDeniedException denied) {
-        return denied instanceof HasUserMessage ? Notifications.reason(denied) : getTranslation("reader.notAllowed");
+    /** The service's reason when it gave one; a bare role check's refusal says the verdicts may not change. */
+    private String reason(RuntimeException refused) {
+        return refused instanceof AccessDeniedException && !(refused instanceof HasUserMessage)
+                ? getTranslation("reader.notAllowed") : Notifications.reason(refused);
     }
 
     private void submit() {
@@ -318,8 +312,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         } catch (IncompleteReviewException incomplete) {
             text.selectSentence(incomplete.firstUnreviewedSentenceId());
             Notifications.warning(incomplete);
-        } catch (IllegalTransitionException | AccessDeniedException refused) {
-            Notifications.error(refused);
+        } catch (RuntimeException refused) {
+            Notifications.refused(refused);
         }
         updateWorkflow();
     }

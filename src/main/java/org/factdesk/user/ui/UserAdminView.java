@@ -183,12 +183,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     /** Runs a change; shows success or the service's reason for refusing it. Returns whether it worked. */
     private boolean run(Supplier<?> change, String successKey) {
         try {
-            change.get();
-            Notifications.success(getTranslation(successKey));
-            return true;
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notifications.error(refused);
-            return false;
+            return Notifications.attempt(change::get, getTranslation(successKey));
         } finally {
             refresh();
         }
