@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * transition appends one article_transition row under the signed-in user and is announced by
  * {@link ArticleStateChanged} (and {@link ArticleAssigned} for (re)assignments) — listen after commit.
  * A refused step throws {@link IllegalTransitionException} and changes nothing.
+ *
+ * @see <a href="../../../../../../docs/adr/0004-assignment-workflow.md">ADR 4</a>
  */
 @Service
 public class AssignmentService {

@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * ({@link VerdictRejectedException}). Who may change verdicts of an article when is the workflow's
  * decision ({@link AssignmentService#beforeVerdictChange}): refused changes throw
  * {@link AccessDeniedException}, and the assignee's first change starts the review.
+ *
+ * @see <a href="../../../../../../docs/adr/0004-assignment-workflow.md">ADR 4</a>
  */
 @Service
 public class ReviewService {

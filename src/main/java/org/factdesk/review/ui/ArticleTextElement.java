@@ -29,6 +29,8 @@ import java.util.function.Consumer;
  * costs the server almost nothing while it is open; the element reports the editor's intents
  * (mark, open, close, help) as events. Every mark gets an answer ({@link #settleMark}) with the
  * stored state of its sentences: the element shows a mark as pending until then.
+ *
+ * @see <a href="../../../../../../../docs/adr/0002-reader-as-one-client-side-element.md">ADR 2</a>
  */
 @Tag("fd-article-text")
 class ArticleTextElement extends Component {
