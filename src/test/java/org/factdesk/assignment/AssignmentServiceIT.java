@@ -1,10 +1,12 @@
 package org.factdesk.assignment;
 
+import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.NewArticle;
 import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.security.AppRoles;
@@ -18,13 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -41,8 +42,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Each test works on freshly imported articles and fresh editor accounts, so tests never see each
  * other's assignments. "lead" (Lena Lead) and "admin" are the demo accounts.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @RecordApplicationEvents
 class AssignmentServiceIT {
 
@@ -60,6 +60,8 @@ class AssignmentServiceIT {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents applicationEvents;
+    @Autowired
+    ApplicationContext context;
 
     /** Fresh editors: Erika is the usual assignee, Otto is another editor. */
     FactDeskUser erika;
@@ -652,14 +654,17 @@ class AssignmentServiceIT {
     }
 
     private void submittedBy(FactDeskUser editor, ArticleId id) {
-        assign(editor, id);
-        markAll(editor, id, Integer.MAX_VALUE);
-        as(editor, () -> assignmentService.submit(id));
+        reviewedBy(editor, id, false);
     }
 
     private void approvedBy(FactDeskUser editor, ArticleId id) {
-        submittedBy(editor, id);
-        asLead(() -> assignmentService.approve(id));
+        reviewedBy(editor, id, true);
+    }
+
+    /** The lead assigns the article to the editor, who marks every sentence "no claim" and submits. */
+    private void reviewedBy(FactDeskUser editor, ArticleId id, boolean approve) {
+        ReviewedArticles.in(context).review(id, editor.username(), sentences -> reviewService.mark(id,
+                sentences.stream().map(s -> new VerdictChange(s, 0)).toList(), Verdict.NO_CLAIM), approve);
     }
 
     /** A fresh article brought into the state, assigned to Erika unless NEW. */

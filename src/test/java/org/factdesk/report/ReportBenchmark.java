@@ -4,6 +4,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
@@ -21,9 +22,7 @@ import org.factdesk.security.SystemAuthentication;
 import org.factdesk.security.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -73,8 +72,7 @@ import java.util.stream.Collectors;
  * <p>
  * Run: ./mvnw -Pbench verify -Dit.test=ReportBenchmark [-Dbench.articles=200]
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class ReportBenchmark {
 
     static final int SENTENCES = 500;

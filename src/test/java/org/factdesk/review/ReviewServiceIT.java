@@ -1,5 +1,6 @@
 package org.factdesk.review;
 
+import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
@@ -16,14 +17,12 @@ import org.factdesk.security.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -49,8 +48,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Each test reviews its own freshly imported article, assigned to editor (Eva Editor), so tests
  * never see each other's verdicts. The lead (Lena Lead) may review any article that is not approved.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @RecordApplicationEvents
 class ReviewServiceIT {
 

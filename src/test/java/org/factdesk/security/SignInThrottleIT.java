@@ -1,5 +1,6 @@
 package org.factdesk.security;
 
+import org.factdesk.IntegrationTest;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -20,7 +20,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -49,8 +48,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * ends on its own, the log names user and address but never the password, and the session keeps no hash.
  * Each test signs in from addresses and as users of its own; a test clock replaces waiting.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleIT {
 
