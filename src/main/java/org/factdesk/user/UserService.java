@@ -6,6 +6,7 @@ import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.SessionTerminator;
 import org.factdesk.security.SignInThrottle;
+import org.factdesk.security.UserId;
 import org.factdesk.user.internal.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,7 @@ public class UserService {
 
     @Transactional
     @PreAuthorize(AppRoles.HAS_ADMIN)
-    public UserAccount changeRole(long userId, AppRoles role) {
+    public UserAccount changeRole(UserId userId, AppRoles role) {
         UserAccount user = existing(userId);
         if (role == null) {
             throw new InvalidInputException("user.error.roleRequired");
@@ -82,7 +83,7 @@ public class UserService {
         if (user.role() == AppRoles.ADMIN && role != AppRoles.ADMIN && user.active()) {
             requireAnotherActiveAdmin(user, "demoted");
         }
-        users.updateRole(userId, role);
+        users.updateRole(userId.value(), role);
         // The role is part of the signed-in principal: the user signs in again to get the new one.
         sessionTerminator.endSessionsOf(user.username());
         return existing(userId);
@@ -91,31 +92,31 @@ public class UserService {
     /** Deactivates the account: its open sessions end at once and sign-in is refused from now on. */
     @Transactional
     @PreAuthorize(AppRoles.HAS_ADMIN)
-    public UserAccount deactivate(long userId) {
+    public UserAccount deactivate(UserId userId) {
         UserAccount user = existing(userId);
         if (user.role() == AppRoles.ADMIN && user.active()) {
             requireAnotherActiveAdmin(user, "deactivated");
         }
-        users.updateActive(userId, false);
+        users.updateActive(userId.value(), false);
         sessionTerminator.endSessionsOf(user.username());
         return existing(userId);
     }
 
     @Transactional
     @PreAuthorize(AppRoles.HAS_ADMIN)
-    public UserAccount reactivate(long userId) {
+    public UserAccount reactivate(UserId userId) {
         existing(userId);
-        users.updateActive(userId, true);
+        users.updateActive(userId.value(), true);
         return existing(userId);
     }
 
     @Transactional
     @PreAuthorize(AppRoles.HAS_ADMIN)
-    public void resetPassword(long userId, String newPassword) {
+    public void resetPassword(UserId userId, String newPassword) {
         UserAccount user = existing(userId);
         requireValidPassword(newPassword);
-        users.updatePasswordHash(userId, passwordEncoder.encode(newPassword));
-        if (currentUser.get().map(me -> me.userId() != userId).orElse(true)) {
+        users.updatePasswordHash(userId.value(), passwordEncoder.encode(newPassword));
+        if (currentUser.get().map(me -> !me.id().equals(userId)).orElse(true)) {
             sessionTerminator.endSessionsOf(user.username());
         }
     }
@@ -130,7 +131,7 @@ public class UserService {
     /** Lets the user try to sign in again at once: their failed attempts are forgotten. */
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_ADMIN)
-    public void unlockSignIn(long userId) {
+    public void unlockSignIn(UserId userId) {
         UserAccount user = existing(userId);
         if (signInThrottle.unlock(user.username())) {
             log.info("Sign-in of '{}' unlocked by '{}'", user.username(),
@@ -165,9 +166,9 @@ public class UserService {
         }
     }
 
-    private UserAccount existing(long userId) {
-        return users.findById(userId)
-                .orElseThrow(() -> new InvalidInputException("user.error.unknown", userId));
+    private UserAccount existing(UserId userId) {
+        return users.findById(userId.value())
+                .orElseThrow(() -> new InvalidInputException("user.error.unknown", userId.value()));
     }
 
     /** The last active admin stays: locks the admin rows so two admins cannot demote each other at once. */

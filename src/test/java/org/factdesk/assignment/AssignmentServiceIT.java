@@ -505,7 +505,7 @@ class AssignmentServiceIT {
         as(erika, () -> assignmentService.submit(submittedLate));
         markAll(erika, article, 4);
 
-        AssignmentFilter erikas = new AssignmentFilter(null, erika.userId(), false);
+        AssignmentFilter erikas = new AssignmentFilter(null, erika.id(), false);
         List<AssignmentListItem> items = as("lead", () -> assignmentService.list(erikas, 0, 10));
         assertThat(items).extracting(AssignmentListItem::id).containsExactly(overdue, submittedLate, article);
         assertThat(as("lead", () -> assignmentService.count(erikas))).isEqualTo(3);
@@ -518,11 +518,11 @@ class AssignmentServiceIT {
         assertThat(items.get(0).isOverdue(LocalDate.now())).isTrue();
         assertThat(items.get(1).isOverdue(LocalDate.now())).as("submitted is never overdue").isFalse();
 
-        AssignmentFilter erikasOverdue = new AssignmentFilter(null, erika.userId(), true);
+        AssignmentFilter erikasOverdue = new AssignmentFilter(null, erika.id(), true);
         assertThat(as("lead", () -> assignmentService.list(erikasOverdue, 0, 10)))
                 .extracting(AssignmentListItem::id).containsExactly(overdue);
         assertThat(as("admin", () -> assignmentService.count(erikasOverdue))).isEqualTo(1);
-        AssignmentFilter erikasSubmitted = new AssignmentFilter(ArticleState.SUBMITTED, erika.userId(), false);
+        AssignmentFilter erikasSubmitted = new AssignmentFilter(ArticleState.SUBMITTED, erika.id(), false);
         assertThat(as("lead", () -> assignmentService.list(erikasSubmitted, 0, 10)))
                 .extracting(AssignmentListItem::id).containsExactly(submittedLate);
         assertThat(as("lead", () -> assignmentService.list(erikas, 1, 1)))

@@ -173,14 +173,14 @@ class SignInThrottleIT {
                 .isBetween(clock.instant().plus(Duration.ofMinutes(14)), clock.instant().plus(Duration.ofMinutes(15)));
 
         for (String notAdmin : new String[]{"editor", "lead"}) {
-            assertThatThrownBy(() -> SignedInAs.run(userDetailsService, notAdmin, () -> userService.unlockSignIn(account.id())))
+            assertThatThrownBy(() -> SignedInAs.run(userDetailsService, notAdmin, () -> userService.unlockSignIn(account.userId())))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> SignedInAs.call(userDetailsService, notAdmin, userService::signInLocks))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(signIn(user, PASSWORD, address).locked()).as("still locked after the refused unlocks").isTrue();
 
-        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.id()));
+        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.userId()));
         assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).doesNotContainKey(user);
         assertThat(signIn(user, PASSWORD, address).signedIn()).as("same user, same address, after unlock").isTrue();
     }
@@ -200,7 +200,7 @@ class SignInThrottleIT {
         assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).containsKey(user);
 
         UserAccount account = SystemAuthentication.runAsSystem(() -> userService.findByUsername(user).orElseThrow());
-        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.id()));
+        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.userId()));
         assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).doesNotContainKey(user);
         assertThat(signIn(user, PASSWORD, address).signedIn()).as("the two other failures stay below the limit")
                 .isTrue();

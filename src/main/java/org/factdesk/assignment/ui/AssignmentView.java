@@ -205,7 +205,8 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     private AssignmentFilter filter() {
         return new AssignmentFilter(stateFilter.getValue(),
-                assigneeFilter.getValue() == null ? null : assigneeFilter.getValue().id(), overdueFilter.getValue());
+                assigneeFilter.getValue() == null ? null : assigneeFilter.getValue().userId(),
+                overdueFilter.getValue());
     }
 
     @Override
