@@ -136,24 +136,25 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void returnForRework(ArticleId articleId, String comment) {
-        FactDeskUser actor = requireLead("return");
-        String reason = requiredComment(comment, "return");
-        Assignment before = lock(articleId);
-        requireState(before, ArticleState.SUBMITTED, "return");
-        change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, TransitionAction.RETURNED)
-                .withCommentForAssignee(reason), actor);
+        backToReview(articleId, comment, "return", ArticleState.SUBMITTED, TransitionAction.RETURNED);
     }
 
     /** Reopens an approved review: APPROVED → IN_REVIEW, with a required comment its editor will see. */
     @Transactional
     @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void reopen(ArticleId articleId, String comment) {
-        FactDeskUser actor = requireLead("reopen");
-        String reason = requiredComment(comment, "reopen");
+        backToReview(articleId, comment, "reopen", ArticleState.APPROVED, TransitionAction.REOPENED);
+    }
+
+    /** A lead sends the article back to IN_REVIEW with a comment; {@code step} (return, reopen) names the messages. */
+    private void backToReview(ArticleId articleId, String comment, String step, ArticleState required,
+                              TransitionAction action) {
+        FactDeskUser actor = requireLead(step);
+        String reason = requiredComment(comment, step);
         Assignment before = lock(articleId);
-        requireState(before, ArticleState.APPROVED, "reopen");
-        change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, TransitionAction.REOPENED)
-                .withCommentForAssignee(reason), actor);
+        requireState(before, required, step);
+        change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, action).withCommentForAssignee(reason),
+                actor);
     }
 
     /** A page of all articles' assignments, soonest due first, with review progress. */
