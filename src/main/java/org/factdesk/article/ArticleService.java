@@ -2,6 +2,7 @@ package org.factdesk.article;
 
 import org.factdesk.article.internal.ArticleRepository;
 import org.factdesk.article.internal.ContentHash;
+import org.factdesk.security.AppRoles;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 import org.factdesk.segmentation.TextBlock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +54,7 @@ public class ArticleService {
      * text is already stored is not stored again: its existing id is returned.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public ArticleId add(NewArticle article) {
         validate(article);
         String hash = ContentHash.of(article.sourceText());

@@ -1,12 +1,14 @@
 package org.factdesk.assignment;
 
+import org.factdesk.security.UserId;
+
 import java.time.LocalDate;
 
 /**
- * Narrows the assignment grid: a null {@code state} or {@code assigneeUserId} means any;
+ * Narrows the assignment grid: a null {@code state} or {@code assignee} means any;
  * {@code overdueOnly} keeps articles past their due date that are still being worked on.
  */
-public record AssignmentFilter(ArticleState state, Long assigneeUserId, boolean overdueOnly) {
+public record AssignmentFilter(ArticleState state, UserId assignee, boolean overdueOnly) {
 
     public static AssignmentFilter all() {
         return new AssignmentFilter(null, null, false);

@@ -4,15 +4,16 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.assignment.internal.AssignmentRepository;
 import org.factdesk.assignment.internal.JdbcAssignmentQuery;
 import org.factdesk.common.InvalidInputException;
+import org.factdesk.common.TextLimits;
 import org.factdesk.common.UserMessage;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.CurrentUser;
 import org.factdesk.security.FactDeskUser;
+import org.factdesk.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,25 +36,25 @@ import java.util.stream.Collectors;
  * transition appends one article_transition row under the signed-in user and is announced by
  * {@link ArticleStateChanged} (and {@link ArticleAssigned} for (re)assignments) — listen after commit.
  * A refused step throws {@link IllegalTransitionException} and changes nothing.
+ *
+ * @see <a href="../../../../../../docs/adr/0004-assignment-workflow.md">ADR 4</a>
  */
 @Service
 public class AssignmentService {
-
-    private static final String ANY_ROLE = "hasAnyRole('EDITOR', 'LEAD', 'ADMIN')";
-    private static final String LEAD_OR_ADMIN = "hasAnyRole('LEAD', 'ADMIN')";
-    private static final int MAX_COMMENT_LENGTH = 4000;
 
     private final AssignmentRepository assignments;
     private final JdbcAssignmentQuery query;
     private final ReviewCompleteness completeness;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
     AssignmentService(AssignmentRepository assignments, JdbcAssignmentQuery query, ReviewCompleteness completeness,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, CurrentUser currentUser) {
         this.assignments = assignments;
         this.query = query;
         this.completeness = completeness;
         this.events = events;
+        this.currentUser = currentUser;
     }
 
     // --- team lead ------------------------------------------------------------------------------
@@ -65,16 +66,17 @@ public class AssignmentService {
      * current assignee only updates its due date and priority (no transition is recorded).
      */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
-    public void assign(List<ArticleId> articleIds, long editorUserId, LocalDate dueDateOrNull, Priority priority) {
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public void assign(List<ArticleId> articleIds, UserId editorId, LocalDate dueDateOrNull, Priority priority) {
         FactDeskUser actor = requireLead("assign");
         Objects.requireNonNull(priority, "priority");
         Set<ArticleId> ids = new LinkedHashSet<>(Objects.requireNonNull(articleIds, "articleIds"));
         if (ids.isEmpty()) {
             throw new InvalidInputException("assignment.error.noneChosen");
         }
-        Assignee editor = assignments.findActiveUser(editorUserId, AppRoles.EDITOR.name())
-                .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorUserId));
+        Assignee editor = assignments.findActiveUser(Objects.requireNonNull(editorId, "editorId").value(),
+                        AppRoles.EDITOR.name())
+                .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorId.value()));
         Map<ArticleId, Assignment> current = assignments.lock(ids);
         requireExisting(ids, current.keySet());
         List<UserMessage> refusals = current.values().stream()
@@ -97,7 +99,7 @@ public class AssignmentService {
             store(before, to, editor.userId(), dueDateOrNull, priority, false, before.returnComment(), now);
             transition(before, to, wasNew ? TransitionAction.ASSIGNED : TransitionAction.REASSIGNED,
                     editor.userId(), null, actor, now);
-            events.publishEvent(new ArticleAssigned(before.articleId(), editor.userId()));
+            events.publishEvent(new ArticleAssigned(before.articleId(), editorId));
         }
     }
 
@@ -106,7 +108,7 @@ public class AssignmentService {
      * date and priority stay; a return comment, meant for that editor, is dropped).
      */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void unassign(ArticleId articleId) {
         FactDeskUser actor = requireLead("unassign");
         Assignment before = lock(articleId);
@@ -117,47 +119,47 @@ public class AssignmentService {
             default -> {
             }
         }
-        change(before, ArticleState.NEW, TransitionAction.UNASSIGNED, null, false, null, null, actor);
+        change(before, Step.unassigning(), actor);
     }
 
     /** Accepts a submitted review: SUBMITTED → APPROVED; its verdicts are frozen from now on. */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void approve(ArticleId articleId) {
         FactDeskUser actor = requireLead("approve");
         Assignment before = lock(articleId);
         requireState(before, ArticleState.SUBMITTED, "approve");
-        change(before, ArticleState.APPROVED, TransitionAction.APPROVED, assigneeId(before), true, null, null,
-                actor);
+        change(before, Step.keepingAssignee(before, ArticleState.APPROVED, TransitionAction.APPROVED), actor);
     }
 
     /** Sends a submitted review back to its editor: SUBMITTED → IN_REVIEW, with a required comment they will see. */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void returnForRework(ArticleId articleId, String comment) {
-        FactDeskUser actor = requireLead("return");
-        String reason = requiredComment(comment, "return");
-        Assignment before = lock(articleId);
-        requireState(before, ArticleState.SUBMITTED, "return");
-        change(before, ArticleState.IN_REVIEW, TransitionAction.RETURNED, assigneeId(before), false, reason, reason,
-                actor);
+        backToReview(articleId, comment, "return", ArticleState.SUBMITTED, TransitionAction.RETURNED);
     }
 
     /** Reopens an approved review: APPROVED → IN_REVIEW, with a required comment its editor will see. */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void reopen(ArticleId articleId, String comment) {
-        FactDeskUser actor = requireLead("reopen");
-        String reason = requiredComment(comment, "reopen");
+        backToReview(articleId, comment, "reopen", ArticleState.APPROVED, TransitionAction.REOPENED);
+    }
+
+    /** A lead sends the article back to IN_REVIEW with a comment; {@code step} (return, reopen) names the messages. */
+    private void backToReview(ArticleId articleId, String comment, String step, ArticleState required,
+                              TransitionAction action) {
+        FactDeskUser actor = requireLead(step);
+        String reason = requiredComment(comment, step);
         Assignment before = lock(articleId);
-        requireState(before, ArticleState.APPROVED, "reopen");
-        change(before, ArticleState.IN_REVIEW, TransitionAction.REOPENED, assigneeId(before), false, reason, reason,
+        requireState(before, required, step);
+        change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, action).withCommentForAssignee(reason),
                 actor);
     }
 
     /** A page of all articles' assignments, soonest due first, with review progress. */
     @Transactional(readOnly = true)
-    @PreAuthorize(LEAD_OR_ADMIN)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public List<AssignmentListItem> list(AssignmentFilter filter, int offset, int limit) {
         List<JdbcAssignmentQuery.Row> rows = query.list(filterOrAll(filter), LocalDate.now(), offset, limit);
         Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
@@ -166,7 +168,7 @@ public class AssignmentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(LEAD_OR_ADMIN)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public long count(AssignmentFilter filter) {
         return query.count(filterOrAll(filter), LocalDate.now());
     }
@@ -178,9 +180,9 @@ public class AssignmentService {
      * sentence has a verdict (otherwise {@link IncompleteReviewException}). Clears the return comment.
      */
     @Transactional
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void submit(ArticleId articleId) {
-        FactDeskUser actor = actingUser();
+        FactDeskUser actor = actor();
         Assignment before = lock(articleId);
         if (!before.isAssignedTo(actor.userId())) {
             throw new IllegalTransitionException(notYours(before));
@@ -197,15 +199,14 @@ public class AssignmentService {
                     : UserMessage.of("assignment.error.incompleteMany", unreviewed, articleId, first.ordinal()),
                     unreviewed, first.sentenceId(), first.ordinal());
         }
-        change(before, ArticleState.SUBMITTED, TransitionAction.SUBMITTED, assigneeId(before), true, null, null,
-                actor);
+        change(before, Step.keepingAssignee(before, ArticleState.SUBMITTED, TransitionAction.SUBMITTED), actor);
     }
 
     /** The signed-in user's articles still to review or awaiting approval, soonest due first. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public List<MyArticle> myArticles() {
-        FactDeskUser me = actingUser();
+        FactDeskUser me = actor();
         List<JdbcAssignmentQuery.Row> rows = query.assignedTo(me.userId());
         Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
         return rows.stream().map(r -> new MyArticle(r.id(), r.title(), r.state(), r.dueDate(), r.priority(),
@@ -216,9 +217,7 @@ public class AssignmentService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markSeen(ArticleId articleId) {
-        if (currentUser().orElse(null) instanceof FactDeskUser me) {
-            assignments.markSeen(articleId, me.userId());
-        }
+        currentUser.get().ifPresent(me -> assignments.markSeen(articleId, me.userId()));
     }
 
     // --- everyone -------------------------------------------------------------------------------
@@ -253,11 +252,11 @@ public class AssignmentService {
      * {@link #beforeVerdictChange} checks again under the lock.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void checkMayChangeVerdicts(ArticleId articleId) {
         Assignment current = assignments.find(Objects.requireNonNull(articleId, "articleId"))
                 .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId + "."));
-        Optional<UserMessage> refusal = whyNotReviewable(current, actingUser());
+        Optional<UserMessage> refusal = whyNotReviewable(current, actor());
         if (refusal.isPresent()) {
             throw new NotReviewableException(refusal.get());
         }
@@ -270,17 +269,17 @@ public class AssignmentService {
      * change. Locks the assignment row, so a concurrent submit or approve waits for the change.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void beforeVerdictChange(ArticleId articleId) {
-        FactDeskUser actor = actingUser();
+        FactDeskUser actor = actor();
         Assignment before = lock(articleId);
         Optional<UserMessage> refusal = whyNotReviewable(before, actor);
         if (refusal.isPresent()) {
             throw new NotReviewableException(refusal.get());
         }
         if (before.state() == ArticleState.ASSIGNED && before.isAssignedTo(actor.userId())) {
-            change(before, ArticleState.IN_REVIEW, TransitionAction.STARTED, assigneeId(before), true,
-                    before.returnComment(), null, actor);
+            change(before, Step.keepingAssignee(before, ArticleState.IN_REVIEW, TransitionAction.STARTED)
+                    .keepingReturnComment(before), actor);
         }
     }
 
@@ -331,8 +330,9 @@ public class AssignmentService {
             throw new InvalidInputException("assignment.error.commentRequired." + step);
         }
         String stripped = comment.strip();
-        if (stripped.length() > MAX_COMMENT_LENGTH) {
-            throw new InvalidInputException("assignment.error.commentTooLong", stripped.length(), MAX_COMMENT_LENGTH);
+        if (stripped.length() > TextLimits.MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("assignment.error.commentTooLong", stripped.length(),
+                    TextLimits.MAX_NOTE_LENGTH);
         }
         return stripped;
     }
@@ -344,12 +344,39 @@ public class AssignmentService {
                 .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId + "."));
     }
 
+    /**
+     * One workflow step of an article: the state it moves to, the action recorded, its assignee afterwards,
+     * whether the assignee has seen it, the return comment shown to them, and the transition's comment.
+     */
+    private record Step(ArticleState to, TransitionAction action, Long assigneeId, boolean seenByAssignee,
+                        String returnComment, String comment) {
+
+        /** Back to NEW without assignee; a return comment, meant for that editor, is dropped. */
+        static Step unassigning() {
+            return new Step(ArticleState.NEW, TransitionAction.UNASSIGNED, null, false, null, null);
+        }
+
+        /** The assignee stays and has seen the article; the return comment is cleared; no comment. */
+        static Step keepingAssignee(Assignment before, ArticleState to, TransitionAction action) {
+            return new Step(to, action, AssignmentService.assigneeId(before), true, null, null);
+        }
+
+        /** A comment the assignee is to see (return, reopen): recorded, and new to them until they open it. */
+        Step withCommentForAssignee(String reason) {
+            return new Step(to, action, assigneeId, false, reason, reason);
+        }
+
+        Step keepingReturnComment(Assignment before) {
+            return new Step(to, action, assigneeId, seenByAssignee, before.returnComment(), comment);
+        }
+    }
+
     /** Stores a state change, records it and announces it. */
-    private void change(Assignment before, ArticleState to, TransitionAction action, Long assigneeId, boolean seen,
-                        String returnComment, String comment, FactDeskUser actor) {
+    private void change(Assignment before, Step step, FactDeskUser actor) {
         Instant now = Instant.now();
-        store(before, to, assigneeId, before.dueDate(), before.priority(), seen, returnComment, now);
-        transition(before, to, action, assigneeId, comment, actor, now);
+        store(before, step.to(), step.assigneeId(), before.dueDate(), before.priority(), step.seenByAssignee(),
+                step.returnComment(), now);
+        transition(before, step.to(), step.action(), step.assigneeId(), step.comment(), actor, now);
     }
 
     private void store(Assignment before, ArticleState to, Long assigneeId, LocalDate dueDate, Priority priority,
@@ -383,35 +410,20 @@ public class AssignmentService {
         return filter == null ? AssignmentFilter.all() : filter;
     }
 
+    private FactDeskUser actor() {
+        return currentUser.acting("change the workflow", "it");
+    }
+
     private static boolean isLead(FactDeskUser user) {
         return user.role() == AppRoles.LEAD || user.role() == AppRoles.ADMIN;
     }
 
     /** {@code step}: assign, unassign, approve, return or reopen, which names the message. */
-    private static FactDeskUser requireLead(String step) {
-        FactDeskUser actor = actingUser();
+    private FactDeskUser requireLead(String step) {
+        FactDeskUser actor = actor();
         if (!isLead(actor)) {
             throw new IllegalTransitionException(UserMessage.of("assignment.error.leadOnly." + step));
         }
         return actor;
-    }
-
-    private static Optional<Object> currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return Optional.ofNullable(authentication).map(Authentication::getPrincipal);
-    }
-
-    /**
-     * The signed-in FactDesk user who acts. The built-in system principal passes the role checks
-     * but has no user account to record transitions under, so it is refused here.
-     */
-    private static FactDeskUser actingUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof FactDeskUser user) {
-            return user;
-        }
-        String name = authentication == null ? "nobody" : "'" + authentication.getName() + "'";
-        throw new AccessDeniedException("Only a signed-in FactDesk user can change the workflow; " + name
-                + " has no user account to record it under.");
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * How far the review of articles has come, as the workflow needs it. Implemented by the review
  * feature, which owns the verdicts: assignment must not depend on review (review depends on it).
+ *
+ * @see <a href="../../../../../../docs/adr/0004-assignment-workflow.md">ADR 4</a>
  */
 public interface ReviewCompleteness {
 

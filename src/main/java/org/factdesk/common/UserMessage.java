@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  * and its arguments; an argument that is itself a message is translated too. Services put one into the
  * exceptions they throw for people ({@link HasUserMessage}), so each view says it in its user's language;
  * the English text serves logs, the command line and tests.
+ *
+ * @see <a href="../../../../../../docs/adr/0007-translatable-refusals.md">ADR 7</a>
  */
 public record UserMessage(String key, List<Object> arguments) {
 

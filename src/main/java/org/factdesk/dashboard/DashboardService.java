@@ -1,6 +1,7 @@
 package org.factdesk.dashboard;
 
 import org.factdesk.dashboard.internal.JdbcDashboardQuery;
+import org.factdesk.security.AppRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ public class DashboardService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public TeamDashboard team() {
         Instant now = clock.instant();
         return new TeamDashboard(query.editorLoads(LocalDate.now(clock), now.minus(Duration.ofDays(7))),

@@ -1,5 +1,6 @@
 package org.factdesk.operations;
 
+import org.factdesk.security.AppRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +56,7 @@ public class BackupService {
     }
 
     /** Writes a backup to {@code target} (completely or not at all; readable by the app's user only). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public Backup backup(Path target) throws IOException {
         EmbeddedDatabase database = EmbeddedDatabase.of(url).orElseThrow(() -> new NotEmbeddedException(
                 url.startsWith("jdbc:postgresql:")

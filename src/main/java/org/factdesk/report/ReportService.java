@@ -9,6 +9,7 @@ import org.factdesk.report.internal.CsvReportWriter;
 import org.factdesk.report.internal.JsonReportWriter;
 import org.factdesk.report.internal.PdfReportWriter;
 import org.factdesk.review.Verdict;
+import org.factdesk.security.AppRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,6 @@ import java.util.zip.ZipOutputStream;
 @Service
 public class ReportService {
 
-    private static final String LEAD_OR_ADMIN = "hasAnyRole('LEAD', 'ADMIN')";
     public static final String BATCH_CSV = "sentences.csv";
     public static final String BATCH_CLAIM_REVIEW = "claimreview.jsonld";
 
@@ -56,7 +56,7 @@ public class ReportService {
 
     /** The articles a batch export with this filter takes, in id order. */
     @Transactional(readOnly = true)
-    @PreAuthorize(LEAD_OR_ADMIN)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public List<ArticleId> select(ExportFilter filter) {
         return selection.select(filter, settings.zone());
     }
@@ -77,7 +77,7 @@ public class ReportService {
      * ClaimReview list only sentences of that verdict. Returns the number of rows, articles or reviews written.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated() and (#ids.size() == 1 or hasAnyRole('LEAD', 'ADMIN'))")
+    @PreAuthorize("isAuthenticated() and (#ids.size() == 1 or " + AppRoles.HAS_LEAD_OR_ADMIN + ")")
     public long writeCombined(List<ArticleId> ids, ReportFormat format, Verdict onlyVerdict, OutputStream out) {
         OutputStream target = new KeepOpen(out);
         switch (format) {
@@ -111,7 +111,7 @@ public class ReportService {
      * a {@link CancellationException} as soon as {@code cancelled} says so.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(LEAD_OR_ADMIN)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public BatchResult writeBatch(ExportFilter filter, Locale locale, OutputStream out,
                                   Consumer<BatchProgress> progress, BooleanSupplier cancelled) {
         List<ArticleId> ids = selection.select(filter, settings.zone());

@@ -1,19 +1,21 @@
 package org.factdesk.review;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.SentenceId;
 import org.factdesk.assignment.AssignmentService;
+import org.factdesk.common.TextLimits;
 import org.factdesk.review.internal.HistoryRow;
 import org.factdesk.review.internal.JdbcReviewProgressQuery;
 import org.factdesk.review.internal.VerdictHistoryRepository;
 import org.factdesk.review.internal.VerdictRepository;
 import org.factdesk.review.internal.VerdictWrite;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.CurrentUser;
 import org.factdesk.security.FactDeskUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,26 +38,27 @@ import java.util.stream.Collectors;
  * ({@link VerdictRejectedException}). Who may change verdicts of an article when is the workflow's
  * decision ({@link AssignmentService#beforeVerdictChange}): refused changes throw
  * {@link AccessDeniedException}, and the assignee's first change starts the review.
+ *
+ * @see <a href="../../../../../../docs/adr/0004-assignment-workflow.md">ADR 4</a>
  */
 @Service
 public class ReviewService {
-
-    private static final String MAY_REVIEW = "hasAnyRole('EDITOR', 'LEAD', 'ADMIN')";
-    private static final int MAX_SUMMARY_LENGTH = 4000;
 
     private final VerdictRepository verdicts;
     private final VerdictHistoryRepository history;
     private final JdbcReviewProgressQuery progressQuery;
     private final AssignmentService assignmentService;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
     ReviewService(VerdictRepository verdicts, VerdictHistoryRepository history, JdbcReviewProgressQuery progressQuery,
-                  AssignmentService assignmentService, ApplicationEventPublisher events) {
+                  AssignmentService assignmentService, ApplicationEventPublisher events, CurrentUser currentUser) {
         this.verdicts = verdicts;
         this.history = history;
         this.progressQuery = progressQuery;
         this.assignmentService = assignmentService;
         this.events = events;
+        this.currentUser = currentUser;
     }
 
     /** The current state of every sentence of the article that was ever reviewed (cleared ones too), by sentence id. */
@@ -77,9 +80,9 @@ public class ReviewService {
      * evidence. All or nothing: one sentence breaking a rule or changed meanwhile refuses the range.
      */
     @Transactional
-    @PreAuthorize(MAY_REVIEW)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public List<SentenceVerdict> mark(ArticleId articleId, List<VerdictChange> changes, Verdict verdictOrNullToClear) {
-        FactDeskUser actor = actingUser();
+        FactDeskUser actor = currentUser.acting("give verdicts", "them");
         assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
         verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
         if (changes.isEmpty()) {
@@ -101,10 +104,10 @@ public class ReviewService {
      * The note is plain text; a blank note is stored as none.
      */
     @Transactional
-    @PreAuthorize(MAY_REVIEW)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public SentenceVerdict save(ArticleId articleId, VerdictChange change, Verdict verdict, String note,
                                 List<EvidenceItem> evidence) {
-        FactDeskUser actor = actingUser();
+        FactDeskUser actor = currentUser.acting("give verdicts", "them");
         assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
         verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
         assignmentService.beforeVerdictChange(articleId);
@@ -122,8 +125,8 @@ public class ReviewService {
     /** The sentence's accepted changes, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<HistoryEntry> history(long sentenceId) {
-        return history.findBySentence(sentenceId);
+    public List<HistoryEntry> history(SentenceId sentenceId) {
+        return history.findBySentence(sentenceId.value());
     }
 
     /** The accepted changes of every sentence of the article ever reviewed, by sentence id, newest first. */
@@ -215,7 +218,8 @@ public class ReviewService {
 
     static String evidenceSummary(List<EvidenceItem> evidence) {
         String summary = evidence.stream().map(EvidenceItem::url).collect(Collectors.joining(" | "));
-        return summary.length() <= MAX_SUMMARY_LENGTH ? summary : summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…";
+        return summary.length() <= TextLimits.MAX_NOTE_LENGTH ? summary
+                : summary.substring(0, TextLimits.MAX_NOTE_LENGTH - 1) + "…";
     }
 
     /** The sentence's state now (this statement sees the latest commit), wrapped as a conflict. */
@@ -253,19 +257,5 @@ public class ReviewService {
             throw new IllegalArgumentException("Sentence id(s) " + foreign + " are not part of article " + articleId + ".");
         }
         return ordinals;
-    }
-
-    /**
-     * The signed-in FactDesk user who gives the verdict. The built-in system principal passes the
-     * role check but has no user account to record, so it is refused here.
-     */
-    private static FactDeskUser actingUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof FactDeskUser user) {
-            return user;
-        }
-        String name = authentication == null ? "nobody" : "'" + authentication.getName() + "'";
-        throw new AccessDeniedException("Only a signed-in FactDesk user can give verdicts; " + name
-                + " has no user account to record them under.");
     }
 }

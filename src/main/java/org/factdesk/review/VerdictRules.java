@@ -1,5 +1,6 @@
 package org.factdesk.review;
 
+import org.factdesk.common.TextLimits;
 import org.factdesk.common.UserMessage;
 
 import java.net.URI;
@@ -16,8 +17,6 @@ import java.util.Locale;
  */
 final class VerdictRules {
 
-    static final int MAX_NOTE_LENGTH = 4000;
-    static final int MAX_QUOTE_LENGTH = 4000;
     static final int MAX_URL_LENGTH = 2000;
     /** How much of a refused URL a message quotes: enough to recognise it. */
     private static final int QUOTED_URL_LENGTH = 80;
@@ -60,9 +59,9 @@ final class VerdictRules {
             return null;
         }
         String stripped = note.strip();
-        if (stripped.length() > MAX_NOTE_LENGTH) {
+        if (stripped.length() > TextLimits.MAX_NOTE_LENGTH) {
             throw new VerdictRejectedException(UserMessage.of("review.error.noteTooLong", ordinal, stripped.length(),
-                    MAX_NOTE_LENGTH), List.of(ordinal));
+                    TextLimits.MAX_NOTE_LENGTH), List.of(ordinal));
         }
         return stripped;
     }
@@ -85,9 +84,9 @@ final class VerdictRules {
                         List.of(ordinal));
             }
             String quote = item.quote() == null || item.quote().isBlank() ? null : item.quote().strip();
-            if (quote != null && quote.length() > MAX_QUOTE_LENGTH) {
+            if (quote != null && quote.length() > TextLimits.MAX_NOTE_LENGTH) {
                 throw new VerdictRejectedException(UserMessage.of("review.error.quoteTooLong", source, quote.length(),
-                        MAX_QUOTE_LENGTH), List.of(ordinal));
+                        TextLimits.MAX_NOTE_LENGTH), List.of(ordinal));
             }
             checked.add(new EvidenceItem(url, quote, item.accessedOn() == null ? today : item.accessedOn()));
         }

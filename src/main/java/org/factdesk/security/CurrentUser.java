@@ -2,6 +2,7 @@ package org.factdesk.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,22 @@ public class CurrentUser {
 
     public FactDeskUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    /**
+     * The signed-in FactDesk user who acts and is recorded as having done so. The built-in system
+     * principal passes the role checks but has no user account to record, so it is refused here.
+     *
+     * @param action what the caller is about to do, e.g. "give verdicts"
+     * @param recorded what would be recorded under the user, e.g. "them"
+     */
+    public FactDeskUser acting(String action, String recorded) {
+        return get().orElseThrow(() -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            String name = authentication == null ? "nobody" : "'" + authentication.getName() + "'";
+            return new AccessDeniedException("Only a signed-in FactDesk user can " + action + "; " + name
+                    + " has no user account to record " + recorded + " under.");
+        });
     }
 
     public void logout() {

@@ -14,6 +14,10 @@ import java.util.List;
 public record FactDeskUser(long userId, String username, String displayName, String passwordHash,
                            AppRoles role, boolean active) implements UserDetails {
 
+    public UserId id() {
+        return new UserId(userId);
+    }
+
     /** The same user without the hash, as kept after sign-in. */
     public FactDeskUser withoutPassword() {
         return new FactDeskUser(userId, username, displayName, null, role, active);

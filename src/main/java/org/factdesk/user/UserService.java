@@ -6,6 +6,7 @@ import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.SessionTerminator;
 import org.factdesk.security.SignInThrottle;
+import org.factdesk.security.UserId;
 import org.factdesk.user.internal.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public UserAccount create(NewUser user) {
         validate(user);
         if (users.findByUsername(user.username()).isPresent()) {
@@ -67,14 +68,14 @@ public class UserService {
 
     /** Every account, active or not, for user management. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<UserAccount> listAll() {
         return users.findAll();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount changeRole(long userId, AppRoles role) {
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public UserAccount changeRole(UserId userId, AppRoles role) {
         UserAccount user = existing(userId);
         if (role == null) {
             throw new InvalidInputException("user.error.roleRequired");
@@ -82,7 +83,7 @@ public class UserService {
         if (user.role() == AppRoles.ADMIN && role != AppRoles.ADMIN && user.active()) {
             requireAnotherActiveAdmin(user, "demoted");
         }
-        users.updateRole(userId, role);
+        users.updateRole(userId.value(), role);
         // The role is part of the signed-in principal: the user signs in again to get the new one.
         sessionTerminator.endSessionsOf(user.username());
         return existing(userId);
@@ -90,47 +91,47 @@ public class UserService {
 
     /** Deactivates the account: its open sessions end at once and sign-in is refused from now on. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount deactivate(long userId) {
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public UserAccount deactivate(UserId userId) {
         UserAccount user = existing(userId);
         if (user.role() == AppRoles.ADMIN && user.active()) {
             requireAnotherActiveAdmin(user, "deactivated");
         }
-        users.updateActive(userId, false);
+        users.updateActive(userId.value(), false);
         sessionTerminator.endSessionsOf(user.username());
         return existing(userId);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount reactivate(long userId) {
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public UserAccount reactivate(UserId userId) {
         existing(userId);
-        users.updateActive(userId, true);
+        users.updateActive(userId.value(), true);
         return existing(userId);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void resetPassword(long userId, String newPassword) {
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public void resetPassword(UserId userId, String newPassword) {
         UserAccount user = existing(userId);
         requireValidPassword(newPassword);
-        users.updatePasswordHash(userId, passwordEncoder.encode(newPassword));
-        if (currentUser.get().map(me -> me.userId() != userId).orElse(true)) {
+        users.updatePasswordHash(userId.value(), passwordEncoder.encode(newPassword));
+        if (currentUser.get().map(me -> !me.id().equals(userId)).orElse(true)) {
             sessionTerminator.endSessionsOf(user.username());
         }
     }
 
     /** Usernames whose sign-in is locked after failed attempts, with the time each lock ends (this node). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public Map<String, Instant> signInLocks() {
         return signInThrottle.lockedUsernames();
     }
 
     /** Lets the user try to sign in again at once: their failed attempts are forgotten. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public void unlockSignIn(long userId) {
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public void unlockSignIn(UserId userId) {
         UserAccount user = existing(userId);
         if (signInThrottle.unlock(user.username())) {
             log.info("Sign-in of '{}' unlocked by '{}'", user.username(),
@@ -139,7 +140,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.HAS_ADMIN)
     public boolean hasActiveUserWithRole(AppRoles role) {
         return users.countActiveWithRole(role) > 0;
     }
@@ -165,9 +166,9 @@ public class UserService {
         }
     }
 
-    private UserAccount existing(long userId) {
-        return users.findById(userId)
-                .orElseThrow(() -> new InvalidInputException("user.error.unknown", userId));
+    private UserAccount existing(UserId userId) {
+        return users.findById(userId.value())
+                .orElseThrow(() -> new InvalidInputException("user.error.unknown", userId.value()));
     }
 
     /** The last active admin stays: locks the admin rows so two admins cannot demote each other at once. */

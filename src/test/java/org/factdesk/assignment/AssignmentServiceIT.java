@@ -1,29 +1,31 @@
 package org.factdesk.assignment;
 
+import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.NewArticle;
 import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.FactDeskUser;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -40,8 +42,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Each test works on freshly imported articles and fresh editor accounts, so tests never see each
  * other's assignments. "lead" (Lena Lead) and "admin" are the demo accounts.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @RecordApplicationEvents
 class AssignmentServiceIT {
 
@@ -59,6 +60,8 @@ class AssignmentServiceIT {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents applicationEvents;
+    @Autowired
+    ApplicationContext context;
 
     /** Fresh editors: Erika is the usual assignee, Otto is another editor. */
     FactDeskUser erika;
@@ -96,7 +99,7 @@ class AssignmentServiceIT {
     @Test
     void assigning_records_who_assigned_whom_and_announces_it() {
         LocalDate due = LocalDate.now().plusDays(3);
-        asLead(() -> assignmentService.assign(List.of(article), erika.userId(), due, Priority.HIGH));
+        asLead(() -> assignmentService.assign(List.of(article), erika.id(), due, Priority.HIGH));
 
         Assignment state = as("lead", () -> assignmentService.stateOf(article)).orElseThrow();
         assertThat(state.state()).isEqualTo(ArticleState.ASSIGNED);
@@ -114,7 +117,7 @@ class AssignmentServiceIT {
             assertThat(t.at()).isNotNull();
         });
         assertThat(applicationEvents.stream(ArticleAssigned.class))
-                .containsExactly(new ArticleAssigned(article, erika.userId()));
+                .containsExactly(new ArticleAssigned(article, erika.id()));
         assertThat(applicationEvents.stream(ArticleStateChanged.class))
                 .containsExactly(new ArticleStateChanged(article, ArticleState.NEW, ArticleState.ASSIGNED));
     }
@@ -125,7 +128,7 @@ class AssignmentServiceIT {
         markAll(erika, article, 1);
         as(erika, () -> assignmentService.markSeen(article));
 
-        asLead(() -> assignmentService.assign(List.of(article), otto.userId(), null, Priority.URGENT));
+        asLead(() -> assignmentService.assign(List.of(article), otto.id(), null, Priority.URGENT));
 
         Assignment state = as("lead", () -> assignmentService.stateOf(article)).orElseThrow();
         assertThat(state.state()).isEqualTo(ArticleState.IN_REVIEW);
@@ -147,7 +150,7 @@ class AssignmentServiceIT {
         assign(erika, article);
         LocalDate due = LocalDate.now().plusDays(1);
 
-        asLead(() -> assignmentService.assign(List.of(article), erika.userId(), due, Priority.URGENT));
+        asLead(() -> assignmentService.assign(List.of(article), erika.id(), due, Priority.URGENT));
 
         Assignment state = as("lead", () -> assignmentService.stateOf(article)).orElseThrow();
         assertThat(state.state()).isEqualTo(ArticleState.ASSIGNED);
@@ -161,7 +164,7 @@ class AssignmentServiceIT {
         ArticleId second = importArticle();
 
         assertThatThrownBy(() -> asLead(() -> assignmentService.assign(
-                List.of(article, new ArticleId(987_654_321L), second), erika.userId(), null, Priority.NORMAL)))
+                List.of(article, new ArticleId(987_654_321L), second), erika.id(), null, Priority.NORMAL)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No article with id 987654321; nothing was assigned.");
 
@@ -179,7 +182,7 @@ class AssignmentServiceIT {
         markAll(erika, submitted, Integer.MAX_VALUE);
         as(erika, () -> assignmentService.submit(submitted));
 
-        assertThatThrownBy(() -> asLead(() -> assignmentService.assign(List.of(fresh, submitted), otto.userId(),
+        assertThatThrownBy(() -> asLead(() -> assignmentService.assign(List.of(fresh, submitted), otto.id(),
                 null, Priority.NORMAL)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("Cannot assign: article " + submitted + " is submitted. Return a submitted review or"
@@ -193,7 +196,7 @@ class AssignmentServiceIT {
     void assign_refuses_approved_articles() {
         approvedBy(erika, article);
 
-        assertThatThrownBy(() -> asLead(() -> assignmentService.assign(List.of(article), otto.userId(), null,
+        assertThatThrownBy(() -> asLead(() -> assignmentService.assign(List.of(article), otto.id(), null,
                 Priority.NORMAL)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("article " + article + " is approved");
@@ -203,7 +206,7 @@ class AssignmentServiceIT {
 
     @Test
     void only_active_editors_can_be_assigned() {
-        long leadId = SignedInAs.user(userDetailsService, "lead").userId();
+        UserId leadId = SignedInAs.user(userDetailsService, "lead").id();
 
         assertThatThrownBy(() -> asLead(() -> assignmentService.assign(List.of(article), leadId, null,
                 Priority.NORMAL)))
@@ -464,10 +467,10 @@ class AssignmentServiceIT {
         ArticleId done = importArticle();
         LocalDate today = LocalDate.now();
         asLead(() -> {
-            assignmentService.assign(List.of(later), erika.userId(), today.plusDays(5), Priority.LOW);
-            assignmentService.assign(List.of(undated), erika.userId(), null, Priority.URGENT);
-            assignmentService.assign(List.of(soon), erika.userId(), today.plusDays(1), Priority.NORMAL);
-            assignmentService.assign(List.of(article), otto.userId(), today, Priority.NORMAL);
+            assignmentService.assign(List.of(later), erika.id(), today.plusDays(5), Priority.LOW);
+            assignmentService.assign(List.of(undated), erika.id(), null, Priority.URGENT);
+            assignmentService.assign(List.of(soon), erika.id(), today.plusDays(1), Priority.NORMAL);
+            assignmentService.assign(List.of(article), otto.id(), today, Priority.NORMAL);
         });
         approvedBy(erika, done);
         markAll(erika, soon, 2);
@@ -494,15 +497,15 @@ class AssignmentServiceIT {
         ArticleId submittedLate = importArticle();
         LocalDate yesterday = LocalDate.now().minusDays(1);
         asLead(() -> {
-            assignmentService.assign(List.of(article), erika.userId(), LocalDate.now().plusDays(2), Priority.NORMAL);
-            assignmentService.assign(List.of(overdue), erika.userId(), yesterday, Priority.HIGH);
-            assignmentService.assign(List.of(submittedLate), erika.userId(), yesterday, Priority.NORMAL);
+            assignmentService.assign(List.of(article), erika.id(), LocalDate.now().plusDays(2), Priority.NORMAL);
+            assignmentService.assign(List.of(overdue), erika.id(), yesterday, Priority.HIGH);
+            assignmentService.assign(List.of(submittedLate), erika.id(), yesterday, Priority.NORMAL);
         });
         markAll(erika, submittedLate, Integer.MAX_VALUE);
         as(erika, () -> assignmentService.submit(submittedLate));
         markAll(erika, article, 4);
 
-        AssignmentFilter erikas = new AssignmentFilter(null, erika.userId(), false);
+        AssignmentFilter erikas = new AssignmentFilter(null, erika.id(), false);
         List<AssignmentListItem> items = as("lead", () -> assignmentService.list(erikas, 0, 10));
         assertThat(items).extracting(AssignmentListItem::id).containsExactly(overdue, submittedLate, article);
         assertThat(as("lead", () -> assignmentService.count(erikas))).isEqualTo(3);
@@ -515,11 +518,11 @@ class AssignmentServiceIT {
         assertThat(items.get(0).isOverdue(LocalDate.now())).isTrue();
         assertThat(items.get(1).isOverdue(LocalDate.now())).as("submitted is never overdue").isFalse();
 
-        AssignmentFilter erikasOverdue = new AssignmentFilter(null, erika.userId(), true);
+        AssignmentFilter erikasOverdue = new AssignmentFilter(null, erika.id(), true);
         assertThat(as("lead", () -> assignmentService.list(erikasOverdue, 0, 10)))
                 .extracting(AssignmentListItem::id).containsExactly(overdue);
         assertThat(as("admin", () -> assignmentService.count(erikasOverdue))).isEqualTo(1);
-        AssignmentFilter erikasSubmitted = new AssignmentFilter(ArticleState.SUBMITTED, erika.userId(), false);
+        AssignmentFilter erikasSubmitted = new AssignmentFilter(ArticleState.SUBMITTED, erika.id(), false);
         assertThat(as("lead", () -> assignmentService.list(erikasSubmitted, 0, 10)))
                 .extracting(AssignmentListItem::id).containsExactly(submittedLate);
         assertThat(as("lead", () -> assignmentService.list(erikas, 1, 1)))
@@ -554,7 +557,7 @@ class AssignmentServiceIT {
     void editors_cannot_use_the_team_leads_methods() {
         assign(erika, article);
 
-        assertThatThrownBy(() -> as(erika, () -> assignmentService.assign(List.of(article), otto.userId(), null,
+        assertThatThrownBy(() -> as(erika, () -> assignmentService.assign(List.of(article), otto.id(), null,
                 Priority.NORMAL)))
                 .isInstanceOf(IllegalTransitionException.class).hasMessage("Only a team lead can assign articles.");
         assertThatThrownBy(() -> as(erika, () -> assignmentService.unassign(article)))
@@ -570,7 +573,7 @@ class AssignmentServiceIT {
 
     @Test
     void leads_and_admins_run_the_workflow() {
-        as("admin", () -> assignmentService.assign(List.of(article), erika.userId(), null, Priority.LOW));
+        as("admin", () -> assignmentService.assign(List.of(article), erika.id(), null, Priority.LOW));
         as("lead", () -> assignmentService.unassign(article));
 
         assertThat(as("admin", () -> assignmentService.transitions(article)))
@@ -581,7 +584,7 @@ class AssignmentServiceIT {
     @Test
     void the_system_principal_reads_but_cannot_change_the_workflow() {
         assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> {
-            assignmentService.assign(List.of(article), erika.userId(), null, Priority.NORMAL);
+            assignmentService.assign(List.of(article), erika.id(), null, Priority.NORMAL);
             return null;
         }))
                 .isInstanceOf(AccessDeniedException.class)
@@ -595,7 +598,7 @@ class AssignmentServiceIT {
     /** Every public method, lead-only ones first; the last four need only a signed-in user. */
     private List<Executable> everyMethod(FactDeskUser someone) {
         return List.of(
-                () -> assignmentService.assign(List.of(article), erika.userId(), null, Priority.NORMAL),
+                () -> assignmentService.assign(List.of(article), erika.id(), null, Priority.NORMAL),
                 () -> assignmentService.unassign(article),
                 () -> assignmentService.approve(article),
                 () -> assignmentService.returnForRework(article, "Bitte nacharbeiten."),
@@ -636,7 +639,7 @@ class AssignmentServiceIT {
     }
 
     private void assign(FactDeskUser editor, ArticleId id) {
-        asLead(() -> assignmentService.assign(List.of(id), editor.userId(), null, Priority.NORMAL));
+        asLead(() -> assignmentService.assign(List.of(id), editor.id(), null, Priority.NORMAL));
     }
 
     /** The editor marks the first {@code count} sentences (or all) "no claim", which needs no note. */
@@ -651,14 +654,17 @@ class AssignmentServiceIT {
     }
 
     private void submittedBy(FactDeskUser editor, ArticleId id) {
-        assign(editor, id);
-        markAll(editor, id, Integer.MAX_VALUE);
-        as(editor, () -> assignmentService.submit(id));
+        reviewedBy(editor, id, false);
     }
 
     private void approvedBy(FactDeskUser editor, ArticleId id) {
-        submittedBy(editor, id);
-        asLead(() -> assignmentService.approve(id));
+        reviewedBy(editor, id, true);
+    }
+
+    /** The lead assigns the article to the editor, who marks every sentence "no claim" and submits. */
+    private void reviewedBy(FactDeskUser editor, ArticleId id, boolean approve) {
+        ReviewedArticles.in(context).review(id, editor.username(), sentences -> reviewService.mark(id,
+                sentences.stream().map(s -> new VerdictChange(s, 0)).toList(), Verdict.NO_CLAIM), approve);
     }
 
     /** A fresh article brought into the state, assigned to Erika unless NEW. */

@@ -12,6 +12,7 @@ import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -200,7 +201,7 @@ class ReviewJourneyIT extends BrowserJourney {
     /** The lead assigns the seed article whose title starts with {@code title} to the user. */
     private void assignTo(String username, String title) {
         ArticleId article = seedId(title);
-        long editorId = SignedInAs.user(userDetailsService, username).userId();
+        UserId editorId = SignedInAs.user(userDetailsService, username).id();
         SignedInAs.run(userDetailsService, "lead",
                 () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
     }

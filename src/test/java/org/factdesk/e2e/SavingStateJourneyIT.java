@@ -16,6 +16,7 @@ import org.factdesk.e2e.pages.ReaderPage;
 import org.factdesk.importing.ImportService;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -259,7 +260,7 @@ class SavingStateJourneyIT extends BrowserJourney {
         String text = "Speicherprobe " + tag + "\nDer erste Satz steht hier. Der zweite Satz folgt sogleich. "
                 + "Der dritte Satz ist da. Der vierte Satz kommt danach. Der fünfte Satz schließt ab.";
         ArticleId article = SystemAuthentication.runAsSystem(() -> importService.importText(tag + ".txt", text));
-        long editorId = SignedInAs.user(userDetailsService, "editor").userId();
+        UserId editorId = SignedInAs.user(userDetailsService, "editor").id();
         SignedInAs.run(userDetailsService, "lead",
                 () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
         new LoginPage(browserPage).signInAs("editor", "editor");

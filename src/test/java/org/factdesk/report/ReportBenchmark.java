@@ -4,6 +4,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
@@ -18,11 +19,10 @@ import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -72,8 +72,7 @@ import java.util.stream.Collectors;
  * <p>
  * Run: ./mvnw -Pbench verify -Dit.test=ReportBenchmark [-Dbench.articles=200]
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class ReportBenchmark {
 
     static final int SENTENCES = 500;
@@ -131,7 +130,7 @@ class ReportBenchmark {
         }
         long assignStart = System.nanoTime();
         for (int e = 0; e < EDITORS.size(); e++) {
-            long editorId = SignedInAs.user(users, EDITORS.get(e)).userId();
+            UserId editorId = SignedInAs.user(users, EDITORS.get(e)).id();
             List<ArticleId> theirs = new ArrayList<>();
             for (int i = e; i < ids.size(); i += EDITORS.size()) {
                 theirs.add(ids.get(i));

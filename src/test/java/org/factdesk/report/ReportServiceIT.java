@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.NewArticle;
@@ -20,11 +21,9 @@ import org.factdesk.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every export is parsed back: PDF text with PDFBox, CSV with Commons CSV, JSON and JSON-LD with
  * Jackson, the batch ZIP entry by entry. Each test reviews its own freshly imported article.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class ReportServiceIT {
 
     static final String DISPUTED_NOTE = "Laut Stadtrat \"4,2 Millionen\"; nicht 3,5.\nZweite Zeile, mit Komma; Ende.";

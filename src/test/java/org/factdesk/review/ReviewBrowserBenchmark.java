@@ -13,6 +13,7 @@ import org.factdesk.e2e.Browsers;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.importing.ImportService;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,7 +77,7 @@ class ReviewBrowserBenchmark {
     void keypress_latency_and_heap_per_reader() {
         ArticleId id = SystemAuthentication.runAsSystem(
                 () -> importService.importText("benchmark-500.txt", BenchSupport.generatedArticle(SENTENCES)));
-        long editorId = SignedInAs.user(userDetailsService, "editor").userId();
+        UserId editorId = SignedInAs.user(userDetailsService, "editor").id();
         SignedInAs.run(userDetailsService, "lead",
                 () -> assignmentService.assign(List.of(id), editorId, null, Priority.NORMAL));
         try (Playwright playwright = Playwright.create()) {

@@ -9,6 +9,7 @@ import org.factdesk.importing.ImportService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.FactDeskUser;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserService;
 import org.factdesk.assignment.AssignmentService;
@@ -127,13 +128,13 @@ class ReviewConcurrencyBenchmark {
         // Editors may only review what is assigned to them: each own article to its editor, each shared
         // article to side a of its pair; side b is a team lead, who may review any article.
         for (int i = 0; i < EDITORS; i++) {
-            long editorId = users.get(i).userId();
+            UserId editorId = users.get(i).id();
             ArticleId article = own.get(i);
             SignedInAs.run(userDetailsService, "lead",
                     () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));
         }
         for (int p = 0; p < PAIRS; p++) {
-            long editorId = users.get(EDITORS + 2 * p).userId();
+            UserId editorId = users.get(EDITORS + 2 * p).id();
             ArticleId article = shared.get(p);
             SignedInAs.run(userDetailsService, "lead",
                     () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));

@@ -1,9 +1,11 @@
 package org.factdesk.review;
 
+import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.NewArticle;
+import org.factdesk.article.SentenceId;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.ArticleStateChanged;
 import org.factdesk.assignment.AssignmentService;
@@ -11,17 +13,16 @@ import org.factdesk.assignment.Priority;
 import org.factdesk.assignment.TransitionAction;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -47,8 +48,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Each test reviews its own freshly imported article, assigned to editor (Eva Editor), so tests
  * never see each other's verdicts. The lead (Lena Lead) may review any article that is not approved.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @RecordApplicationEvents
 class ReviewServiceIT {
 
@@ -83,7 +83,7 @@ class ReviewServiceIT {
         s = SystemAuthentication.runAsSystem(() -> articleService.findText(article).orElseThrow()).blocks().stream()
                 .flatMap(b -> b.sentences().stream()).map(ArticleText.Sentence::id).toList();
         assertThat(s).hasSize(6);
-        long editorId = SignedInAs.user(userDetailsService, "editor").userId();
+        UserId editorId = SignedInAs.user(userDetailsService, "editor").id();
         as("lead", () -> {
             assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL);
             return null;
@@ -128,7 +128,7 @@ class ReviewServiceIT {
 
         assertThat(saved.setByUsername()).isEqualTo("lead");
         assertThat(saved.setByDisplayName()).isEqualTo("Lena Lead");
-        assertThat(reviewService.history(s.get(1))).singleElement()
+        assertThat(reviewService.history(new SentenceId(s.get(1)))).singleElement()
                 .satisfies(entry -> assertThat(entry.byUsername()).isEqualTo("lead"));
         String changedBy = jdbc.sql("""
                         select u.username from verdict_history h join user_account u on u.id = h.changed_by
@@ -147,7 +147,7 @@ class ReviewServiceIT {
             assertThat(v.version()).isEqualTo(2);
         });
         assertThat(reviewService.progress(article).reviewed()).isZero();
-        assertThat(reviewService.history(s.get(1)).getFirst())
+        assertThat(reviewService.history(new SentenceId(s.get(1))).getFirst())
                 .extracting(HistoryEntry::from, HistoryEntry::to).containsExactly(Verdict.PROMOTIONAL, null);
     }
 
@@ -181,7 +181,7 @@ class ReviewServiceIT {
         assertThat(marked.get(1).note()).isEqualTo("Laut Jahresbericht.");
         assertThat(marked.get(1).evidence()).containsExactly(source);
         assertThat(marked.get(1).version()).isEqualTo(2);
-        assertThat(reviewService.history(s.get(2)).getFirst().evidenceSummary()).isNull();
+        assertThat(reviewService.history(new SentenceId(s.get(2))).getFirst().evidenceSummary()).isNull();
     }
 
     @Test
@@ -398,7 +398,7 @@ class ReviewServiceIT {
         Map<Long, SentenceVerdict> finalState = as("editor", () -> reviewService.verdictsOf(article));
         for (long id : contested) {
             int acceptedChanges = accepted.get(id).get();
-            List<Integer> versions = as("editor", () -> reviewService.history(id)).stream()
+            List<Integer> versions = as("editor", () -> reviewService.history(new SentenceId(id))).stream()
                     .map(HistoryEntry::version).toList();
             assertThat(versions).as("history of sentence %d", id).hasSize(acceptedChanges);
             if (acceptedChanges > 0) {
@@ -418,13 +418,13 @@ class ReviewServiceIT {
     void history_only_grows_and_keeps_earlier_entries_unchanged() {
         long id = s.get(2);
         reviewService.mark(article, List.of(new VerdictChange(id, 0)), Verdict.PROMOTIONAL);
-        List<HistoryEntry> afterFirst = reviewService.history(id);
+        List<HistoryEntry> afterFirst = reviewService.history(new SentenceId(id));
         reviewService.save(article, new VerdictChange(id, 1), Verdict.DISPUTED, "Falsch.",
                 List.of(new EvidenceItem("https://a.example/1", null, null),
                         new EvidenceItem("https://b.example/2", "Zitat", null)));
-        List<HistoryEntry> afterSecond = reviewService.history(id);
+        List<HistoryEntry> afterSecond = reviewService.history(new SentenceId(id));
         reviewService.save(article, new VerdictChange(id, 2), Verdict.VERIFIED, "Doch richtig.", List.of());
-        List<HistoryEntry> afterThird = reviewService.history(id);
+        List<HistoryEntry> afterThird = reviewService.history(new SentenceId(id));
 
         assertThat(afterFirst).hasSize(1);
         assertThat(afterSecond).hasSize(2).endsWith(afterFirst.toArray(HistoryEntry[]::new));

@@ -7,6 +7,7 @@ import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -49,7 +50,7 @@ public final class ReviewedArticles {
      */
     public void review(ArticleId id, String editor, Consumer<List<Long>> verdicts, boolean approve) {
         List<Long> sentences = sentenceIds(id);
-        long editorId = SignedInAs.user(users, editor).userId();
+        UserId editorId = SignedInAs.user(users, editor).id();
         SignedInAs.run(users, "lead", () -> assignments.assign(List.of(id), editorId, null, Priority.NORMAL));
         SignedInAs.run(users, editor, () -> {
             verdicts.accept(sentences);

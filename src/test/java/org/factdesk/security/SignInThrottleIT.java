@@ -1,5 +1,6 @@
 package org.factdesk.security;
 
+import org.factdesk.IntegrationTest;
 import org.factdesk.user.NewUser;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -20,7 +20,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -49,8 +48,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * ends on its own, the log names user and address but never the password, and the session keeps no hash.
  * Each test signs in from addresses and as users of its own; a test clock replaces waiting.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleIT {
 
@@ -175,14 +173,14 @@ class SignInThrottleIT {
                 .isBetween(clock.instant().plus(Duration.ofMinutes(14)), clock.instant().plus(Duration.ofMinutes(15)));
 
         for (String notAdmin : new String[]{"editor", "lead"}) {
-            assertThatThrownBy(() -> SignedInAs.run(userDetailsService, notAdmin, () -> userService.unlockSignIn(account.id())))
+            assertThatThrownBy(() -> SignedInAs.run(userDetailsService, notAdmin, () -> userService.unlockSignIn(account.userId())))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> SignedInAs.call(userDetailsService, notAdmin, userService::signInLocks))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(signIn(user, PASSWORD, address).locked()).as("still locked after the refused unlocks").isTrue();
 
-        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.id()));
+        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.userId()));
         assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).doesNotContainKey(user);
         assertThat(signIn(user, PASSWORD, address).signedIn()).as("same user, same address, after unlock").isTrue();
     }
@@ -202,7 +200,7 @@ class SignInThrottleIT {
         assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).containsKey(user);
 
         UserAccount account = SystemAuthentication.runAsSystem(() -> userService.findByUsername(user).orElseThrow());
-        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.id()));
+        SignedInAs.run(userDetailsService, "admin", () -> userService.unlockSignIn(account.userId()));
         assertThat(SystemAuthentication.runAsSystem(userService::signInLocks)).doesNotContainKey(user);
         assertThat(signIn(user, PASSWORD, address).signedIn()).as("the two other failures stay below the limit")
                 .isTrue();

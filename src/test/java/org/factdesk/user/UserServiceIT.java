@@ -1,15 +1,15 @@
 package org.factdesk.user;
 
+import org.factdesk.IntegrationTest;
 import org.factdesk.common.InvalidInputException;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -17,8 +17,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class UserServiceIT {
 
     @Autowired
@@ -35,16 +34,16 @@ class UserServiceIT {
         UserAccount anna = userService.create(new NewUser(name, "Anna Archiv", AppRoles.EDITOR, "erst-Passwort-1"));
         assertThat(userService.listAll()).extracting(UserAccount::username).contains(name);
 
-        assertThat(userService.changeRole(anna.id(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
+        assertThat(userService.changeRole(anna.userId(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
 
-        userService.resetPassword(anna.id(), "neu-Passwort-2222");
+        userService.resetPassword(anna.userId(), "neu-Passwort-2222");
         String hash = userDetailsService.loadUserByUsername(name).getPassword();
         assertThat(passwordEncoder.matches("neu-Passwort-2222", hash)).isTrue();
         assertThat(passwordEncoder.matches("erst-Passwort-1", hash)).isFalse();
 
-        assertThat(userService.deactivate(anna.id()).active()).isFalse();
+        assertThat(userService.deactivate(anna.userId()).active()).isFalse();
         assertThat(userDetailsService.loadUserByUsername(name).isEnabled()).as("sign-in refused").isFalse();
-        assertThat(userService.reactivate(anna.id()).active()).isTrue();
+        assertThat(userService.reactivate(anna.userId()).active()).isTrue();
     }
 
     @Test
@@ -53,19 +52,19 @@ class UserServiceIT {
         // Leave exactly one active admin: the demo 'admin'.
         userService.listAll().stream()
                 .filter(u -> u.role() == AppRoles.ADMIN && u.active() && !u.username().equals("admin"))
-                .forEach(u -> userService.deactivate(u.id()));
+                .forEach(u -> userService.deactivate(u.userId()));
         UserAccount admin = userService.findByUsername("admin").orElseThrow();
 
-        assertThatThrownBy(() -> userService.deactivate(admin.id()))
+        assertThatThrownBy(() -> userService.deactivate(admin.userId()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("last active administrator");
-        assertThatThrownBy(() -> userService.changeRole(admin.id(), AppRoles.EDITOR))
+        assertThatThrownBy(() -> userService.changeRole(admin.userId(), AppRoles.EDITOR))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("last active administrator");
         assertThat(userService.findByUsername("admin").orElseThrow().role()).isEqualTo(AppRoles.ADMIN);
 
         UserAccount second = userService.create(new NewUser(unique("root"), "Zweite Admin", AppRoles.ADMIN, "pass-wort-1234"));
-        assertThat(userService.changeRole(admin.id(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
-        assertThatThrownBy(() -> userService.deactivate(second.id())).hasMessageContaining("last active administrator");
-        userService.changeRole(admin.id(), AppRoles.ADMIN);
+        assertThat(userService.changeRole(admin.userId(), AppRoles.LEAD).role()).isEqualTo(AppRoles.LEAD);
+        assertThatThrownBy(() -> userService.deactivate(second.userId())).hasMessageContaining("last active administrator");
+        userService.changeRole(admin.userId(), AppRoles.ADMIN);
     }
 
     @Test
@@ -77,7 +76,7 @@ class UserServiceIT {
                 .hasMessageContaining("already exists");
         assertThatThrownBy(() -> userService.create(new NewUser(unique("kurz"), "Kurz", AppRoles.EDITOR, "abc")))
                 .hasMessageContaining("at least 12");
-        assertThatThrownBy(() -> userService.deactivate(999_999)).hasMessageContaining("no user");
+        assertThatThrownBy(() -> userService.deactivate(new UserId(999_999))).hasMessageContaining("no user");
     }
 
     @Test
@@ -97,11 +96,11 @@ class UserServiceIT {
         assertThat(passwordEncoder.matches(twelveChars, userDetailsService.loadUserByUsername(twelve.username())
                 .getPassword())).isTrue();
 
-        assertThatThrownBy(() -> userService.resetPassword(twelve.id(), elevenChars))
+        assertThatThrownBy(() -> userService.resetPassword(twelve.userId(), elevenChars))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12");
-        assertThatThrownBy(() -> userService.resetPassword(twelve.id(), " ".repeat(12)))
+        assertThatThrownBy(() -> userService.resetPassword(twelve.userId(), " ".repeat(12)))
                 .as("blank").hasMessageContaining("at least 12");
-        userService.resetPassword(twelve.id(), "neues-Passwort");
+        userService.resetPassword(twelve.userId(), "neues-Passwort");
         assertThat(passwordEncoder.matches("neues-Passwort", userDetailsService.loadUserByUsername(twelve.username())
                 .getPassword())).isTrue();
     }
@@ -110,7 +109,7 @@ class UserServiceIT {
     @WithMockUser(roles = {"EDITOR"})
     void editors_cannot_manage_users() {
         assertThatThrownBy(() -> userService.listAll()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> userService.deactivate(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.deactivate(new UserId(1))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> userService.create(new NewUser(unique("e"), "E", AppRoles.ADMIN, "pass")))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -118,8 +117,8 @@ class UserServiceIT {
     @Test
     @WithMockUser(roles = {"LEAD"})
     void leads_cannot_manage_users() {
-        assertThatThrownBy(() -> userService.changeRole(1, AppRoles.ADMIN)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> userService.resetPassword(1, "secret")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.changeRole(new UserId(1), AppRoles.ADMIN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.resetPassword(new UserId(1), "secret")).isInstanceOf(AccessDeniedException.class);
     }
 
     private static String unique(String prefix) {

@@ -92,9 +92,9 @@ public class JdbcAssignmentQuery {
             conditions.add("a.state = :state");
             params.put("state", filter.state().name());
         }
-        if (filter.assigneeUserId() != null) {
+        if (filter.assignee() != null) {
             conditions.add("a.assignee_id = :assignee");
-            params.put("assignee", filter.assigneeUserId());
+            params.put("assignee", filter.assignee().value());
         }
         if (filter.overdueOnly()) {
             conditions.add("a.due_date < :today and a.state in ('ASSIGNED', 'IN_REVIEW')");

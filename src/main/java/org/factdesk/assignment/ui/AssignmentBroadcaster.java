@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.assignment.ArticleAssigned;
 import org.factdesk.common.ui.Subscribers;
+import org.factdesk.security.UserId;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -13,14 +14,14 @@ import java.util.function.Consumer;
 @org.springframework.stereotype.Component
 class AssignmentBroadcaster {
 
-    private final Subscribers<Long, ArticleAssigned> editorsViews = new Subscribers<>();
+    private final Subscribers<UserId, ArticleAssigned> editorsViews = new Subscribers<>();
 
-    Registration whileAttached(Component view, long editorUserId, Consumer<ArticleAssigned> onAssigned) {
-        return editorsViews.whileAttached(view, editorUserId, onAssigned);
+    Registration whileAttached(Component view, UserId editor, Consumer<ArticleAssigned> onAssigned) {
+        return editorsViews.whileAttached(view, editor, onAssigned);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ArticleAssigned event) {
-        editorsViews.publish(event.editorUserId(), event);
+        editorsViews.publish(event.editor(), event);
     }
 }

@@ -3,9 +3,6 @@ package org.factdesk.assignment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,7 +20,6 @@ import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.AssignmentFilter;
 import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
-import org.factdesk.assignment.Priority;
 import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
@@ -43,7 +39,7 @@ import java.util.Set;
  */
 @Route("assignments")
 @Menu(order = 10, icon = "vaadin:tasks", title = "nav.assignments")
-@RolesAllowed({"LEAD", "ADMIN"})
+@RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     private final AssignmentService assignmentService;
@@ -161,38 +157,9 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
             Notifications.warning(getTranslation("assignment.selectFirst"));
             return;
         }
-        Dialog dialog = new Dialog(getTranslation("assignment.assignCount", selected.size()));
-        dialog.addClassName("fd-assign-dialog");
-        Select<UserAccount> editor = new Select<>();
-        editor.setLabel(getTranslation("assignment.editor"));
-        editor.setItems(editors());
-        editor.setItemLabelGenerator(UserAccount::displayName);
-        editor.addClassName("fd-assign-editor");
-        DatePicker due = new DatePicker(getTranslation("assignment.due"));
-        due.setLocale(getLocale());
-        due.addClassName("fd-assign-due");
-        Select<Priority> priority = new Select<>();
-        priority.setLabel(getTranslation("assignment.priority"));
-        priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name()));
-        priority.setValue(Priority.NORMAL);
-        dialog.add(new FormLayout(editor, due, priority));
-        Button save = new Button(getTranslation("assignment.assign"), e -> {
-            if (editor.isEmpty()) {
-                editor.setInvalid(true);
-                editor.setErrorMessage(getTranslation("assignment.chooseEditor"));
-                return;
-            }
-            List<ArticleId> ids = selected.stream().map(AssignmentListItem::id).toList();
-            if (run(() -> assignmentService.assign(ids, editor.getValue().id(), due.getValue(), priority.getValue()),
-                    "assignment.assigned")) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("fd-assign-save");
-        dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        List<ArticleId> ids = selected.stream().map(AssignmentListItem::id).toList();
+        new AssignDialog(ids.size(), editors(), choice -> run(() -> assignmentService.assign(ids, choice.editor(),
+                choice.dueDateOrNull(), choice.priority()), "assignment.assigned")).open();
     }
 
     private interface CommentAction {
@@ -222,15 +189,10 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
         run(() -> selected.forEach(action::apply), successKey);
     }
 
-    /** Runs a change and shows its outcome; the service's message explains a refusal. */
+    /** Runs a change and shows its outcome, then shows the grid afresh. */
     private boolean run(Runnable change, String successKey) {
         try {
-            change.run();
-            Notifications.success(getTranslation(successKey));
-            return true;
-        } catch (IllegalArgumentException | IllegalStateException | org.springframework.security.access.AccessDeniedException refused) {
-            Notifications.error(refused);
-            return false;
+            return Notifications.attempt(change, getTranslation(successKey));
         } finally {
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
@@ -243,7 +205,8 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     private AssignmentFilter filter() {
         return new AssignmentFilter(stateFilter.getValue(),
-                assigneeFilter.getValue() == null ? null : assigneeFilter.getValue().id(), overdueFilter.getValue());
+                assigneeFilter.getValue() == null ? null : assigneeFilter.getValue().userId(),
+                overdueFilter.getValue());
     }
 
     @Override

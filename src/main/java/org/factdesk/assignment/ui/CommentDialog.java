@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.factdesk.common.TextLimits;
 
 import java.util.function.Predicate;
 
@@ -16,7 +17,7 @@ class CommentDialog extends Dialog {
         addClassName("fd-comment-dialog");
         TextArea comment = new TextArea(getTranslation("assignment.comment"));
         comment.setWidth("28rem");
-        comment.setMaxLength(4000);
+        comment.setMaxLength(TextLimits.MAX_NOTE_LENGTH);
         add(comment);
         Button save = new Button(title, e -> {
             if (action.test(comment.getValue())) {

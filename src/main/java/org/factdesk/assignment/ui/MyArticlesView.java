@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.MyArticle;
+import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,7 @@ import java.time.format.FormatStyle;
 /** The articles assigned to the signed-in editor, soonest due first; new assignments arrive live. */
 @Route("my-articles")
 @Menu(order = 1, icon = "vaadin:clipboard-user", title = "nav.myArticles")
-@RolesAllowed({"EDITOR", "LEAD", "ADMIN"})
+@RolesAllowed({AppRoles.EDITOR_NAME, AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
 
     private final AssignmentService assignmentService;
@@ -57,7 +58,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         refresh();
         add(new H1(getTranslation("nav.myArticles")), grid);
-        currentUser.get().ifPresent(me -> broadcaster.whileAttached(this, me.userId(), assigned -> refresh()));
+        currentUser.get().ifPresent(me -> broadcaster.whileAttached(this, me.id(), assigned -> refresh()));
     }
 
     private void refresh() {

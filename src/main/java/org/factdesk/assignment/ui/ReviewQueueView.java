@@ -16,12 +16,12 @@ import org.factdesk.assignment.AssignmentFilter;
 import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.common.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
+import org.factdesk.security.AppRoles;
 
 /** Submitted reviews waiting for a team lead: approve, or return with a comment. */
 @Route("review-queue")
 @Menu(order = 15, icon = "vaadin:inbox", title = "nav.reviewQueue")
-@RolesAllowed({"LEAD", "ADMIN"})
+@RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private static final AssignmentFilter SUBMITTED = new AssignmentFilter(ArticleState.SUBMITTED, null, false);
@@ -72,12 +72,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private boolean decide(Runnable decision, String successKey) {
         try {
-            decision.run();
-            Notifications.success(getTranslation(successKey));
-            return true;
-        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            Notifications.error(refused);
-            return false;
+            return Notifications.attempt(decision, getTranslation(successKey));
         } finally {
             grid.getDataProvider().refreshAll();
         }

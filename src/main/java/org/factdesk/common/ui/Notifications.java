@@ -4,10 +4,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.factdesk.common.HasUserMessage;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Locale;
 
-/** Short messages at the bottom of the screen, the same way in every view (tests find them by class). */
+/**
+ * Short messages at the bottom of the screen, the same way in every view (tests find them by class).
+ * A service's refusal is shown in the user's language from the message it carries.
+ *
+ * @see <a href="../../../../../../../docs/adr/0007-translatable-refusals.md">ADR 7</a>
+ */
 public final class Notifications {
 
     private static final int DURATION_MS = 6000;
@@ -33,6 +39,42 @@ public final class Notifications {
 
     public static void error(RuntimeException refusal) {
         error(reason(refusal));
+    }
+
+    /**
+     * Runs a change the user asked for and shows how it went: the success message, or why it was
+     * refused ({@link #refused}). Returns whether it ran.
+     */
+    public static boolean attempt(Runnable change, String successMessage) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            refused(e);
+            return false;
+        }
+        success(successMessage);
+        return true;
+    }
+
+    /**
+     * Shows a refusal as an error with its reason; rethrows anything else, which is a failure for the
+     * error page and the log rather than something the user can act on.
+     */
+    public static void refused(RuntimeException e) {
+        if (!isRefusal(e)) {
+            throw e;
+        }
+        error(e);
+    }
+
+    /**
+     * Whether the service said no rather than failed: it explained why ({@link HasUserMessage}), or the
+     * input ({@link IllegalArgumentException}), the state ({@link IllegalStateException}) or a role check
+     * ({@link AccessDeniedException}) does not allow it.
+     */
+    public static boolean isRefusal(RuntimeException e) {
+        return e instanceof HasUserMessage || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException || e instanceof AccessDeniedException;
     }
 
     /** Why a service refused a change, in the user's language where the service said it translatably. */

@@ -13,13 +13,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.dashboard.DashboardService;
 import org.factdesk.dashboard.TeamDashboard;
+import org.factdesk.security.AppRoles;
 
 import java.util.Map;
 
 /** The team lead's overview: workload per editor, articles per state, verdicts as a bar chart. */
 @Route("dashboard")
 @Menu(order = 20, icon = "vaadin:chart", title = "nav.dashboard")
-@RolesAllowed({"LEAD", "ADMIN"})
+@RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     DashboardView(DashboardService dashboardService) {

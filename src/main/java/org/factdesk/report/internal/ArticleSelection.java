@@ -7,6 +7,7 @@ import org.factdesk.assignment.AssignmentListItem;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.report.ExportFilter;
 import org.factdesk.review.ReviewService;
+import org.factdesk.security.UserId;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,9 @@ public class ArticleSelection {
     }
 
     public List<ArticleId> select(ExportFilter filter, ZoneId zone) {
-        Long assigneeId = null;
+        UserId assigneeId = null;
         if (filter.assigneeUsername() != null) {
-            assigneeId = users.findByUsername(filter.assigneeUsername()).map(UserAccount::id)
+            assigneeId = users.findByUsername(filter.assigneeUsername()).map(UserAccount::userId)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "There is no user \"" + filter.assigneeUsername() + "\"."));
         }

@@ -60,7 +60,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @Route("reports")
 @Menu(order = 30, icon = "vaadin:download", title = "nav.reports")
-@RolesAllowed({"LEAD", "ADMIN"})
+@RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class BatchExportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(BatchExportView.class);

@@ -23,8 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
+import org.factdesk.article.SentenceId;
 import org.factdesk.assignment.AssignmentService;
-import org.factdesk.assignment.IllegalTransitionException;
 import org.factdesk.assignment.IncompleteReviewException;
 import org.factdesk.common.HasUserMessage;
 import org.factdesk.common.ui.ArticleExportDialog;
@@ -210,8 +210,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     /** Stores a mark and answers it with the stored state of its sentences, and why not when refused. */
     private void mark(ArticleTextElement.MarkRequest request) {
-        List<VerdictChange> changes = request.changes().stream()
-                .map(change -> new VerdictChange(change[0], (int) change[1])).toList();
+        List<VerdictChange> changes = request.changes();
         List<Long> ids = changes.stream().map(VerdictChange::sentenceId).toList();
         List<SentenceVerdict> stored;
         try {
@@ -225,11 +224,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 text.getElement().executeJs("this.open()");
             }
             return;
-        } catch (VerdictConflictException conflict) {
-            refuse(request, ids, Notifications.reason(conflict), "error");
-            return;
-        } catch (AccessDeniedException denied) {
-            refuse(request, ids, notAllowed(denied), "error");
+        } catch (VerdictConflictException | AccessDeniedException refused) {
+            refuse(request, ids, reason(refused), "error");
             return;
         } catch (RuntimeException failed) {
             // Not a refusal the editor can act on (e.g. the database is gone): say the mark is not saved.
@@ -266,7 +262,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private void open(ArticleTextElement.OpenRequest sentence) {
         SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
                 .get(sentence.sentenceId());
-        panel.show(sentence, current, reviewService.history(sentence.sentenceId()));
+        panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())));
         panel.setVisible(true);
         text.panelSaved();
         if (preselectOnOpen != null) {
@@ -282,33 +278,31 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                     request.note(), request.evidence());
             text.applyVerdicts(List.of(saved));
             text.panelSaved();
-            panel.showHistory(reviewService.history(request.sentenceId()));
+            panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
             updateProgress();
             if (workflowBar.mayChangeWithVerdicts()) {
                 updateWorkflow();
             }
             Notifications.success(getTranslation("panel.saved"));
             return Optional.of(saved);
-        } catch (IllegalArgumentException rejected) {
-            panel.showError(Notifications.reason(rejected));
-            return Optional.empty();
         } catch (VerdictConflictException conflict) {
             panel.showError(Notifications.reason(conflict));
             panel.fill(conflict.current());
             text.panelSaved();
-            panel.showHistory(reviewService.history(request.sentenceId()));
+            panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
             refresh(List.of(request.sentenceId()));
             Notifications.error(conflict);
             return Optional.empty();
-        } catch (AccessDeniedException denied) {
-            panel.showError(notAllowed(denied));
+        } catch (IllegalArgumentException | AccessDeniedException refused) {
+            panel.showError(reason(refused));
             return Optional.empty();
         }
     }
 
-    /** The workflow's reason when it gave one, else a plain "not allowed" (e.g. from a role check). */
-    private String notAllowed(AccessDeniedException denied) {
-        return denied instanceof HasUserMessage ? Notifications.reason(denied) : getTranslation("reader.notAllowed");
+    /** The service's reason when it gave one; a bare role check's refusal says the verdicts may not change. */
+    private String reason(RuntimeException refused) {
+        return refused instanceof AccessDeniedException && !(refused instanceof HasUserMessage)
+                ? getTranslation("reader.notAllowed") : Notifications.reason(refused);
     }
 
     private void submit() {
@@ -318,8 +312,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         } catch (IncompleteReviewException incomplete) {
             text.selectSentence(incomplete.firstUnreviewedSentenceId());
             Notifications.warning(incomplete);
-        } catch (IllegalTransitionException | AccessDeniedException refused) {
-            Notifications.error(refused);
+        } catch (RuntimeException refused) {
+            Notifications.refused(refused);
         }
         updateWorkflow();
     }

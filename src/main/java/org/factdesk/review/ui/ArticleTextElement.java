@@ -7,6 +7,7 @@ import com.vaadin.flow.dom.DomEvent;
 import org.factdesk.article.ArticleText;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
+import org.factdesk.review.VerdictChange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,6 +29,8 @@ import java.util.function.Consumer;
  * costs the server almost nothing while it is open; the element reports the editor's intents
  * (mark, open, close, help) as events. Every mark gets an answer ({@link #settleMark}) with the
  * stored state of its sentences: the element shows a mark as pending until then.
+ *
+ * @see <a href="../../../../../../../docs/adr/0002-reader-as-one-client-side-element.md">ADR 2</a>
  */
 @Tag("fd-article-text")
 class ArticleTextElement extends Component {
@@ -38,7 +41,7 @@ class ArticleTextElement extends Component {
      * A range of sentences, each with the version the editor saw, to get one verdict (null clears);
      * {@code seq} numbers the marks of this element, for the answer.
      */
-    record MarkRequest(int seq, List<long[]> changes, Verdict verdict) {
+    record MarkRequest(int seq, List<VerdictChange> changes, Verdict verdict) {
     }
 
     /** Why a mark was not stored, in the UI's language; {@code kind} is the notification theme (warning, error). */
@@ -170,9 +173,9 @@ class ArticleTextElement extends Component {
     private static MarkRequest markRequest(DomEvent event) {
         JsonNode data = event.getEventData();
         JsonNode changes = JsonMapper.shared().readTree(data.get("event.detail.changes").asString());
-        List<long[]> pairs = new ArrayList<>(changes.size());
-        for (JsonNode change : changes) {
-            pairs.add(new long[]{change.get(0).asLong(), change.get(1).asLong()});
+        List<VerdictChange> pairs = new ArrayList<>(changes.size());
+        for (JsonNode change : changes) { // [sentence id, version seen]
+            pairs.add(new VerdictChange(change.get(0).asLong(), change.get(1).asInt()));
         }
         String verdict = data.get("event.detail.verdict").asString();
         return new MarkRequest(data.get("event.detail.seq").asInt(), pairs, verdict.isEmpty() ? null : VerdictLabels.fromAttribute(verdict));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.factdesk.common.TextLimits;
 import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.HistoryEntry;
@@ -43,8 +44,6 @@ class SentencePanel extends VerticalLayout {
         /** Stores the request; returns the new state, or empty when it was refused (the handler says why). */
         Optional<SentenceVerdict> save(SaveRequest request);
     }
-
-    static final int NOTE_LIMIT = 4000;
 
     private final H3 heading = new H3();
     private final Paragraph sentenceText = new Paragraph();
@@ -82,11 +81,11 @@ class SentencePanel extends VerticalLayout {
         verdict.addClassName("fd-panel-verdict");
 
         note.setLabel(getTranslation("panel.note"));
-        note.setMaxLength(NOTE_LIMIT);
+        note.setMaxLength(TextLimits.MAX_NOTE_LENGTH);
         note.setWidthFull();
         note.setMinHeight("6em");
         note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + " / " + NOTE_LIMIT));
+        note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + " / " + TextLimits.MAX_NOTE_LENGTH));
         note.addClassName("fd-panel-note");
 
         evidenceRows.setPadding(false);
@@ -217,7 +216,7 @@ class SentencePanel extends VerticalLayout {
             url.addClassName("fd-evidence-url");
             quote.setValue(item.quote() == null ? "" : item.quote());
             quote.setWidthFull();
-            quote.setMaxLength(NOTE_LIMIT);
+            quote.setMaxLength(TextLimits.MAX_NOTE_LENGTH);
             quote.addClassName("fd-evidence-quote");
             accessed.setValue(item.accessedOn() == null ? LocalDate.now() : item.accessedOn());
             accessed.setLocale(getLocale());

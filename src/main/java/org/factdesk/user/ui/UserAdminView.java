@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  */
 @Route("admin/users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN_NAME)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService userService;
@@ -77,7 +77,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(user.role());
         role.addValueChangeListener(e -> {
-            if (e.isFromClient() && !run(() -> userService.changeRole(user.id(), e.getValue()), "users.roleChanged")) {
+            if (e.isFromClient() && !run(() -> userService.changeRole(user.userId(), e.getValue()), "users.roleChanged")) {
                 role.setValue(e.getOldValue());
             }
         });
@@ -109,9 +109,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(UserAccount user) {
         Button activation = user.active()
-                ? new Button(getTranslation("users.deactivate"), e -> run(() -> userService.deactivate(user.id()),
+                ? new Button(getTranslation("users.deactivate"), e -> run(() -> userService.deactivate(user.userId()),
                 "users.deactivated"))
-                : new Button(getTranslation("users.reactivate"), e -> run(() -> userService.reactivate(user.id()),
+                : new Button(getTranslation("users.reactivate"), e -> run(() -> userService.reactivate(user.userId()),
                 "users.reactivated"));
         activation.addClassName(user.active() ? "fd-deactivate" : "fd-reactivate");
         activation.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -121,7 +121,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(activation, reset);
         if (signInLocks.containsKey(user.username())) {
             Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(), e -> run(() -> {
-                userService.unlockSignIn(user.id());
+                userService.unlockSignIn(user.userId());
                 return null;
             }, "users.unlocked"));
             unlock.addClassName("fd-unlock");
@@ -167,7 +167,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(password);
         Button save = new Button(getTranslation("users.save"), e -> {
             if (run(() -> {
-                userService.resetPassword(user.id(), password.getValue());
+                userService.resetPassword(user.userId(), password.getValue());
                 return null;
             }, "users.passwordReset")) {
                 dialog.close();
@@ -183,12 +183,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     /** Runs a change; shows success or the service's reason for refusing it. Returns whether it worked. */
     private boolean run(Supplier<?> change, String successKey) {
         try {
-            change.get();
-            Notifications.success(getTranslation(successKey));
-            return true;
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notifications.error(refused);
-            return false;
+            return Notifications.attempt(change::get, getTranslation(successKey));
         } finally {
             refresh();
         }
