@@ -7,6 +7,7 @@ import org.factdesk.common.InvalidInputException;
 import org.factdesk.common.UserMessage;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.FactDeskUser;
+import org.factdesk.user.UserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,11 +47,13 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final JdbcAssignmentQuery query;
     private final ReviewCompleteness completeness;
+    private final UserService users;
     private final ApplicationEventPublisher events;
 
     AssignmentService(AssignmentRepository assignments, JdbcAssignmentQuery query, ReviewCompleteness completeness,
-                      ApplicationEventPublisher events) {
+                      UserService users, ApplicationEventPublisher events) {
         this.assignments = assignments;
+        this.users = users;
         this.query = query;
         this.completeness = completeness;
         this.events = events;
@@ -73,7 +76,8 @@ public class AssignmentService {
         if (ids.isEmpty()) {
             throw new InvalidInputException("assignment.error.noneChosen");
         }
-        Assignee editor = assignments.findActiveUser(editorUserId, AppRoles.EDITOR.name())
+        Assignee editor = users.findActive(editorUserId).filter(user -> user.role() == AppRoles.EDITOR)
+                .map(user -> new Assignee(user.id(), user.username(), user.displayName()))
                 .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorUserId));
         Map<ArticleId, Assignment> current = assignments.lock(ids);
         requireExisting(ids, current.keySet());

@@ -1,6 +1,7 @@
 package org.factdesk.review;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleSentences;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.review.internal.HistoryRow;
 import org.factdesk.review.internal.JdbcReviewProgressQuery;
@@ -47,11 +48,13 @@ public class ReviewService {
     private final VerdictHistoryRepository history;
     private final JdbcReviewProgressQuery progressQuery;
     private final AssignmentService assignmentService;
+    private final ArticleSentences sentences;
     private final ApplicationEventPublisher events;
 
     ReviewService(VerdictRepository verdicts, VerdictHistoryRepository history, JdbcReviewProgressQuery progressQuery,
-                  AssignmentService assignmentService, ApplicationEventPublisher events) {
+                  AssignmentService assignmentService, ArticleSentences sentences, ApplicationEventPublisher events) {
         this.verdicts = verdicts;
+        this.sentences = sentences;
         this.history = history;
         this.progressQuery = progressQuery;
         this.assignmentService = assignmentService;
@@ -81,7 +84,7 @@ public class ReviewService {
     public List<SentenceVerdict> mark(ArticleId articleId, List<VerdictChange> changes, Verdict verdictOrNullToClear) {
         FactDeskUser actor = actingUser();
         assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
-        verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
+        sentences.lockForUpdate(articleId); // before reading: see what the previous writer committed
         if (changes.isEmpty()) {
             return List.of();
         }
@@ -106,7 +109,7 @@ public class ReviewService {
                                 List<EvidenceItem> evidence) {
         FactDeskUser actor = actingUser();
         assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
-        verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
+        sentences.lockForUpdate(articleId); // before reading: see what the previous writer committed
         assignmentService.beforeVerdictChange(articleId);
         int ordinal = ordinalsOf(articleId, List.of(change)).get(change.sentenceId());
         String checkedNote = VerdictRules.note(ordinal, note);
@@ -136,7 +139,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ReviewProgress progress(ArticleId articleId) {
-        return progressQuery.progress(articleId.value());
+        return progressQuery.progress(articleId);
     }
 
     /** A sentence's intended new state, next to the state the change was based on. */
@@ -246,7 +249,7 @@ public class ReviewService {
                 throw new IllegalArgumentException("Sentence id " + change.sentenceId() + " appears twice in one change.");
             }
         }
-        Map<Long, Integer> ordinals = verdicts.sentenceOrdinals(articleId.value(), ids);
+        Map<Long, Integer> ordinals = sentences.ordinals(articleId, ids);
         if (ordinals.size() != ids.size()) {
             String foreign = ids.stream().filter(id -> !ordinals.containsKey(id)).map(String::valueOf)
                     .collect(Collectors.joining(", "));
