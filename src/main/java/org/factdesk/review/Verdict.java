@@ -14,14 +14,28 @@ import java.util.Optional;
  * from these constants, so a new verdict is one more constant plus its translations and colours.
  */
 public enum Verdict {
-    VERIFIED("v", "✓", "success", ClaimRating.HOLDS, false),
-    DISPUTED("d", "✗", "error", ClaimRating.FAILS, false),
+    VERIFIED("v", "✓", "success", Support.NOTE_OR_EVIDENCE, ClaimRating.HOLDS, false),
+    // Saying what is wrong is the point of disputing.
+    DISPUTED("d", "✗", "error", Support.NOTE, ClaimRating.FAILS, false),
     // Advertising or teaser text comes in runs: reports show a run as one block.
-    PROMOTIONAL("p", "€", "warning", ClaimRating.NONE, true),
-    NO_CLAIM("n", "–", "contrast", ClaimRating.NONE, false);
+    PROMOTIONAL("p", "€", "warning", Support.NOTHING, ClaimRating.NONE, true),
+    NO_CLAIM("n", "–", "contrast", Support.NOTHING, ClaimRating.NONE, false);
 
     /** The sign of unreviewed sentences, next to the verdicts' {@link #symbol()}s. */
     public static final String UNREVIEWED_SYMBOL = "·";
+
+    /** What a sentence needs before it may have the verdict; declared strictest first. */
+    public enum Support {
+        NOTE, NOTE_OR_EVIDENCE, NOTHING;
+
+        public boolean isMetBy(boolean hasNote, int evidenceCount) {
+            return switch (this) {
+                case NOTE -> hasNote;
+                case NOTE_OR_EVIDENCE -> hasNote || evidenceCount > 0;
+                case NOTHING -> true;
+            };
+        }
+    }
 
     /** How a verdict rates the claim a sentence makes, for publishing fact-checks (schema.org ClaimReview). */
     public enum ClaimRating {
@@ -37,14 +51,17 @@ public enum Verdict {
     private final String shortcut;
     private final String symbol;
     private final String colourToken;
+    private final Support needs;
     private final ClaimRating claimRating;
     private final boolean reportedInRuns;
 
-    Verdict(String shortcut, String symbol, String colourToken, ClaimRating claimRating, boolean reportedInRuns) {
+    Verdict(String shortcut, String symbol, String colourToken, Support needs, ClaimRating claimRating,
+            boolean reportedInRuns) {
         this.key = name().toLowerCase(Locale.ROOT).replace('_', '-');
         this.shortcut = shortcut;
         this.symbol = symbol;
         this.colourToken = colourToken;
+        this.needs = needs;
         this.claimRating = claimRating;
         this.reportedInRuns = reportedInRuns;
     }
@@ -85,6 +102,11 @@ public enum Verdict {
     /** The Lumo colour the verdict is shown in ({@code success}, {@code error}, {@code warning}, {@code contrast}). */
     public String colourToken() {
         return colourToken;
+    }
+
+    /** What a sentence needs to get this verdict (a note, evidence), checked by the review rules. */
+    public Support needs() {
+        return needs;
     }
 
     public ClaimRating claimRating() {

@@ -46,6 +46,9 @@ class EveryVerdictTest {
             Properties texts = translations(file);
             assertThat(texts).as(file).containsKeys(verdict.translationKey(), verdict.filterTranslationKey(),
                     verdict.shortcutTranslationKey());
+            if (verdict.needs() != Verdict.Support.NOTHING) {
+                assertThat(texts).as(file).containsKey("review.error.unsupported." + verdict.key());
+            }
             if (verdict.reportedInRuns()) {
                 assertThat(texts).as(file).containsKeys("report." + verdict.key() + "-one",
                         "report." + verdict.key() + "-block");
