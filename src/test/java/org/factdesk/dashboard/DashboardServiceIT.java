@@ -7,12 +7,17 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
+import org.factdesk.security.RestoreSecurityContextStrategy;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -24,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(RestoreSecurityContextStrategy.class)
 class DashboardServiceIT {
 
     @Autowired
@@ -47,6 +53,16 @@ class DashboardServiceIT {
         assertThat(team.verdicts()).containsOnlyKeys(Verdict.values());
         assertThat(team.editors()).extracting(TeamDashboard.EditorLoad::displayName)
                 .contains("Eva Editor", "Emil Editor").doesNotContain("Lena Lead", "Adam Admin");
+    }
+
+    /**
+     * A test class with a context of its own (browser journeys, @RecordApplicationEvents) may have
+     * installed its strategy globally; {@link SignedInAs} must sign in where this context looks.
+     */
+    @BeforeEach
+    void signInWhereThisContextLooks() {
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     /** The figures come from three features (users, assignments, reviews): each must reach its editor and verdict. */
