@@ -11,7 +11,6 @@
 // and [data-verdict] are a stable contract for tests and later features.
 
 const BLOCK_TAGS = { HEADING: 'h2', PARAGRAPH: 'p', BULLET: 'li' };
-const VERDICT_KEYS = { v: 'verified', d: 'disputed', p: 'promotional', n: 'no-claim', u: '' };
 const DEFAULT_SAVE_TIMEOUT_MS = 10000;
 const NOTIFICATION_MS = 8000;
 
@@ -32,6 +31,8 @@ class FdArticleText extends HTMLElement {
     // How long to wait for the server before showing a mark as not saved (the server sets it; tests shorten it).
     this.saveTimeout = DEFAULT_SAVE_TIMEOUT_MS;
     this.messages = {};
+    this.verdicts = []; // [{key, shortcut, label, symbol, colour}] as the server sends them
+    this.shortcuts = new Map(); // key typed -> verdict key to mark ('' clears)
     this.panel = null;
     this.panelBaseline = null;
     this.onKeyDown = this.onKeyDown.bind(this);
@@ -56,6 +57,9 @@ class FdArticleText extends HTMLElement {
 
   setData(data) {
     this.messages = data.messages || {};
+    this.verdicts = data.verdicts || [];
+    this.shortcuts = new Map(this.verdicts.map((verdict) => [verdict.shortcut, verdict.key]));
+    if (data.clearShortcut) this.shortcuts.set(data.clearShortcut, '');
     if (data.saveTimeout > 0) this.saveTimeout = data.saveTimeout;
     this.confirmed.clear();
     const fragment = document.createDocumentFragment();
@@ -414,7 +418,7 @@ class FdArticleText extends HTMLElement {
     let handled = true;
     if (lower === 'j' || key === 'ArrowDown') this.move(1, event.shiftKey);
     else if (lower === 'k' || key === 'ArrowUp') this.move(-1, event.shiftKey);
-    else if (lower in VERDICT_KEYS && !event.shiftKey) this.mark(VERDICT_KEYS[lower]);
+    else if (this.shortcuts.has(lower) && !event.shiftKey) this.mark(this.shortcuts.get(lower));
     else if (key === 'Enter') this.open();
     else if (key === 'Escape') this.dispatchEvent(new CustomEvent('fd-close'));
     else if (key === '?') this.dispatchEvent(new CustomEvent('fd-help'));

@@ -10,6 +10,7 @@ import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.FactDeskUser;
 import org.factdesk.security.UserId;
+import org.factdesk.user.UserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,12 +46,14 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final JdbcAssignmentQuery query;
     private final ReviewCompleteness completeness;
+    private final UserService users;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
 
     AssignmentService(AssignmentRepository assignments, JdbcAssignmentQuery query, ReviewCompleteness completeness,
-                      ApplicationEventPublisher events, CurrentUser currentUser) {
+                      UserService users, ApplicationEventPublisher events, CurrentUser currentUser) {
         this.assignments = assignments;
+        this.users = users;
         this.query = query;
         this.completeness = completeness;
         this.events = events;
@@ -74,8 +77,9 @@ public class AssignmentService {
         if (ids.isEmpty()) {
             throw new InvalidInputException("assignment.error.noneChosen");
         }
-        Assignee editor = assignments.findActiveUser(Objects.requireNonNull(editorId, "editorId").value(),
-                        AppRoles.EDITOR.name())
+        Assignee editor = users.findActive(Objects.requireNonNull(editorId, "editorId").value())
+                .filter(user -> user.role() == AppRoles.EDITOR)
+                .map(user -> new Assignee(user.id(), user.username(), user.displayName()))
                 .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorId.value()));
         Map<ArticleId, Assignment> current = assignments.lock(ids);
         requireExisting(ids, current.keySet());

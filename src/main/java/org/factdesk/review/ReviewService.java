@@ -2,6 +2,7 @@ package org.factdesk.review;
 
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.SentenceId;
+import org.factdesk.article.ArticleSentences;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.common.TextLimits;
 import org.factdesk.review.internal.HistoryRow;
@@ -48,12 +49,15 @@ public class ReviewService {
     private final VerdictHistoryRepository history;
     private final JdbcReviewProgressQuery progressQuery;
     private final AssignmentService assignmentService;
+    private final ArticleSentences sentences;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
 
     ReviewService(VerdictRepository verdicts, VerdictHistoryRepository history, JdbcReviewProgressQuery progressQuery,
-                  AssignmentService assignmentService, ApplicationEventPublisher events, CurrentUser currentUser) {
+                  AssignmentService assignmentService, ArticleSentences sentences, ApplicationEventPublisher events,
+                  CurrentUser currentUser) {
         this.verdicts = verdicts;
+        this.sentences = sentences;
         this.history = history;
         this.progressQuery = progressQuery;
         this.assignmentService = assignmentService;
@@ -84,7 +88,7 @@ public class ReviewService {
     public List<SentenceVerdict> mark(ArticleId articleId, List<VerdictChange> changes, Verdict verdictOrNullToClear) {
         FactDeskUser actor = currentUser.acting("give verdicts", "them");
         assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
-        verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
+        sentences.lockForUpdate(articleId); // before reading: see what the previous writer committed
         if (changes.isEmpty()) {
             return List.of();
         }
@@ -109,7 +113,7 @@ public class ReviewService {
                                 List<EvidenceItem> evidence) {
         FactDeskUser actor = currentUser.acting("give verdicts", "them");
         assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
-        verdicts.lockArticle(articleId.value()); // before reading: see what the previous writer committed
+        sentences.lockForUpdate(articleId); // before reading: see what the previous writer committed
         assignmentService.beforeVerdictChange(articleId);
         int ordinal = ordinalsOf(articleId, List.of(change)).get(change.sentenceId());
         String checkedNote = VerdictRules.note(ordinal, note);
@@ -139,7 +143,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ReviewProgress progress(ArticleId articleId) {
-        return progressQuery.progress(articleId.value());
+        return progressQuery.progress(articleId);
     }
 
     /** A sentence's intended new state, next to the state the change was based on. */
@@ -250,7 +254,7 @@ public class ReviewService {
                 throw new IllegalArgumentException("Sentence id " + change.sentenceId() + " appears twice in one change.");
             }
         }
-        Map<Long, Integer> ordinals = verdicts.sentenceOrdinals(articleId.value(), ids);
+        Map<Long, Integer> ordinals = sentences.ordinals(articleId, ids);
         if (ordinals.size() != ids.size()) {
             String foreign = ids.stream().filter(id -> !ordinals.containsKey(id)).map(String::valueOf)
                     .collect(Collectors.joining(", "));

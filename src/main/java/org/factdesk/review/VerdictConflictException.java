@@ -34,7 +34,7 @@ public class VerdictConflictException extends RuntimeException implements HasUse
         }
         UserMessage state = current.verdict() == null
                 ? UserMessage.of("review.conflict.cleared")
-                : UserMessage.of("review.conflict.now", UserMessage.of("verdict." + current.verdict().attributeValue()));
+                : UserMessage.of("review.conflict.now", UserMessage.of(current.verdict().translationKey()));
         return new VerdictConflictException(UserMessage.of("review.conflict.changed", sentence,
                 current.setByDisplayName(), ago(current.setAt(), now), state), sentenceOrdinal, current);
     }

@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The review rules, kept free of Spring and the database: what a verdict needs, and what a note
@@ -28,27 +31,29 @@ final class VerdictRules {
     private VerdictRules() {
     }
 
-    /** Refuses the whole change if any outcome breaks a rule, naming every offending sentence. */
+    /**
+     * Refuses the whole change if any outcome lacks the support its verdict {@link Verdict#needs()},
+     * naming every offending sentence; the strictest need is said first.
+     */
     static void check(List<Outcome> outcomes) {
-        List<Integer> disputedWithoutNote = new ArrayList<>();
-        List<Integer> verifiedWithoutSupport = new ArrayList<>();
+        Map<Verdict, List<Integer>> unsupported =
+                new TreeMap<>(Comparator.comparing(Verdict::needs).thenComparing(Comparator.naturalOrder()));
         for (Outcome outcome : outcomes) {
             boolean hasNote = outcome.note() != null && !outcome.note().isBlank();
-            if (outcome.verdict() == Verdict.DISPUTED && !hasNote) {
-                disputedWithoutNote.add(outcome.ordinal());
-            } else if (outcome.verdict() == Verdict.VERIFIED && !hasNote && outcome.evidenceCount() == 0) {
-                verifiedWithoutSupport.add(outcome.ordinal());
+            if (outcome.verdict() != null && !outcome.verdict().needs().isMetBy(hasNote, outcome.evidenceCount())) {
+                unsupported.computeIfAbsent(outcome.verdict(), verdict -> new ArrayList<>()).add(outcome.ordinal());
             }
         }
-        UserMessage disputed = disputedWithoutNote.isEmpty() ? null
-                : UserMessage.of("review.error.disputedWithoutNote", sentences(disputedWithoutNote));
-        UserMessage verified = verifiedWithoutSupport.isEmpty() ? null
-                : UserMessage.of("review.error.verifiedWithoutSupport", sentences(verifiedWithoutSupport));
-        if (disputed != null || verified != null) {
-            List<Integer> offending = new ArrayList<>(disputedWithoutNote);
-            offending.addAll(verifiedWithoutSupport);
-            UserMessage message = disputed == null ? verified
-                    : verified == null ? disputed : UserMessage.of("common.twoSentences", disputed, verified);
+        UserMessage message = null;
+        List<Integer> offending = new ArrayList<>();
+        for (Map.Entry<Verdict, List<Integer>> entry : unsupported.entrySet()) {
+            // The texts say what the verdict needs, e.g. review.error.unsupported.disputed.
+            UserMessage refusal = UserMessage.of("review.error.unsupported." + entry.getKey().key(),
+                    sentences(entry.getValue()));
+            message = message == null ? refusal : UserMessage.of("common.twoSentences", message, refusal);
+            offending.addAll(entry.getValue());
+        }
+        if (message != null) {
             throw new VerdictRejectedException(message, offending);
         }
     }

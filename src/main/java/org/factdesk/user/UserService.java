@@ -49,6 +49,13 @@ public class UserService {
         return users.findByUsername(username);
     }
 
+    /** The account if it exists and is active: for features that check whom they are given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserAccount> findActive(long userId) {
+        return users.findById(userId).filter(UserAccount::active);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<UserAccount> listActive() {

@@ -99,7 +99,7 @@ class TranslationsTest {
             assertThat(english).containsKey("state." + state.name());
         }
         for (Verdict verdict : Verdict.values()) {
-            assertThat(english).containsKey("verdict." + verdict.attributeValue());
+            assertThat(english).containsKey("verdict." + verdict.key());
         }
     }
 

@@ -194,14 +194,14 @@ class ReportServiceIT {
 
         JsonNode root = json.readTree(bytes);
         assertThat(root.get("format").asString()).isEqualTo("factdesk.review-report");
-        assertThat(root.get("version").asInt()).isEqualTo(1);
+        assertThat(root.get("version").asInt()).isEqualTo(2);
         JsonNode a = root.get("articles").get(0);
         assertThat(a.get("id").asLong()).isEqualTo(article.value());
         assertThat(a.get("title").asString()).isEqualTo(title);
         assertThat(a.get("sourceUrl").asString()).isEqualTo(SOURCE_URL);
         assertThat(a.get("state").asString()).isEqualTo("approved");
         assertThat(a.get("assignee").get("username").asString()).isEqualTo("editor");
-        assertThat(a.get("summary").get("disputed").asInt()).isEqualTo(1);
+        assertThat(a.get("summary").get("counts").get("disputed").asInt()).isEqualTo(1);
         assertThat(a.get("summary").get("reviewed").asInt()).isEqualTo(7);
         assertThat(a.get("workflow")).extracting(t -> t.get("action").asString())
                 .contains("assigned", "submitted", "approved");

@@ -117,7 +117,7 @@ class ReviewServiceIT {
             assertThat(v.setByDisplayName()).isEqualTo("Eva Editor");
             assertThat(v.setAt()).isNotNull();
         });
-        assertThat(Verdict.NO_CLAIM.attributeValue()).isEqualTo("no-claim");
+        assertThat(Verdict.NO_CLAIM.key()).isEqualTo("no-claim");
     }
 
     @Test

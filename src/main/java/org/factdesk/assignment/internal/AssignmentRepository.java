@@ -7,6 +7,7 @@ import org.factdesk.assignment.Assignment;
 import org.factdesk.assignment.Priority;
 import org.factdesk.assignment.Transition;
 import org.factdesk.assignment.TransitionAction;
+import org.factdesk.user.UserSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,8 +30,8 @@ public class AssignmentRepository {
     private static final String SELECT_ASSIGNMENT = """
             select a.article_id, a.state, a.assignee_id, u.username, u.display_name, a.due_date, a.priority,
                    a.seen_by_assignee, a.return_comment, a.version, a.updated_at
-            from article_assignment a left join user_account u on u.id = a.assignee_id
-            """;
+            from article_assignment a %s
+            """.formatted(UserSql.leftJoin("u", "a.assignee_id"));
 
     private final JdbcClient jdbc;
 
@@ -80,14 +81,6 @@ public class AssignmentRepository {
         return found;
     }
 
-    /** The active user's display name if the account exists, is active and has the given role. */
-    public Optional<Assignee> findActiveUser(long userId, String role) {
-        return jdbc.sql("select id, username, display_name from user_account where id = ? and active = true and role = ?")
-                .params(userId, role)
-                .query((rs, row) -> new Assignee(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .optional();
-    }
-
     /**
      * Stores the new state of an assignment if it is still at {@code before}'s version; returns
      * false when someone else changed it meanwhile.
@@ -129,10 +122,9 @@ public class AssignmentRepository {
         return jdbc.sql("""
                         select t.from_state, t.to_state, t.action, a.display_name as assignee_name, t.comment,
                                u.username, u.display_name, t.at
-                        from article_transition t
-                             join user_account u on u.id = t.by_user
-                             left join user_account a on a.id = t.assignee_id
-                        where t.article_id = ? order by t.id desc""")
+                        from article_transition t %s %s
+                        where t.article_id = ? order by t.id desc"""
+                        .formatted(UserSql.join("u", "t.by_user"), UserSql.leftJoin("a", "t.assignee_id")))
                 .param(articleId.value())
                 .query((rs, row) -> new Transition(ArticleState.valueOf(rs.getString("from_state")),
                         ArticleState.valueOf(rs.getString("to_state")), TransitionAction.valueOf(rs.getString("action")),

@@ -1,10 +1,12 @@
 package org.factdesk.assignment.internal;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleSql;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.Assignee;
 import org.factdesk.assignment.AssignmentFilter;
 import org.factdesk.assignment.Priority;
+import org.factdesk.user.UserSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,10 +30,8 @@ public class JdbcAssignmentQuery {
     }
 
     private static final String FROM = """
-            from article_assignment a
-                 join article r on r.id = a.article_id
-                 left join user_account u on u.id = a.assignee_id
-            """;
+            from article_assignment a %s %s
+            """.formatted(ArticleSql.join("r", "a.article_id"), UserSql.leftJoin("u", "a.assignee_id"));
 
     /** Soonest due first (no due date last), then most urgent, then oldest article. */
     private static final String ORDER = """

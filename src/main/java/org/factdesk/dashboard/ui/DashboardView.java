@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.dashboard.DashboardService;
 import org.factdesk.dashboard.TeamDashboard;
 import org.factdesk.security.AppRoles;
+import org.factdesk.review.Verdict;
 
 import java.util.Map;
 
@@ -59,7 +60,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A horizontal bar chart drawn on the server: one labelled bar per verdict, coloured as in the reader. */
-    private String verdictChart(Map<String, Long> verdicts) {
+    private String verdictChart(Map<Verdict, Long> verdicts) {
         long max = Math.max(1, verdicts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         int barHeight = 28;
         int labelWidth = 170;
@@ -69,11 +70,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .append(labelWidth + barWidth + 70).append("\" height=\"").append(verdicts.size() * (barHeight + 10))
                 .append("\" aria-label=\"").append(escape(getTranslation("dashboard.verdicts"))).append("\">");
         int y = 0;
-        for (Map.Entry<String, Long> entry : verdicts.entrySet()) {
+        for (Map.Entry<Verdict, Long> entry : verdicts.entrySet()) {
             long width = Math.round(barWidth * entry.getValue() / (double) max);
-            svg.append("<g class=\"fd-bar\" data-verdict=\"").append(entry.getKey()).append("\">")
+            svg.append("<g class=\"fd-bar\" data-verdict=\"").append(entry.getKey().key()).append("\">")
                     .append("<text x=\"0\" y=\"").append(y + 19).append("\">")
-                    .append(escape(getTranslation("verdict." + entry.getKey()))).append("</text>")
+                    .append(escape(getTranslation(entry.getKey().translationKey()))).append("</text>")
                     .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"")
                     .append(width).append("\" height=\"").append(barHeight).append("\" rx=\"3\"/>")
                     .append("<text class=\"fd-bar-value\" x=\"").append(labelWidth + width + 8).append("\" y=\"")

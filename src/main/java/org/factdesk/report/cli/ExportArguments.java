@@ -50,16 +50,15 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
               --from YYYY-MM-DD   articles that reached their current state on or after this day
               --to YYYY-MM-DD     ... on or before this day
               --assignee USER     articles assigned to this user name
-              --verdict VERDICT   articles with at least one sentence of this verdict: verified,
-                                  disputed, promotional, no-claim (csv and claimreview then list
-                                  only those sentences)
+              --verdict VERDICT   articles with at least one sentence of this verdict (csv and
+                                  claimreview then list only those sentences): %s
               --lang de|en        language of the PDF labels (default de)
               -h, --help          show this help
 
             Without --article the filters select the articles (none given: all articles); csv, json
             and claimreview write them into one file. --article cannot be combined with the filters.
             Exit codes: 0 written, 1 the database or the output could not be used, 2 bad arguments.
-            """;
+            """.formatted(String.join(", ", Verdict.keys()));
 
     public static final String USAGE_HINT = "Run 'java -jar factdesk.jar export --help' for the options.";
 
@@ -68,8 +67,7 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
     private static final List<String> FILTER_OPTIONS = List.of("--state", "--from", "--to", "--assignee", "--verdict");
     private static final List<String> STATE_NAMES =
             Arrays.stream(ArticleState.values()).map(ExportArguments::cliName).toList();
-    private static final List<String> VERDICT_NAMES =
-            Arrays.stream(Verdict.values()).map(ExportArguments::cliName).toList();
+    private static final List<String> VERDICT_NAMES = Verdict.keys();
     private static final List<String> FORMAT_NAMES =
             Arrays.stream(ReportFormat.values()).map(ReportFormat::cliName).toList();
 

@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * schema.org ClaimReview JSON-LD for publishing: a JSON array with one {@code ClaimReview} per
- * verified or disputed sentence. The rating scale is 1 (worst) to 5 (best): disputed is 1,
- * verified is 5; {@code alternateName} is the verdict in German, the language of the reviews.
+ * sentence whose verdict rates its claim ({@link Verdict#claimRating()}). The rating scale is 1
+ * (worst) to 5 (best): a claim that fails is 1, one that holds is 5; {@code alternateName} is the
+ * verdict in German, the language of the reviews.
  */
 public final class ClaimReviewWriter {
 
@@ -65,7 +66,7 @@ public final class ClaimReviewWriter {
     }
 
     static boolean isRated(Verdict verdict) {
-        return verdict == Verdict.VERIFIED || verdict == Verdict.DISPUTED;
+        return verdict != null && verdict.claimRating() != Verdict.ClaimRating.NONE;
     }
 
     private Map<String, Object> claimReview(ArticleReport report, ArticleText.Sentence sentence,
@@ -87,7 +88,8 @@ public final class ClaimReviewWriter {
         review.put("inLanguage", "de");
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        rating.put("ratingValue", verdict.verdict() == Verdict.VERIFIED ? BEST_RATING : WORST_RATING);
+        rating.put("ratingValue",
+                verdict.verdict().claimRating() == Verdict.ClaimRating.HOLDS ? BEST_RATING : WORST_RATING);
         rating.put("bestRating", BEST_RATING);
         rating.put("worstRating", WORST_RATING);
         rating.put("alternateName", capitalised(german.verdict(verdict.verdict())));

@@ -53,7 +53,7 @@ public final class CsvReportWriter {
                         continue;
                     }
                     printRow(article.id().value(), article.title(), sentence.ordinal(), block.ordinal(),
-                            sentence.text(), value == null ? "" : value.attributeValue(),
+                            sentence.text(), value == null ? "" : value.key(),
                             verdict == null ? null : verdict.note(),
                             verdict == null ? null : verdict.evidence().stream().map(EvidenceItem::url)
                                     .collect(Collectors.joining(" | ")),

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonGenerator;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,8 @@ import java.util.Map;
 public final class JsonReportWriter {
 
     public static final String FORMAT = "factdesk.review-report";
-    public static final int VERSION = 1;
+    /** 2: the summary counts verdicts in one map keyed by verdict ({@code counts}) instead of a field each. */
+    public static final int VERSION = 2;
 
     private final JsonGenerator json;
 
@@ -51,10 +53,10 @@ public final class JsonReportWriter {
     private static ArticleJson article(ArticleReport report) {
         ArticleText article = report.article();
         Assignment assignment = report.assignment();
-        Map<Verdict, Integer> counts = report.counts();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        report.counts().forEach((verdict, count) -> counts.put(verdict.key(), count));
         SummaryJson summary = new SummaryJson(article.sentenceCount(), article.sentenceCount() - report.unreviewed(),
-                counts.get(Verdict.VERIFIED), counts.get(Verdict.DISPUTED), counts.get(Verdict.PROMOTIONAL),
-                counts.get(Verdict.NO_CLAIM), report.unreviewed());
+                counts, report.unreviewed());
         List<BlockJson> blocks = article.blocks().stream().map(block -> new BlockJson(block.ordinal(),
                 block.kind().name().toLowerCase(Locale.ROOT),
                 block.sentences().stream().map(sentence -> sentence(report, sentence)).toList())).toList();
@@ -108,8 +110,8 @@ public final class JsonReportWriter {
                                  PersonJson by, Instant at) {
     }
 
-    public record SummaryJson(int sentences, int reviewed, int verified, int disputed, int promotional,
-                              int noClaim, int unreviewed) {
+    /** {@code counts}: sentences per verdict keyed by {@link Verdict#key()}, every verdict present (version 2). */
+    public record SummaryJson(int sentences, int reviewed, Map<String, Integer> counts, int unreviewed) {
     }
 
     public record BlockJson(int ordinal, String kind, List<SentenceJson> sentences) {

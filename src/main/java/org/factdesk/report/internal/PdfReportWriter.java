@@ -141,21 +141,27 @@ public final class PdfReportWriter {
         tr.appendElement("td").addClass("percent").text(String.format(labels.locale(), "%.0f %%", percent));
     }
 
-    /** The article in reading order; a run of promotional sentences is shown as one block. */
+    /**
+     * The article in reading order; a run of sentences with a verdict {@link Verdict#reportedInRuns()
+     * reported in runs} (advertising comes in runs) is shown as one block.
+     */
     private void sentences(ArticleReport report, Element body) {
         List<PositionedSentence> run = new ArrayList<>();
         for (ArticleText.Block block : report.article().blocks()) {
             for (ArticleText.Sentence sentence : block.sentences()) {
                 SentenceVerdict verdict = report.verdictOf(sentence.id()).orElse(null);
-                if (verdict != null && verdict.verdict() == Verdict.PROMOTIONAL) {
+                boolean inRun = verdict != null && verdict.verdict().reportedInRuns();
+                if (!run.isEmpty() && (!inRun || run.getFirst().verdict().verdict() != verdict.verdict())) {
+                    flushRun(run, body);
+                }
+                if (inRun) {
                     run.add(new PositionedSentence(block.kind(), sentence, verdict));
                     continue;
                 }
-                flushPromotional(run, body);
                 sentence(block.kind(), sentence, verdict, body);
             }
         }
-        flushPromotional(run, body);
+        flushRun(run, body);
     }
 
     private record PositionedSentence(BlockKind kind, ArticleText.Sentence sentence, SentenceVerdict verdict) {
@@ -198,20 +204,22 @@ public final class PdfReportWriter {
         }
     }
 
-    private void flushPromotional(List<PositionedSentence> run, Element body) {
+    /** Shows the run (sentences of one verdict) as one block, classed {@code <key>-block}, and empties it. */
+    private void flushRun(List<PositionedSentence> run, Element body) {
         if (run.isEmpty()) {
             return;
         }
-        Element group = body.appendElement("div").addClass("sentence").addClass("promotional-block")
-                .addClass(verdictClass(Verdict.PROMOTIONAL));
+        Verdict verdict = run.getFirst().verdict().verdict();
+        Element group = body.appendElement("div").addClass("sentence").addClass(verdict.key() + "-block")
+                .addClass(verdictClass(verdict));
         Element head = group.appendElement("div").addClass("head");
         head.appendElement("span").addClass("badge")
-                .text(ReportLabels.symbol(Verdict.PROMOTIONAL) + " " + labels.verdict(Verdict.PROMOTIONAL));
+                .text(ReportLabels.symbol(verdict) + " " + labels.verdict(verdict));
         int first = run.getFirst().sentence().ordinal();
         int last = run.getLast().sentence().ordinal();
         head.appendElement("span").addClass("range").text(first == last
-                ? labels.text("report.promotional-one", first)
-                : labels.text("report.promotional-block", first, last, run.size()));
+                ? labels.text("report." + verdict.key() + "-one", first)
+                : labels.text("report." + verdict.key() + "-block", first, last, run.size()));
         List<String> reviewers = run.stream().map(p -> p.verdict().setByDisplayName()).distinct().toList();
         Instant latest = run.stream().map(p -> p.verdict().setAt()).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
@@ -240,7 +248,7 @@ public final class PdfReportWriter {
     }
 
     private static String verdictClass(Verdict verdict) {
-        return "v-" + (verdict == null ? "none" : verdict.attributeValue());
+        return "v-" + (verdict == null ? "none" : verdict.key());
     }
 
     private static byte[] resource(String path) {

@@ -91,11 +91,12 @@ public class PdfWarmUp {
                 sentences.add(new ArticleText.Sentence(ordinal, ordinal, text));
             }
             blocks.add(new ArticleText.Block(blocks.size() + 1, BlockKind.PARAGRAPH, sentences));
-            long first = sentences.getFirst().id();
-            verdicts.put(first, verdict(first, Verdict.VERIFIED, "Geprüft.", List.of(evidence), now));
-            verdicts.put(first + 1, verdict(first + 1, Verdict.DISPUTED, "Das Zitat ist verkürzt.", List.of(), now));
-            verdicts.put(first + 2, verdict(first + 2, Verdict.PROMOTIONAL, null, List.of(), now));
-            verdicts.put(first + 3, verdict(first + 3, Verdict.NO_CLAIM, null, List.of(), now));
+            // Every verdict once per paragraph; the first sentence has evidence, the first two a note.
+            for (int i = 0; i < sentences.size(); i++) {
+                long id = sentences.get(i).id();
+                verdicts.put(id, verdict(id, Verdict.values()[i % Verdict.values().length],
+                        i < NOTES.size() ? NOTES.get(i) : null, i == 0 ? List.of(evidence) : List.of(), now));
+            }
         }
         ordinal++;
         blocks.add(new ArticleText.Block(blocks.size() + 1, BlockKind.BULLET,
@@ -104,6 +105,8 @@ public class PdfWarmUp {
                 paragraphs + 1, ordinal, blocks);
         return new ArticleReport(text, null, List.of(), verdicts, Map.of());
     }
+
+    private static final List<String> NOTES = List.of("Geprüft.", "Das Zitat ist verkürzt.");
 
     private static final List<String> PARAGRAPH = List.of(
             "Im 2. Quartal stieg der Umsatz um 5,6 Prozent.",

@@ -42,7 +42,7 @@ public final class ReportLabels {
 
     /** The verdict's name, e.g. "strittig"; null stands for unreviewed. */
     public String verdict(Verdict verdict) {
-        return text("verdict." + (verdict == null ? "none" : verdict.attributeValue()));
+        return text(verdict == null ? "verdict.none" : verdict.translationKey());
     }
 
     public String state(ArticleState state) {

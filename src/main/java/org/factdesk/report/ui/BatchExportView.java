@@ -118,7 +118,7 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
         verdict.setEmptySelectionAllowed(true);
         verdict.setEmptySelectionCaption(getTranslation("reports.any"));
         verdict.setItemLabelGenerator(v -> v == null ? getTranslation("reports.any")
-                : getTranslation("verdict." + v.attributeValue()));
+                : getTranslation(v.translationKey()));
         verdict.addClassName("fd-batch-verdict");
         language.setLabel(getTranslation("export.pdf-language"));
         language.setItems(Locale.GERMAN, Locale.ENGLISH);

@@ -1,42 +1,45 @@
 package org.factdesk.review.internal;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleSentences;
 import org.factdesk.assignment.ReviewCompleteness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Tells the workflow how complete reviews are; "reviewed" means a verdict that is not cleared. */
 @Repository
 class JdbcReviewCompleteness implements ReviewCompleteness {
 
     private final JdbcClient jdbc;
+    private final ArticleSentences sentences;
 
-    JdbcReviewCompleteness(JdbcClient jdbc) {
+    JdbcReviewCompleteness(JdbcClient jdbc, ArticleSentences sentences) {
         this.jdbc = jdbc;
+        this.sentences = sentences;
     }
 
     @Override
     public int unreviewed(ArticleId articleId) {
-        return jdbc.sql("""
-                        select count(*) from sentence s left join verdict v on v.sentence_id = s.id
-                        where s.article_id = ? and v.verdict is null""")
-                .param(articleId.value()).query(Integer.class).single();
+        return sentences.sentenceCount(articleId) - reviewedCounts(List.of(articleId)).getOrDefault(articleId, 0);
     }
 
     @Override
     public Optional<SentenceRef> firstUnreviewedSentence(ArticleId articleId) {
-        return jdbc.sql("""
-                        select s.id, s.ordinal from sentence s left join verdict v on v.sentence_id = s.id
-                        where s.article_id = ? and v.verdict is null
-                        order by s.ordinal fetch first 1 rows only""")
-                .param(articleId.value())
-                .query((rs, row) -> new SentenceRef(rs.getLong(1), rs.getInt(2)))
-                .optional();
+        Set<Long> reviewed = new HashSet<>(jdbc.sql(
+                        "select sentence_id from verdict where article_id = ? and verdict is not null")
+                .param(articleId.value()).query(Long.class).list());
+        return sentences.ordinals(articleId).entrySet().stream()
+                .filter(sentence -> !reviewed.contains(sentence.getKey()))
+                .findFirst()
+                .map(sentence -> new SentenceRef(sentence.getKey(), sentence.getValue()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.factdesk.review.internal;
 
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleSentences;
+import org.factdesk.common.EnumCounts;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,35 +11,34 @@ import org.springframework.stereotype.Repository;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Review progress of one article, counted by the database in one aggregate query. */
+/**
+ * Review progress of one article: the verdicts counted by the database in one aggregate query, the
+ * sentences counted by the article feature that owns them.
+ */
 @Repository
 public class JdbcReviewProgressQuery {
 
     private final JdbcClient jdbc;
+    private final ArticleSentences sentences;
 
-    JdbcReviewProgressQuery(JdbcClient jdbc) {
+    JdbcReviewProgressQuery(JdbcClient jdbc, ArticleSentences sentences) {
         this.jdbc = jdbc;
+        this.sentences = sentences;
     }
 
-    public ReviewProgress progress(long articleId) {
-        return jdbc.sql("""
-                        select count(s.id) as total, count(v.verdict) as reviewed,
-                               sum(case when v.verdict = 'VERIFIED' then 1 else 0 end) as verified,
-                               sum(case when v.verdict = 'DISPUTED' then 1 else 0 end) as disputed,
-                               sum(case when v.verdict = 'PROMOTIONAL' then 1 else 0 end) as promotional,
-                               sum(case when v.verdict = 'NO_CLAIM' then 1 else 0 end) as no_claim
-                        from sentence s left join verdict v on v.sentence_id = s.id
-                        where s.article_id = ?""")
-                .param(articleId)
-                .query((rs, row) -> {
-                    // sum() over no rows is null; getInt reads it as 0.
-                    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-                    counts.put(Verdict.VERIFIED, rs.getInt("verified"));
-                    counts.put(Verdict.DISPUTED, rs.getInt("disputed"));
-                    counts.put(Verdict.PROMOTIONAL, rs.getInt("promotional"));
-                    counts.put(Verdict.NO_CLAIM, rs.getInt("no_claim"));
-                    return new ReviewProgress(rs.getInt("total"), rs.getInt("reviewed"), counts);
-                })
-                .single();
+    public ReviewProgress progress(ArticleId articleId) {
+        Map<Verdict, Integer> counts = countByVerdict(articleId);
+        int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return new ReviewProgress(sentences.sentenceCount(articleId), reviewed, counts);
+    }
+
+    /** Sentences per verdict; a cleared verdict counts as none. */
+    private Map<Verdict, Integer> countByVerdict(ArticleId articleId) {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        EnumCounts.of(Verdict.class, jdbc.sql("""
+                        select verdict, count(*) from verdict where article_id = ? and verdict is not null
+                        group by verdict""").param(articleId.value()))
+                .forEach((verdict, count) -> counts.put(verdict, count.intValue()));
+        return counts;
     }
 }

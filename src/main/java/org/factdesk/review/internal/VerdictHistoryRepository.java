@@ -2,6 +2,7 @@ package org.factdesk.review.internal;
 
 import org.factdesk.review.HistoryEntry;
 import org.factdesk.review.Verdict;
+import org.factdesk.user.UserSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,8 +46,8 @@ public class VerdictHistoryRepository {
         return jdbc.sql("""
                         select h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note, h.evidence_summary,
                                u.username, u.display_name, h.changed_at
-                        from verdict_history h join user_account u on u.id = h.changed_by
-                        where h.sentence_id = ? order by h.id desc""")
+                        from verdict_history h %s
+                        where h.sentence_id = ? order by h.id desc""".formatted(UserSql.join("u", "h.changed_by")))
                 .param(sentenceId)
                 .query(VerdictHistoryRepository::entry)
                 .list();
@@ -58,8 +59,8 @@ public class VerdictHistoryRepository {
         jdbc.sql("""
                         select h.sentence_id, h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note,
                                h.evidence_summary, u.username, u.display_name, h.changed_at
-                        from verdict_history h join user_account u on u.id = h.changed_by
-                        where h.article_id = ? order by h.id desc""")
+                        from verdict_history h %s
+                        where h.article_id = ? order by h.id desc""".formatted(UserSql.join("u", "h.changed_by")))
                 .param(articleId)
                 .query(rs -> {
                     bySentence.computeIfAbsent(rs.getLong("sentence_id"), id -> new ArrayList<>())

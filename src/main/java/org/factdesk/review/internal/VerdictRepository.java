@@ -3,6 +3,7 @@ package org.factdesk.review.internal;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
+import org.factdesk.user.UserSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +29,8 @@ public class VerdictRepository {
 
     private static final String SELECT_VERDICT = """
             select v.sentence_id, v.verdict, v.note, v.version, u.username, u.display_name, v.set_at
-            from verdict v join user_account u on u.id = v.set_by
-            """;
+            from verdict v %s
+            """.formatted(UserSql.join("u", "v.set_by"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -37,18 +38,6 @@ public class VerdictRepository {
     VerdictRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
-    }
-
-    /** Sentence id → ordinal, for those of the given sentences that belong to the article. */
-    public Map<Long, Integer> sentenceOrdinals(long articleId, Collection<Long> sentenceIds) {
-        Map<Long, Integer> ordinals = new HashMap<>();
-        jdbc.sql("select id, ordinal from sentence where article_id = :article and id in (:ids)")
-                .param("article", articleId)
-                .param("ids", sentenceIds)
-                .query(rs -> {
-                    ordinals.put(rs.getLong(1), rs.getInt(2));
-                });
-        return ordinals;
     }
 
     /** Every verdict row of the article (cleared ones included: they carry the version), by sentence id. */
@@ -114,14 +103,6 @@ public class VerdictRepository {
                         values (?, ?, ?, ?, 1, ?, ?)""",
                 writes.stream().map(w -> new Object[]{w.sentenceId(), w.articleId(), name(w.verdict()), w.note(),
                         userId, Timestamp.from(at)}).toList());
-    }
-
-    /**
-     * Takes the article's row lock for the rest of the transaction: writers of one article queue
-     * up here, so their row locks on verdicts, evidence and history can never form a cycle.
-     */
-    public void lockArticle(long articleId) {
-        jdbc.sql("select id from article where id = ? for update").param(articleId).query(Long.class).optional();
     }
 
     /** Replaces the sentence's evidence with the given items, in their order. */

@@ -50,6 +50,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads and reviews one article sentence by sentence (route {@code article/{id}}): the text as
@@ -62,8 +63,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleReaderView.class);
 
-    private static final List<String> FILTERS = List.of("all", "unreviewed", "verified", "disputed", "promotional",
-            "no-claim");
+    /** All, unreviewed, then one filter per verdict (its key, as the element's {@code data-verdict}). */
+    private static final List<String> FILTERS = Stream.concat(Stream.of("all", "unreviewed"),
+            Verdict.keys().stream()).toList();
 
     private final ArticleService articleService;
     private final ReviewService reviewService;
@@ -78,7 +80,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private final SentencePanel panel;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
-    private final HorizontalLayout counts = new HorizontalLayout();
+    private final VerdictCounts counts = new VerdictCounts();
     private final ShortcutSheet shortcutSheet = new ShortcutSheet();
 
     private ArticleId articleId;
@@ -173,8 +175,6 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         progressBar.addClassName("fd-progress");
         progressBar.setWidth("12rem");
         progressText.addClassName("fd-progress-text");
-        counts.addClassName("fd-counts");
-        counts.setSpacing(false);
 
         Select<String> filter = new Select<>();
         filter.addClassName("fd-filter");
@@ -341,18 +341,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         progressBar.setValue(progress.totalSentences() == 0 ? 0
                 : progress.reviewed() / (double) progress.totalSentences());
         progressText.setText(getTranslation("reader.progress", progress.reviewed(), progress.totalSentences()));
-        if (counts.getComponentCount() == 0) {
-            for (Verdict verdict : Verdict.values()) {
-                Span count = new Span();
-                count.addClassName("fd-count");
-                count.getElement().setAttribute("data-verdict", verdict.attributeValue());
-                counts.add(count);
-            }
-        }
-        for (Verdict verdict : Verdict.values()) {
-            ((Span) counts.getComponentAt(verdict.ordinal()))
-                    .setText(VerdictLabels.symbolAndLabel(this, verdict) + " " + progress.count(verdict));
-        }
+        counts.show(progress);
     }
 
     @Override

@@ -36,6 +36,8 @@ import java.util.function.Consumer;
 class ArticleTextElement extends Component {
 
     static final String MODULE_URL = "factdesk/components/article-text.js";
+    /** The key that clears the verdict of the selected sentences. */
+    static final String CLEAR_SHORTCUT = "u";
 
     /**
      * A range of sentences, each with the version the editor saw, to get one verdict (null clears);
@@ -66,6 +68,8 @@ class ArticleTextElement extends Component {
     void show(ArticleText article, Map<Long, SentenceVerdict> verdicts, Map<String, String> messages,
               Duration saveTimeout) {
         ObjectNode data = toJson(article, verdicts);
+        data.set("verdicts", verdictList());
+        data.put("clearShortcut", CLEAR_SHORTCUT);
         ObjectNode texts = data.putObject("messages");
         messages.forEach(texts::put);
         data.put("saveTimeout", saveTimeout.toMillis());
@@ -178,11 +182,22 @@ class ArticleTextElement extends Component {
             pairs.add(new VerdictChange(change.get(0).asLong(), change.get(1).asInt()));
         }
         String verdict = data.get("event.detail.verdict").asString();
-        return new MarkRequest(data.get("event.detail.seq").asInt(), pairs, verdict.isEmpty() ? null : VerdictLabels.fromAttribute(verdict));
+        return new MarkRequest(data.get("event.detail.seq").asInt(), pairs, verdict.isEmpty() ? null : VerdictLabels.fromKey(verdict));
+    }
+
+    /** The verdicts the element knows, in the UI's language: it holds no verdict names of its own. */
+    private ArrayNode verdictList() {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode(Verdict.values().length);
+        for (Verdict verdict : Verdict.values()) {
+            list.addObject().put("key", verdict.key()).put("shortcut", verdict.shortcut())
+                    .put("label", VerdictLabels.label(this, verdict)).put("symbol", verdict.symbol())
+                    .put("colour", verdict.colourToken());
+        }
+        return list;
     }
 
     static String attribute(Verdict verdict) {
-        return verdict == null ? "" : verdict.attributeValue();
+        return verdict == null ? "" : verdict.key();
     }
 
     /** Compact shape: {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version], …]}, …]}. */

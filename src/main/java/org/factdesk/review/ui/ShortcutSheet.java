@@ -5,25 +5,32 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import org.factdesk.review.Verdict;
+
+import java.util.ArrayList;
 import java.util.List;
 
-/** The keyboard shortcut sheet ({@code ?}). */
+/** The keyboard shortcut sheet ({@code ?}); the verdicts' keys come from {@link Verdict}. */
 class ShortcutSheet extends Dialog {
 
-    private static final List<String[]> SHORTCUTS = List.of(
-            new String[]{"j / ↓", "shortcut.next"},
-            new String[]{"k / ↑", "shortcut.previous"},
-            new String[]{"Shift + j / k", "shortcut.extend"},
-            new String[]{"v", "shortcut.verified"},
-            new String[]{"d", "shortcut.disputed"},
-            new String[]{"p", "shortcut.promotional"},
-            new String[]{"n", "shortcut.noClaim"},
-            new String[]{"u", "shortcut.clear"},
-            new String[]{"Enter", "shortcut.open"},
-            new String[]{"Esc", "shortcut.close"},
-            new String[]{"Space", "shortcut.nextUnreviewed"},
-            new String[]{"Ctrl + Enter", "shortcut.save"},
-            new String[]{"?", "shortcut.help"});
+    private static final List<String[]> SHORTCUTS = shortcuts();
+
+    private static List<String[]> shortcuts() {
+        List<String[]> shortcuts = new ArrayList<>();
+        shortcuts.add(new String[]{"j / ↓", "shortcut.next"});
+        shortcuts.add(new String[]{"k / ↑", "shortcut.previous"});
+        shortcuts.add(new String[]{"Shift + j / k", "shortcut.extend"});
+        for (Verdict verdict : Verdict.values()) {
+            shortcuts.add(new String[]{verdict.shortcut(), verdict.shortcutTranslationKey()});
+        }
+        shortcuts.add(new String[]{ArticleTextElement.CLEAR_SHORTCUT, "shortcut.clear"});
+        shortcuts.add(new String[]{"Enter", "shortcut.open"});
+        shortcuts.add(new String[]{"Esc", "shortcut.close"});
+        shortcuts.add(new String[]{"Space", "shortcut.nextUnreviewed"});
+        shortcuts.add(new String[]{"Ctrl + Enter", "shortcut.save"});
+        shortcuts.add(new String[]{"?", "shortcut.help"});
+        return List.copyOf(shortcuts);
+    }
 
     ShortcutSheet() {
         addClassName("fd-shortcuts");

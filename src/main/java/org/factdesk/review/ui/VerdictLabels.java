@@ -9,13 +9,8 @@ final class VerdictLabels {
     private VerdictLabels() {
     }
 
-    static Verdict fromAttribute(String attribute) {
-        for (Verdict verdict : Verdict.values()) {
-            if (verdict.attributeValue().equals(attribute)) {
-                return verdict;
-            }
-        }
-        throw new IllegalArgumentException("Unknown verdict: " + attribute);
+    static Verdict fromKey(String key) {
+        return Verdict.ofKey(key).orElseThrow(() -> new IllegalArgumentException("Unknown verdict: " + key));
     }
 
     static String symbol(Verdict verdict) {
@@ -23,7 +18,7 @@ final class VerdictLabels {
     }
 
     static String label(Component component, Verdict verdict) {
-        return component.getTranslation(verdict == null ? "verdict.none" : "verdict." + verdict.attributeValue());
+        return component.getTranslation(verdict == null ? "verdict.none" : verdict.translationKey());
     }
 
     static String symbolAndLabel(Component component, Verdict verdict) {

@@ -1,0 +1,27 @@
+package org.factdesk.article;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The read model the article feature publishes for features that annotate sentences (review): they
+ * ask here instead of reading the article tables, which belong to this feature alone. Callers are
+ * services that have checked the caller's role already.
+ */
+public interface ArticleSentences {
+
+    /** How many sentences the article has (0 for an unknown article). */
+    int sentenceCount(ArticleId articleId);
+
+    /** Sentence id → ordinal of every sentence of the article, in reading order. */
+    Map<Long, Integer> ordinals(ArticleId articleId);
+
+    /** Sentence id → ordinal, for those of the given sentences that belong to the article. */
+    Map<Long, Integer> ordinals(ArticleId articleId, Collection<Long> sentenceIds);
+
+    /**
+     * Takes the article's row lock for the rest of the transaction: writers of data that hangs on one
+     * article queue up here, so their own row locks can never form a cycle.
+     */
+    void lockForUpdate(ArticleId articleId);
+}

@@ -1,0 +1,59 @@
+package org.factdesk.article.internal;
+
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleSentences;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Repository
+class JdbcArticleSentences implements ArticleSentences {
+
+    private final JdbcClient jdbc;
+
+    JdbcArticleSentences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int sentenceCount(ArticleId articleId) {
+        return jdbc.sql("select sentence_count from article where id = ?").param(articleId.value())
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    @Override
+    public Map<Long, Integer> ordinals(ArticleId articleId) {
+        Map<Long, Integer> ordinals = new LinkedHashMap<>();
+        jdbc.sql("select id, ordinal from sentence where article_id = ? order by ordinal")
+                .param(articleId.value())
+                .query(rs -> {
+                    ordinals.put(rs.getLong(1), rs.getInt(2));
+                });
+        return ordinals;
+    }
+
+    @Override
+    public Map<Long, Integer> ordinals(ArticleId articleId, Collection<Long> sentenceIds) {
+        Map<Long, Integer> ordinals = new HashMap<>();
+        if (sentenceIds.isEmpty()) {
+            return ordinals;
+        }
+        jdbc.sql("select id, ordinal from sentence where article_id = :article and id in (:ids)")
+                .param("article", articleId.value())
+                .param("ids", sentenceIds)
+                .query(rs -> {
+                    ordinals.put(rs.getLong(1), rs.getInt(2));
+                });
+        return ordinals;
+    }
+
+    @Override
+    public void lockForUpdate(ArticleId articleId) {
+        jdbc.sql("select id from article where id = ? for update").param(articleId.value()).query(Long.class)
+                .optional();
+    }
+}

@@ -1,0 +1,18 @@
+package org.factdesk.review;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The read model the review feature publishes for team figures (the dashboard): aggregates over its
+ * own tables, so that no other feature reads them. Callers are services that have checked the
+ * caller's role already.
+ */
+public interface ReviewStatistics {
+
+    /** By user id: how many distinct sentences each user changed since {@code since} (users without changes left out). */
+    Map<Long, Long> sentencesChangedSince(Instant since);
+
+    /** Sentences per verdict over all articles (cleared verdicts not counted), every verdict present. */
+    Map<Verdict, Long> verdictCounts();
+}

@@ -1,0 +1,41 @@
+package org.factdesk.review.internal;
+
+import org.factdesk.common.EnumCounts;
+import org.factdesk.review.ReviewStatistics;
+import org.factdesk.review.Verdict;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+@Repository
+class JdbcReviewStatistics implements ReviewStatistics {
+
+    private final JdbcClient jdbc;
+
+    JdbcReviewStatistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<Long, Long> sentencesChangedSince(Instant since) {
+        Map<Long, Long> changed = new HashMap<>();
+        jdbc.sql("""
+                        select changed_by, count(distinct sentence_id) from verdict_history
+                        where changed_at >= ? group by changed_by""")
+                .param(Timestamp.from(since))
+                .query(rs -> {
+                    changed.put(rs.getLong(1), rs.getLong(2));
+                });
+        return changed;
+    }
+
+    @Override
+    public Map<Verdict, Long> verdictCounts() {
+        return EnumCounts.of(Verdict.class,
+                jdbc.sql("select verdict, count(*) from verdict where verdict is not null group by verdict"));
+    }
+}

@@ -1,0 +1,32 @@
+package org.factdesk.review.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.factdesk.review.ReviewProgress;
+import org.factdesk.review.Verdict;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The reader's count per verdict, each with the verdict's symbol and name, coloured by {@code data-verdict}. */
+class VerdictCounts extends HorizontalLayout {
+
+    private final Map<Verdict, Span> counts = new EnumMap<>(Verdict.class);
+
+    VerdictCounts() {
+        addClassName("fd-counts");
+        setSpacing(false);
+        for (Verdict verdict : Verdict.values()) {
+            Span count = new Span();
+            count.addClassName("fd-count");
+            count.getElement().setAttribute("data-verdict", verdict.key());
+            counts.put(verdict, count);
+            add(count);
+        }
+    }
+
+    void show(ReviewProgress progress) {
+        counts.forEach((verdict, count) ->
+                count.setText(VerdictLabels.symbolAndLabel(this, verdict) + " " + progress.count(verdict)));
+    }
+}
