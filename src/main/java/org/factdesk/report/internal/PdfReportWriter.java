@@ -6,6 +6,8 @@ import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.Assignment;
 import org.factdesk.assignment.TransitionAction;
+import org.factdesk.report.ArticleReport;
+import org.factdesk.report.ReportOptions;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
@@ -14,6 +16,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,13 +33,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The PDF review report: an HTML page built with jsoup (so every text is escaped by construction),
  * styled by {@code reports/report.css} and laid out by openhtmltopdf with the DejaVu Sans fonts
- * embedded, so German typography („ “ – ß ä ö ü) comes out exactly.
+ * embedded, so German typography („ “ – ß ä ö ü) comes out exactly. One PDF holds one article.
+ * The bean (no labels) is the format in the registry; it lays out each export with an instance made
+ * for the export's language.
  */
-public final class PdfReportWriter {
+@Component
+@Order(10)
+public final class PdfReportWriter extends BuiltInReportWriter {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
     private static final byte[] REGULAR = resource("reports/fonts/DejaVuSans.ttf");
@@ -48,11 +58,36 @@ public final class PdfReportWriter {
 
     private final ReportLabels labels;
 
+    @Autowired
+    public PdfReportWriter() {
+        this(null);
+    }
+
+    /** A writer that lays out PDFs with labels in this language and times in this zone. */
     public PdfReportWriter(Locale locale, ZoneId zone) {
-        this.labels = new ReportLabels(locale, zone);
+        this(new ReportLabels(locale, zone));
+    }
+
+    /** Not combining articles, the batch holds one PDF per article instead of a batch entry. */
+    private PdfReportWriter(ReportLabels labels) {
+        super("pdf", "pdf", "application/pdf", false, "", null);
+        this.labels = labels;
+    }
+
+    /** Writes the one article's PDF; returns 1. */
+    @Override
+    public long write(Stream<ArticleReport> reports, ReportOptions options, OutputStream out) {
+        PdfReportWriter layout = new PdfReportWriter(options.locale(), options.settings().zone());
+        List<ArticleReport> one = reports.toList();
+        if (one.size() != 1) {
+            throw new IllegalArgumentException("A PDF holds one article, not " + one.size());
+        }
+        layout.write(one.getFirst(), options.exportedAt(), out);
+        return 1;
     }
 
     public void write(ArticleReport report, Instant generatedAt, OutputStream out) {
+        Objects.requireNonNull(labels, "a PDF is laid out by a writer made for its language");
         Document html = html(report, generatedAt);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

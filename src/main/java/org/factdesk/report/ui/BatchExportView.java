@@ -256,13 +256,13 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
         }
         String fileName = reportService.batchFileName(LocalDate.now());
         long size = target.toFile().length();
-        progressText.setText(getTranslation("reports.ready", done.articles(), done.csvRows()));
+        progressText.setText(getTranslation("reports.ready", done.articles(), done.sentences()));
         Anchor download = new Anchor(DownloadHandler.forFile(target.toFile(), fileName), "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(),
                 new Span(getTranslation("reports.download", fileName, humanSize(size))));
         download.addClassName("fd-batch-download");
         result.add(download);
-        Notifications.success(getTranslation("reports.ready", done.articles(), done.csvRows()));
+        Notifications.success(getTranslation("reports.ready", done.articles(), done.sentences()));
     }
 
     private void stopped(Path target, String message, boolean failed) {
