@@ -17,9 +17,10 @@ import java.util.Set;
 
 /**
  * The registry of export formats: every {@link ReportWriter} bean, in their {@code @Order}. A format
- * is a {@code @Component} class with a constructor without arguments, so that {@link #onClasspath()}
- * finds the same formats without starting Spring (the command line checks {@code --format} before
- * it opens the database); ReportFormatsIT keeps the two equal.
+ * is a {@code @Component} class in {@code org.factdesk.report} or below with a constructor without
+ * arguments, so that {@link #onClasspath()} finds the same formats without starting Spring (the
+ * command line checks {@code --format} before it opens the database); ReportFormatsIT keeps the
+ * two equal.
  */
 @Component
 public class ReportFormats {
@@ -38,14 +39,15 @@ public class ReportFormats {
 
     /**
      * The formats as the application context would hold them, found by Spring's component scan of
-     * the application's packages, without a context.
+     * the report feature's packages, without a context.
      */
     public static ReportFormats onClasspath() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(ReportWriter.class));
         List<ReportWriter> writers = new ArrayList<>();
         ClassLoader loader = ReportFormats.class.getClassLoader();
-        for (var candidate : scanner.findCandidateComponents("org.factdesk")) {
+        // Only the report feature's packages: formats belong to it, and the scan stays short (a second in a jar otherwise).
+        for (var candidate : scanner.findCandidateComponents(ReportFormats.class.getPackageName())) {
             if (!(candidate instanceof AnnotatedBeanDefinition annotated)
                     || !annotated.getMetadata().isAnnotated(Component.class.getName())) {
                 continue; // not a bean of the application (e.g. a helper a test builds itself)

@@ -47,13 +47,19 @@ import java.util.stream.Stream;
 public final class PdfReportWriter extends BuiltInReportWriter {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
-    private static final byte[] REGULAR = resource("reports/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = resource("reports/fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] OBLIQUE = resource("reports/fonts/DejaVuSans-Oblique.ttf");
-    private static final String STYLES = new String(resource("reports/report.css"), StandardCharsets.UTF_8);
+    /**
+     * Loaded with the first PDF, not with the class: the command line makes the registry's writers
+     * before Spring starts (to check {@code --format}) and must stay quick.
+     */
+    private static final class Resources {
+        static final byte[] REGULAR = resource("reports/fonts/DejaVuSans.ttf");
+        static final byte[] BOLD = resource("reports/fonts/DejaVuSans-Bold.ttf");
+        static final byte[] OBLIQUE = resource("reports/fonts/DejaVuSans-Oblique.ttf");
+        static final String STYLES = new String(resource("reports/report.css"), StandardCharsets.UTF_8);
 
-    static {
-        OpenHtmlToPdfLogger.install();
+        static {
+            OpenHtmlToPdfLogger.install();
+        }
     }
 
     private final ReportLabels labels;
@@ -91,9 +97,9 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         Document html = html(report, generatedAt);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(OBLIQUE), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> new ByteArrayInputStream(Resources.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(Resources.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(Resources.OBLIQUE), FONT_FAMILY, 400, FontStyle.ITALIC, true);
         builder.withW3cDocument(W3CDom.convert(html), null);
         builder.toStream(out);
         try {
@@ -109,7 +115,7 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         Document doc = Jsoup.parse("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
         doc.selectFirst("html").attr("lang", labels.locale().getLanguage());
         doc.head().appendElement("title").text(article.title());
-        doc.head().appendElement("style").appendText(STYLES);
+        doc.head().appendElement("style").appendText(Resources.STYLES);
         doc.head().appendElement("meta").attr("name", "generator").attr("content", "FactDesk");
         Element body = doc.body();
         body.appendElement("div").addClass("kicker").text(labels.text("report.heading"));
