@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +27,7 @@ public final class BatchExport {
 
     /** Writes the ZIP into the stream, reporting progress, stopping when asked. */
     interface Build {
-        BatchResult write(OutputStream out, Consumer<BatchProgress> progress, java.util.function.BooleanSupplier cancelled)
+        BatchResult write(OutputStream out, Consumer<BatchProgress> progress, BooleanSupplier cancelled)
                 throws IOException;
     }
 

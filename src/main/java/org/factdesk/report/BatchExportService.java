@@ -36,7 +36,8 @@ public class BatchExportService {
 
     /**
      * Starts building the ZIP of the articles {@code filter} selects, PDF labels in {@code locale};
-     * {@code onProgress} hears each step on the worker thread.
+     * {@code onProgress} hears each step on the worker thread. Not transactional itself: the build
+     * reads in {@link ReportService#writeBatch}'s transaction, on the worker.
      */
     @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
     public BatchExport start(ExportFilter filter, Locale locale, Consumer<BatchProgress> onProgress) {
