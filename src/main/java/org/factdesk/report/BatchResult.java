@@ -1,5 +1,5 @@
 package org.factdesk.report;
 
-/** What a batch export wrote: how many articles, and how many sentences the combined CSV lists. */
-public record BatchResult(int articles, long csvRows) {
+/** What a batch export wrote: how many articles, and how many of their sentences the combined files cover (the CSV's rows). */
+public record BatchResult(int articles, long sentences) {
 }

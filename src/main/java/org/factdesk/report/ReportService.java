@@ -1,13 +1,8 @@
 package org.factdesk.report;
 
 import org.factdesk.article.ArticleId;
-import org.factdesk.report.internal.ArticleReport;
 import org.factdesk.report.internal.ArticleReports;
 import org.factdesk.report.internal.ArticleSelection;
-import org.factdesk.report.internal.ClaimReviewWriter;
-import org.factdesk.report.internal.CsvReportWriter;
-import org.factdesk.report.internal.JsonReportWriter;
-import org.factdesk.report.internal.PdfReportWriter;
 import org.factdesk.review.Verdict;
 import org.factdesk.security.AppRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,34 +19,47 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Review reports: one article in any {@link ReportFormat}, several articles in one CSV, JSON or
- * ClaimReview file, and the batch ZIP for team leads. Everything is written to the caller's stream
- * as it is produced, one article in memory at a time; the caller closes the stream. An export reads
- * in one transaction, so it shows one consistent state even while editors keep working.
+ * Review reports: one article in any format of the {@link ReportFormats registry}, several articles
+ * in one file of a format that combines them, and the batch ZIP for team leads. Everything is written
+ * to the caller's stream as it is produced, one article in memory at a time; the caller closes the
+ * stream. An export reads in one transaction, so it shows one consistent state even while editors
+ * keep working.
  */
 @Service
 public class ReportService {
 
-    public static final String BATCH_CSV = "sentences.csv";
-    public static final String BATCH_CLAIM_REVIEW = "claimreview.jsonld";
 
     private final ArticleReports reports;
     private final ArticleSelection selection;
     private final ReportSettings settings;
+    private final ReportFormats formats;
     private final Clock clock;
 
-    ReportService(ArticleReports reports, ArticleSelection selection, ReportSettings settings) {
+    ReportService(ArticleReports reports, ArticleSelection selection, ReportSettings settings, ReportFormats formats) {
         this.reports = reports;
         this.selection = selection;
         this.settings = settings;
+        this.formats = formats;
         this.clock = Clock.systemUTC();
+    }
+
+    /** The export formats, in the order the dialog and the batch show them. */
+    public List<ReportWriter> formats() {
+        return formats.all();
+    }
+
+    /** The format of this id (case-insensitive), e.g. {@code csv}. */
+    public Optional<ReportWriter> format(String id) {
+        return formats.find(id);
     }
 
     /** The articles a batch export with this filter takes, in id order. */
@@ -64,100 +72,89 @@ public class ReportService {
     /** One article's report; {@code locale} picks the PDF's labels (German or English). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public void writeArticle(ArticleId id, ReportFormat format, Locale locale, OutputStream out) {
-        if (format == ReportFormat.PDF) {
-            new PdfReportWriter(locale, settings.zone()).write(reports.load(id, false), clock.instant(), out);
-        } else {
-            writeCombined(List.of(id), format, null, out);
-        }
+    public void writeArticle(ArticleId id, ReportWriter format, Locale locale, OutputStream out) {
+        write(format, List.of(id), new ReportOptions(locale, null, clock.instant(), settings), out, () -> false, report -> { });
     }
 
     /**
-     * Several articles in one CSV, JSON or ClaimReview file; with {@code onlyVerdict} the CSV and
-     * ClaimReview list only sentences of that verdict. Returns the number of rows, articles or reviews written.
+     * Several articles in one file of a format that combines them (CSV, JSON, ClaimReview); with
+     * {@code onlyVerdict} the CSV and ClaimReview list only sentences of that verdict. Returns what
+     * the format counts (rows, articles, reviews).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and (#ids.size() == 1 or " + AppRoles.HAS_LEAD_OR_ADMIN + ")")
-    public long writeCombined(List<ArticleId> ids, ReportFormat format, Verdict onlyVerdict, OutputStream out) {
-        OutputStream target = new KeepOpen(out);
-        switch (format) {
-            case CSV -> {
-                CsvReportWriter csv = new CsvReportWriter(target);
-                ids.forEach(id -> csv.write(reports.load(id, false), onlyVerdict));
-                csv.finish();
-                return csv.rows();
-            }
-            case JSON -> {
-                JsonReportWriter json = new JsonReportWriter(target, clock.instant());
-                ids.forEach(id -> json.write(reports.load(id, true)));
-                json.finish();
-                return ids.size();
-            }
-            case CLAIM_REVIEW -> {
-                ClaimReviewWriter claims = new ClaimReviewWriter(target, settings);
-                ids.forEach(id -> claims.write(reports.load(id, false), onlyVerdict));
-                claims.finish();
-                return claims.reviews();
-            }
-            case PDF -> throw new IllegalArgumentException(
-                    "A PDF holds one article: export PDFs one by one, or several as a batch ZIP.");
-            default -> throw new IllegalStateException(format.name());
+    public long writeCombined(List<ArticleId> ids, ReportWriter format, Verdict onlyVerdict, OutputStream out) {
+        if (!format.combinesArticles()) {
+            throw new IllegalArgumentException("A " + format.id().toUpperCase(Locale.ROOT) + " holds one article:"
+                    + " export them one by one, or several as a batch ZIP.");
         }
+        return write(format, ids, new ReportOptions(Locale.GERMAN, onlyVerdict, clock.instant(), settings), out,
+                () -> false, report -> { });
     }
 
     /**
-     * The batch ZIP: one PDF per selected article, then {@value #BATCH_CSV} and
-     * {@value #BATCH_CLAIM_REVIEW} over all of them. Reports progress after each step and stops with
-     * a {@link CancellationException} as soon as {@code cancelled} says so.
+     * The batch ZIP: for every format of the registry that takes part ({@link ReportWriter#batchEntry()}),
+     * one file per selected article or, for a format that combines articles, one file over all of them
+     * (today one PDF per article, then sentences.csv and claimreview.jsonld). Reports progress after
+     * each file and stops with a {@link CancellationException} as soon as {@code cancelled} says so.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public BatchResult writeBatch(ExportFilter filter, Locale locale, OutputStream out,
                                   Consumer<BatchProgress> progress, BooleanSupplier cancelled) {
         List<ArticleId> ids = selection.select(filter, settings.zone());
-        int total = ids.size() + 2;
+        List<ReportWriter> batch = formats.all().stream()
+                .filter(format -> format.batchEntry() != null).toList();
+        int total = batch.stream().mapToInt(format -> format.combinesArticles() ? 1 : ids.size()).sum();
         int done = 0;
         progress.accept(new BatchProgress(done, total));
-        PdfReportWriter pdf = new PdfReportWriter(locale, settings.zone());
-        Instant now = clock.instant();
+        ReportOptions options = new ReportOptions(locale, filter.verdict(), clock.instant(), settings);
+        long[] sentences = {0};
+        Consumer<ArticleReport> count = report -> sentences[0] += report.sentencesWith(filter.verdict());
         try {
             ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
-            for (ArticleId id : ids) {
-                stopIfCancelled(cancelled);
-                ArticleReport report = reports.load(id, false);
-                zip.putNextEntry(new ZipEntry(fileName(id, report.article().title(), ReportFormat.PDF)));
-                pdf.write(report, now, new KeepOpen(zip));
-                zip.closeEntry();
-                progress.accept(new BatchProgress(++done, total));
+            for (ReportWriter format : batch) {
+                if (format.combinesArticles()) {
+                    stopIfCancelled(cancelled);
+                    zip.putNextEntry(new ZipEntry(format.batchEntry()));
+                    write(format, ids, options, zip, cancelled, count);
+                    count = report -> { }; // counted in the first pass over the articles
+                    zip.closeEntry();
+                    progress.accept(new BatchProgress(++done, total));
+                    continue;
+                }
+                for (ArticleId id : ids) {
+                    stopIfCancelled(cancelled);
+                    ArticleReport report = reports.load(id, format.needsHistory());
+                    count.accept(report);
+                    zip.putNextEntry(new ZipEntry(fileName(id, report.article().title(), format)));
+                    format.write(Stream.of(report), options, new KeepOpen(zip));
+                    zip.closeEntry();
+                    progress.accept(new BatchProgress(++done, total));
+                }
+                count = report -> { };
             }
-            stopIfCancelled(cancelled);
-            zip.putNextEntry(new ZipEntry(BATCH_CSV));
-            CsvReportWriter csv = new CsvReportWriter(new KeepOpen(zip));
-            for (ArticleId id : ids) {
-                stopIfCancelled(cancelled);
-                csv.write(reports.load(id, false), filter.verdict());
-            }
-            csv.finish();
-            zip.closeEntry();
-            progress.accept(new BatchProgress(++done, total));
-            zip.putNextEntry(new ZipEntry(BATCH_CLAIM_REVIEW));
-            ClaimReviewWriter claims = new ClaimReviewWriter(new KeepOpen(zip), settings);
-            for (ArticleId id : ids) {
-                stopIfCancelled(cancelled);
-                claims.write(reports.load(id, false), filter.verdict());
-            }
-            claims.finish();
-            zip.closeEntry();
             zip.finish();
-            progress.accept(new BatchProgress(++done, total));
-            return new BatchResult(ids.size(), csv.rows());
+            return new BatchResult(ids.size(), sentences[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("The ZIP could not be written: " + e.getMessage(), e);
         }
     }
 
+    /** Loads the articles one at a time as the writer takes them; the writer must leave {@code out} open. */
+    private long write(ReportWriter format, List<ArticleId> ids, ReportOptions options, OutputStream out,
+                       BooleanSupplier cancelled, Consumer<ArticleReport> loadedOne) {
+        Stream<ArticleReport> loaded = ids.stream().map(id -> {
+            stopIfCancelled(cancelled);
+            ArticleReport report = reports.load(id, format.needsHistory());
+            loadedOne.accept(report);
+            return report;
+        });
+        return format.write(loaded, options, new KeepOpen(out));
+    }
+
     /** A file name for one article's report, e.g. {@code factdesk-4-microsoft-wagt-den-befreiungsschlag.pdf}. */
-    public String fileName(ArticleId id, String title, ReportFormat format) {
+    public String fileName(ArticleId id, String title, ReportWriter format) {
         return "factdesk-" + id.value() + slug(title) + "." + format.fileExtension();
     }
 

@@ -87,6 +87,10 @@ class ReportJourneyIT extends BrowserJourney {
         page.locator(".fd-export").click();
         Locator dialog = page.locator("vaadin-dialog.fd-export-dialog");
         assertThat(dialog).containsText("Export “" + SEED_004);
+        // Every format of the registry, in its order: the four built-in ones and the test-only TitlesReportWriter.
+        assertThat(dialog.locator(".fd-export-option a")).hasCount(5);
+        assertThat(dialog.locator("a.fd-export-titles")).hasText("Titles (test format)");
+        assertThat(dialog.locator(".fd-export-option").last()).containsText("the article titles, one per line");
         dialog.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Deutsch")).click();
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("export-dialog.png")));
 

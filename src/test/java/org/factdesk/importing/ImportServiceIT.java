@@ -11,6 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,6 +74,53 @@ class ImportServiceIT {
     @WithMockUser(roles = "EDITOR")
     void editors_cannot_import() {
         assertThatThrownBy(() -> importService.importText("x.txt", "Ein Satz."))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "LEAD")
+    void a_text_file_is_read_by_the_plain_text_format_into_the_blocks_pasted_text_gives() {
+        String heading = "Ein Testartikel aus einer Datei " + UUID.randomUUID();
+        String text = TEXT.replace("Ein Testartikel über Zahlen", heading);
+        byte[] withByteOrderMark = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+
+        ArticleText fromFile = articleService.findText(importService.importFile("datei.txt", null, withByteOrderMark))
+                .orElseThrow();
+
+        assertThat(fromFile.title()).isEqualTo(heading);
+        assertThat(fromFile.sourceName()).isEqualTo("datei.txt");
+        assertThat(fromFile.blocks()).extracting(ArticleText.Block::kind).containsExactly(
+                BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.BULLET, BlockKind.BULLET, BlockKind.PARAGRAPH);
+        assertThat(fromFile.blocks().get(1).sentences()).extracting(ArticleText.Sentence::text).containsExactly(
+                "Im 2. Quartal stieg der Umsatz um 5,6 Prozent.", "Das meldete die Firma am 3. Okt. in Berlin.");
+        assertThat(fromFile.sentenceCount()).isEqualTo(6);
+        // The same text pasted is the same article: the file's bytes became exactly that text.
+        assertThat(importService.importText("pasted", text)).isEqualTo(fromFile.id());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void a_file_without_a_known_ending_is_read_by_its_media_type_and_charset() {
+        String text = "Größere Straßen für Übach " + UUID.randomUUID() + "\nDer Rat beschloss es.";
+
+        ArticleId id = importService.importFile("upload", "text/plain; charset=ISO-8859-1",
+                text.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(articleService.findText(id).orElseThrow().title()).isEqualTo(text.lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    @WithMockUser(roles = "LEAD")
+    void a_file_no_format_reads_is_refused_naming_the_endings_that_are_read() {
+        assertThatThrownBy(() -> importService.importFile("bericht.docx", "application/octet-stream", new byte[]{1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'bericht.docx' is not a file FactDesk reads (.text, .txt).");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void editors_cannot_import_files() {
+        assertThatThrownBy(() -> importService.importFile("x.txt", null, "Ein Satz.".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

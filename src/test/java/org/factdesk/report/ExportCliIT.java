@@ -175,7 +175,7 @@ class ExportCliIT {
         List<String> expectedNames = new ArrayList<>();
         for (ArticleId id : approved) {
             ArticleText article = text(id);
-            String name = reports.fileName(id, article.title(), ReportFormat.PDF);
+            String name = reports.fileName(id, article.title(), reports.format("pdf").orElseThrow());
             expectedNames.add(name);
             try (PDDocument pdf = Loader.loadPDF(out.resolve(name).toFile())) {
                 assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(article.title());

@@ -279,14 +279,14 @@ class ReportBenchmark {
 
     private byte[] pdf(ArticleId id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
-        SignedInAs.run(users, "editor", () -> reports.writeArticle(id, ReportFormat.PDF, Locale.GERMAN, out));
+        SignedInAs.run(users, "editor", () -> reports.writeArticle(id, reports.format("pdf").orElseThrow(), Locale.GERMAN, out));
         return out.toByteArray();
     }
 
     private long csv(List<ArticleId> ids, Path file) {
         return SignedInAs.call(users, "lead", () -> {
             try (OutputStream out = Files.newOutputStream(file)) {
-                return reports.writeCombined(ids, ReportFormat.CSV, null, out);
+                return reports.writeCombined(ids, reports.format("csv").orElseThrow(), null, out);
             }
         });
     }

@@ -89,7 +89,7 @@ class ReportServiceIT {
 
     @Test
     void the_german_pdf_shows_title_counts_and_the_disputed_sentence_with_note_and_url() throws IOException {
-        byte[] pdf = asEditor(out -> reports.writeArticle(article, ReportFormat.PDF, Locale.GERMAN, out));
+        byte[] pdf = asEditor(out -> reports.writeArticle(article, format("pdf"), Locale.GERMAN, out));
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.createDirectories(Path.of("target/reports"));
@@ -122,7 +122,7 @@ class ReportServiceIT {
 
     @Test
     void the_english_pdf_has_english_labels() throws IOException {
-        byte[] pdf = asEditor(out -> reports.writeArticle(article, ReportFormat.PDF, Locale.ENGLISH, out));
+        byte[] pdf = asEditor(out -> reports.writeArticle(article, format("pdf"), Locale.ENGLISH, out));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = oneLine(new PDFTextStripper().getText(document));
@@ -149,7 +149,7 @@ class ReportServiceIT {
             return null;
         });
 
-        List<CSVRecord> rows = csvRows(asEditor(out -> reports.writeArticle(id, ReportFormat.CSV, Locale.GERMAN, out)));
+        List<CSVRecord> rows = csvRows(asEditor(out -> reports.writeArticle(id, format("csv"), Locale.GERMAN, out)));
 
         assertThat(rows).extracting(r -> r.get("title")).containsOnly("'" + title);
         assertThat(rows).extracting(r -> r.get("note")).containsExactly(
@@ -162,7 +162,7 @@ class ReportServiceIT {
 
     @Test
     void the_csv_has_a_bom_a_row_per_sentence_and_round_trips_quotes_newlines_and_semicolons() throws IOException {
-        byte[] csv = asEditor(out -> reports.writeArticle(article, ReportFormat.CSV, Locale.GERMAN, out));
+        byte[] csv = asEditor(out -> reports.writeArticle(article, format("csv"), Locale.GERMAN, out));
 
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFarticle_id,title,sentence_ordinal,paragraph_ordinal,text,verdict,note,"
@@ -190,7 +190,7 @@ class ReportServiceIT {
 
     @Test
     void the_json_has_blocks_sentences_verdicts_evidence_and_history() throws IOException {
-        byte[] bytes = asEditor(out -> reports.writeArticle(article, ReportFormat.JSON, Locale.GERMAN, out));
+        byte[] bytes = asEditor(out -> reports.writeArticle(article, format("json"), Locale.GERMAN, out));
 
         JsonNode root = json.readTree(bytes);
         assertThat(root.get("format").asString()).isEqualTo("factdesk.review-report");
@@ -229,7 +229,7 @@ class ReportServiceIT {
 
     @Test
     void claim_review_has_one_review_per_verified_or_disputed_sentence_with_the_required_fields() throws IOException {
-        byte[] bytes = asEditor(out -> reports.writeArticle(article, ReportFormat.CLAIM_REVIEW, Locale.GERMAN, out));
+        byte[] bytes = asEditor(out -> reports.writeArticle(article, format("claimreview"), Locale.GERMAN, out));
 
         JsonNode all = json.readTree(bytes);
         assertThat(all.isArray()).isTrue();
@@ -331,9 +331,9 @@ class ReportServiceIT {
                 .hasMessage("The date range ends (2026-05-01) before it starts (2026-05-02).");
         assertThatThrownBy(() -> asLead(() -> reports.select(new ExportFilter(null, null, null, "nobody", null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("There is no user \"nobody\".");
-        assertThatThrownBy(() -> asLead(() -> reports.writeCombined(List.of(article), ReportFormat.PDF, null,
+        assertThatThrownBy(() -> asLead(() -> reports.writeCombined(List.of(article), format("pdf"), null,
                 new ByteArrayOutputStream()))).hasMessageContaining("A PDF holds one article");
-        assertThatThrownBy(() -> asEditor(out -> reports.writeArticle(new ArticleId(987_654), ReportFormat.CSV,
+        assertThatThrownBy(() -> asEditor(out -> reports.writeArticle(new ArticleId(987_654), format("csv"),
                 Locale.GERMAN, out))).hasMessage("Article 987654 does not exist.");
     }
 
@@ -346,10 +346,14 @@ class ReportServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         ArticleId other = SystemAuthentication.runAsSystem(() -> articles.list(0, 1).getFirst().id());
         assertThatThrownBy(() -> SignedInAs.call(users, "editor", () -> reports.writeCombined(List.of(article, other),
-                ReportFormat.CSV, null, new ByteArrayOutputStream()))).isInstanceOf(AccessDeniedException.class);
+                format("csv"), null, new ByteArrayOutputStream()))).isInstanceOf(AccessDeniedException.class);
     }
 
     // --- fixtures --------------------------------------------------------------------------------
+
+    private ReportWriter format(String id) {
+        return reports.format(id).orElseThrow();
+    }
 
     /** Imports an article, has {@code editor} review all 7 sentences, submit, and (if asked) the lead approve. */
     private ArticleId reviewedArticle(String heading, String editor, boolean approve) {

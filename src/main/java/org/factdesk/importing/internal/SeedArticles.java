@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Imports the demo articles shipped in the jar when demo data is on and the database has no articles.
+ * Imports the demo articles shipped in the jar (plain text files, read like any imported file)
+ * when demo data is on and the database has no articles.
  * Only when the web app starts: a command-line tool such as {@code export} must not add data.
  */
 @Component
@@ -55,16 +55,16 @@ class SeedArticles implements ApplicationRunner {
                 return null;
             }
             for (Resource seed : seeds) {
-                importService.importText(seed.getFilename(), read(seed));
+                importService.importFile(seed.getFilename(), null, read(seed));
             }
             log.info("Imported {} demo articles", seeds.length);
             return null;
         });
     }
 
-    private static String read(Resource resource) {
+    private static byte[] read(Resource resource) {
         try {
-            return resource.getContentAsString(StandardCharsets.UTF_8);
+            return resource.getContentAsByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read demo article " + resource.getFilename(), e);
         }

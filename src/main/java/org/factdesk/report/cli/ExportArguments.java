@@ -3,7 +3,8 @@ package org.factdesk.report.cli;
 import org.factdesk.article.ArticleId;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.report.ExportFilter;
-import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportFormats;
+import org.factdesk.report.ReportWriter;
 import org.factdesk.review.Verdict;
 
 import java.nio.file.InvalidPathException;
@@ -21,14 +22,16 @@ import java.util.stream.Collectors;
 
 /**
  * The parsed and checked options of {@code export}. Parsing needs neither Spring nor the database,
- * so a mistyped command fails at once.
+ * so a mistyped command fails at once: the formats come from {@link ReportFormats#onClasspath()}
+ * (or, inside the running app, from its registry).
  *
+ * @param format  the registry's writer of the {@code --format}
  * @param article the one article to export, or null for the articles {@code filter} selects
  * @param filter  the selection when {@code article} is null ({@link ExportFilter#all()} when no filter option is given)
  * @param locale  the PDF's labels
  * @param out     the file to write, or for several PDFs the directory to write them into
  */
-public record ExportArguments(ReportFormat format, ArticleId article, ExportFilter filter, Locale locale, Path out) {
+public record ExportArguments(ReportWriter format, ArticleId article, ExportFilter filter, Locale locale, Path out) {
 
     /** The same arguments with {@code --out} taken relative to {@code workingDirectory} (the caller's). */
     public ExportArguments resolvedAgainst(Path workingDirectory) {
@@ -36,13 +39,17 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
     }
 
 
+    private static final ReportFormats FORMATS = ReportFormats.onClasspath();
+    private static final List<String> FORMAT_NAMES = FORMATS.ids();
+
     public static final String USAGE = """
-            Usage: java -jar factdesk.jar export --format pdf|csv|json|claimreview [selection] --out PATH [--lang de|en]
+            Usage: java -jar factdesk.jar export --format %s [selection] --out PATH [--lang de|en]
 
             Exports review reports from the configured database (FACTDESK_DATA_DIR, SPRING_DATASOURCE_URL, ...).
 
             Options:
-              --format FORMAT     pdf, csv, json or claimreview (ClaimReview JSON-LD)
+              --format FORMAT     one of:
+            %s
               --out PATH          the file to write; for pdf without --article the directory
                                   that gets one PDF per article (created if missing)
               --article ID        exactly this article
@@ -58,7 +65,7 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
             Without --article the filters select the articles (none given: all articles); csv, json
             and claimreview write them into one file. --article cannot be combined with the filters.
             Exit codes: 0 written, 1 the database or the output could not be used, 2 bad arguments.
-            """.formatted(String.join(", ", Verdict.keys()));
+            """.formatted(String.join("|", FORMAT_NAMES), formatList(FORMATS), String.join(", ", Verdict.keys()));
 
     public static final String USAGE_HINT = "Run 'java -jar factdesk.jar export --help' for the options.";
 
@@ -68,8 +75,11 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
     private static final List<String> STATE_NAMES =
             Arrays.stream(ArticleState.values()).map(ExportArguments::cliName).toList();
     private static final List<String> VERDICT_NAMES = Verdict.keys();
-    private static final List<String> FORMAT_NAMES =
-            Arrays.stream(ReportFormat.values()).map(ReportFormat::cliName).toList();
+
+    /** The formats known without Spring. */
+    static ReportFormats formats() {
+        return FORMATS;
+    }
 
     /** What the command line asks for: the usage text, or an export. */
     public sealed interface Request permits Help, Export {
@@ -94,6 +104,11 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
      * {@code --help} or {@code -h} anywhere asks for the usage.
      */
     public static Request parse(List<String> args) throws InvalidArgumentsException {
+        return parse(args, FORMATS);
+    }
+
+    /** {@link #parse(List)} with the formats of this registry (the running app's). */
+    public static Request parse(List<String> args, ReportFormats formats) throws InvalidArgumentsException {
         if (args.contains("--help") || args.contains("-h")) {
             return new Help();
         }
@@ -126,13 +141,15 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
                 throw new InvalidArgumentsException(name + " is given twice");
             }
         }
-        return new Export(check(values));
+        return new Export(check(values, formats));
     }
 
-    private static ExportArguments check(Map<String, String> values) throws InvalidArgumentsException {
-        String formatName = required(values, "--format", "(" + String.join(", ", FORMAT_NAMES) + ")");
-        ReportFormat format = ReportFormat.fromCliName(formatName).orElseThrow(() -> new InvalidArgumentsException(
-                "unknown format '" + formatName + "' (" + String.join(", ", FORMAT_NAMES) + ")"));
+    private static ExportArguments check(Map<String, String> values, ReportFormats formats)
+            throws InvalidArgumentsException {
+        String known = "(" + String.join(", ", formats.ids()) + ")";
+        String formatName = required(values, "--format", known);
+        ReportWriter format = formats.find(formatName).orElseThrow(() -> new InvalidArgumentsException(
+                "unknown format '" + formatName + "' " + known));
         Path out = path(required(values, "--out", "(the file to write)"));
         Locale locale = language(values.get("--lang"));
 
@@ -154,6 +171,15 @@ public record ExportArguments(ReportFormat format, ArticleId article, ExportFilt
         }
         return new ExportArguments(format, null, new ExportFilter(state, from, to, values.get("--assignee"), verdict),
                 locale, out);
+    }
+
+    /** One line per format for the usage: its id and what it is for, in English. */
+    private static String formatList(ReportFormats formats) {
+        StringBuilder list = new StringBuilder();
+        for (ReportWriter format : formats.all()) {
+            list.append("%-22s%s - %s%n".formatted("", format.id(), format.hint(Locale.ENGLISH)));
+        }
+        return list.toString().stripTrailing();
     }
 
     private static String required(Map<String, String> values, String name, String hint)

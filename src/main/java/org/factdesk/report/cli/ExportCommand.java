@@ -4,8 +4,9 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.common.cli.CommandMessages;
-import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportFormats;
 import org.factdesk.report.ReportService;
+import org.factdesk.report.ReportWriter;
 import org.factdesk.security.SystemAuthentication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,8 +26,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * {@code export --format pdf|csv|json|claimreview [--article ID | filters] --out PATH}: writes review
- * reports from the configured database. Arguments are checked before Spring starts; the export runs
+ * {@code export --format FORMAT [--article ID | filters] --out PATH}: writes review reports from the
+ * configured database in any format of the registry. Arguments are checked before Spring starts; the export runs
  * through the secured {@link ReportService} as the system principal. Standard output stays empty
  * (only {@code --help} prints there); errors and the one-line summary go to standard error.
  */
@@ -53,7 +54,7 @@ public final class ExportCommand {
      */
     public static int run(List<String> args, Path workingDirectory, Supplier<ConfigurableApplicationContext> startSpring,
                           PrintStream out, PrintStream err) {
-        Parsed parsed = parse(args, workingDirectory, out, err);
+        Parsed parsed = parse(args, null, workingDirectory, out, err);
         if (parsed.exitCode() != null) {
             return parsed.exitCode();
         }
@@ -70,7 +71,7 @@ public final class ExportCommand {
     /** Runs the command inside the running app (the command channel), with its services. */
     static int runInApp(List<String> args, Path workingDirectory, ReportService reports, ArticleService articles,
                         PrintStream out, PrintStream err) {
-        Parsed parsed = parse(args, workingDirectory, out, err);
+        Parsed parsed = parse(args, reports.formats(), workingDirectory, out, err);
         if (parsed.exitCode() != null) {
             return parsed.exitCode();
         }
@@ -81,9 +82,12 @@ public final class ExportCommand {
     private record Parsed(ExportArguments arguments, Integer exitCode) {
     }
 
-    private static Parsed parse(List<String> args, Path workingDirectory, PrintStream out, PrintStream err) {
+    /** {@code formats} null: the formats found without Spring. */
+    private static Parsed parse(List<String> args, List<ReportWriter> formats, Path workingDirectory,
+                                PrintStream out, PrintStream err) {
         try {
-            switch (ExportArguments.parse(args)) {
+            switch (formats == null ? ExportArguments.parse(args)
+                    : ExportArguments.parse(args, new ReportFormats(formats))) {
                 case ExportArguments.Help help -> {
                     out.print(ExportArguments.USAGE);
                     out.flush();
@@ -107,8 +111,8 @@ public final class ExportCommand {
         Path out = arguments.out();
         if (writesDirectory(arguments)) {
             if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new ExportArguments.InvalidArgumentsException("--out " + out + " is a file, but pdf without"
-                        + " --article writes one file per article into a directory");
+                throw new ExportArguments.InvalidArgumentsException("--out " + out + " is a file, but "
+                        + arguments.format().id() + " without --article writes one file per article into a directory");
             }
         } else if (Files.isDirectory(out)) {
             throw new ExportArguments.InvalidArgumentsException(
@@ -120,10 +124,13 @@ public final class ExportCommand {
     }
 
     private static boolean writesDirectory(ExportArguments arguments) {
-        return arguments.format() == ReportFormat.PDF && arguments.article() == null;
+        return !arguments.format().combinesArticles() && arguments.article() == null;
     }
 
-    int export(ExportArguments arguments) {
+    int export(ExportArguments found) {
+        // The writer of this context's registry (found before Spring started, it is another instance).
+        ExportArguments arguments = new ExportArguments(reports.format(found.format().id()).orElseThrow(),
+                found.article(), found.filter(), found.locale(), found.out());
         return SystemAuthentication.runAsSystem(() -> {
             try {
                 if (arguments.article() != null) {
@@ -151,16 +158,16 @@ public final class ExportCommand {
         if (articles.findText(id).isEmpty()) {
             throw new BadSelectionException("Article " + id.value() + " does not exist.");
         }
-        ReportFormat format = arguments.format();
+        ReportWriter format = arguments.format();
         long[] count = new long[1];
         writeAtomically(arguments.out(), out -> {
-            if (format == ReportFormat.PDF) {
-                reports.writeArticle(id, format, arguments.locale(), out);
-            } else {
+            if (format.combinesArticles()) {
                 count[0] = reports.writeCombined(List.of(id), format, null, out);
+            } else {
+                reports.writeArticle(id, format, arguments.locale(), out);
             }
         });
-        summary(1, format == ReportFormat.PDF ? "pdf" : detail(format, count[0]), arguments.out());
+        summary(1, format.combinesArticles() ? detail(format, count[0]) : format.id(), arguments.out());
         return EXIT_OK;
     }
 
@@ -182,11 +189,11 @@ public final class ExportCommand {
             if (article.isEmpty()) {
                 continue; // deleted since the selection: nothing to report
             }
-            Path file = arguments.out().resolve(reports.fileName(id, article.get().title(), ReportFormat.PDF));
-            writeAtomically(file, out -> reports.writeArticle(id, ReportFormat.PDF, arguments.locale(), out));
+            Path file = arguments.out().resolve(reports.fileName(id, article.get().title(), arguments.format()));
+            writeAtomically(file, out -> reports.writeArticle(id, arguments.format(), arguments.locale(), out));
             files++;
         }
-        summary(files, detail(ReportFormat.PDF, files), arguments.out());
+        summary(files, arguments.format().id() + ", " + plural(files, "file"), arguments.out());
         return EXIT_OK;
     }
 
@@ -204,14 +211,9 @@ public final class ExportCommand {
                 + (articleCount == 0 ? "; no article matches the selection" : ""));
     }
 
-    /** The format and what {@code count} counts for it: PDF files, CSV rows, ClaimReview reviews. */
-    private static String detail(ReportFormat format, long count) {
-        return switch (format) {
-            case PDF -> "pdf, " + plural(count, "file");
-            case CSV -> "csv, " + plural(count, "row");
-            case JSON -> "json";
-            case CLAIM_REVIEW -> "claimreview, " + plural(count, "review");
-        };
+    /** The format and what {@code count} counts for it, e.g. {@code csv, 112 rows}. */
+    private static String detail(ReportWriter format, long count) {
+        return format.countedAs() == null ? format.id() : format.id() + ", " + plural(count, format.countedAs());
     }
 
     private static String plural(long count, String noun) {

@@ -4,6 +4,7 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.AssignmentService;
+import org.factdesk.report.ArticleReport;
 import org.factdesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 

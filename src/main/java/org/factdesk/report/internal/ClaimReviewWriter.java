@@ -3,9 +3,13 @@ package org.factdesk.report.internal;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.TransitionAction;
+import org.factdesk.report.ArticleReport;
+import org.factdesk.report.ReportOptions;
 import org.factdesk.report.ReportSettings;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 
 import java.io.OutputStream;
@@ -14,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * schema.org ClaimReview JSON-LD for publishing: a JSON array with one {@code ClaimReview} per
@@ -21,56 +26,52 @@ import java.util.Map;
  * (worst) to 5 (best): a claim that fails is 1, one that holds is 5; {@code alternateName} is the
  * verdict in German, the language of the reviews.
  */
-public final class ClaimReviewWriter {
+@Component
+@Order(40)
+public final class ClaimReviewWriter extends BuiltInReportWriter {
 
     public static final int WORST_RATING = 1;
     public static final int BEST_RATING = 5;
     /** Google's guidance: a claim of at most 75 characters; longer sentences are shortened at a word boundary. */
     public static final int MAX_CLAIM_LENGTH = 75;
 
-    private final JsonGenerator json;
-    private final ReportSettings settings;
-    private final ReportLabels german;
-    private long reviews;
-
-    public ClaimReviewWriter(OutputStream out, ReportSettings settings) {
-        this.settings = settings;
-        this.german = new ReportLabels(Locale.GERMAN, settings.zone());
-        json = Json.MAPPER.createGenerator(out);
-        json.writeStartArray();
+    /** The reviews (only of {@code options.onlyVerdict()} sentences when it is set); returns how many. */
+    public ClaimReviewWriter() {
+        super("claimreview", "claimreview.jsonld", "application/ld+json", true, "claimreview.jsonld", "review");
     }
 
-    /** Writes the article's reviews (only of {@code onlyVerdict} sentences when it is not null). */
-    public void write(ArticleReport report, Verdict onlyVerdict) {
-        ArticleText article = report.article();
-        for (ArticleText.Block block : article.blocks()) {
-            for (ArticleText.Sentence sentence : block.sentences()) {
-                SentenceVerdict verdict = report.verdictOf(sentence.id()).orElse(null);
-                if (verdict == null || !isRated(verdict.verdict())
-                        || (onlyVerdict != null && verdict.verdict() != onlyVerdict)) {
-                    continue;
+    @Override
+    public long write(Stream<ArticleReport> reports, ReportOptions options, OutputStream out) {
+        ReportSettings settings = options.settings();
+        ReportLabels german = new ReportLabels(Locale.GERMAN, settings.zone());
+        Verdict onlyVerdict = options.onlyVerdict();
+        JsonGenerator json = Json.MAPPER.createGenerator(out);
+        json.writeStartArray();
+        long reviews = 0;
+        for (ArticleReport report : (Iterable<ArticleReport>) reports::iterator) {
+            for (ArticleText.Block block : report.article().blocks()) {
+                for (ArticleText.Sentence sentence : block.sentences()) {
+                    SentenceVerdict verdict = report.verdictOf(sentence.id()).orElse(null);
+                    if (verdict == null || !isRated(verdict.verdict())
+                            || (onlyVerdict != null && verdict.verdict() != onlyVerdict)) {
+                        continue;
+                    }
+                    json.writePOJO(claimReview(settings, german, report, sentence, verdict));
+                    reviews++;
                 }
-                json.writePOJO(claimReview(report, sentence, verdict));
-                reviews++;
             }
         }
-    }
-
-    public long reviews() {
-        return reviews;
-    }
-
-    public void finish() {
         json.writeEndArray();
         json.close();
+        return reviews;
     }
 
     static boolean isRated(Verdict verdict) {
         return verdict != null && verdict.claimRating() != Verdict.ClaimRating.NONE;
     }
 
-    private Map<String, Object> claimReview(ArticleReport report, ArticleText.Sentence sentence,
-                                            SentenceVerdict verdict) {
+    private static Map<String, Object> claimReview(ReportSettings settings, ReportLabels german, ArticleReport report,
+                                                   ArticleText.Sentence sentence, SentenceVerdict verdict) {
         ArticleText article = report.article();
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
@@ -84,7 +85,7 @@ public final class ClaimReviewWriter {
             author.put("url", settings.organisationUrl());
         }
         review.put("author", author);
-        review.put("datePublished", publishedOn(report, verdict).toString());
+        review.put("datePublished", publishedOn(settings, report, verdict).toString());
         review.put("inLanguage", "de");
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
@@ -97,7 +98,7 @@ public final class ClaimReviewWriter {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         claim.put("text", sentence.text());
-        claim.put("datePublished", day(article.importedAt()).toString());
+        claim.put("datePublished", day(settings, article.importedAt()).toString());
         if (article.sourceUrl() != null) {
             Map<String, Object> appearance = new LinkedHashMap<>();
             appearance.put("@type", "CreativeWork");
@@ -110,17 +111,17 @@ public final class ClaimReviewWriter {
     }
 
     /** An approved review is published on its approval day; otherwise on the day of the verdict. */
-    private LocalDate publishedOn(ArticleReport report, SentenceVerdict verdict) {
+    private static LocalDate publishedOn(ReportSettings settings, ArticleReport report, SentenceVerdict verdict) {
         if (report.state() == ArticleState.APPROVED) {
             var approval = report.last(TransitionAction.APPROVED);
             if (approval.isPresent()) {
-                return day(approval.get().at());
+                return day(settings, approval.get().at());
             }
         }
-        return day(verdict.setAt());
+        return day(settings, verdict.setAt());
     }
 
-    private LocalDate day(Instant instant) {
+    private static LocalDate day(ReportSettings settings, Instant instant) {
         return instant.atZone(settings.zone()).toLocalDate();
     }
 

@@ -3,9 +3,13 @@ package org.factdesk.report.internal;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.Assignment;
 import org.factdesk.assignment.Transition;
+import org.factdesk.report.ArticleReport;
+import org.factdesk.report.ReportOptions;
 import org.factdesk.review.HistoryEntry;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 
 import java.io.OutputStream;
@@ -15,39 +19,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The review as JSON for tools (shape documented in docs/report-formats.md): an envelope with
  * {@code format}, {@code version} and {@code exportedAt}, then {@code articles}, each with its
  * workflow, summary, blocks, sentences, verdicts, evidence and history. Articles are written one
- * at a time as they come; {@link #finish()} closes the envelope but not the target.
+ * at a time as they come; the envelope is closed at the end, the target is not. Every sentence of
+ * every article, whatever verdict was asked for: the file is the whole review.
  */
-public final class JsonReportWriter {
+@Component
+@Order(30)
+public final class JsonReportWriter extends BuiltInReportWriter {
 
     public static final String FORMAT = "factdesk.review-report";
     /** 2: the summary counts verdicts in one map keyed by verdict ({@code counts}) instead of a field each. */
     public static final int VERSION = 2;
 
-    private final JsonGenerator json;
+    /** Not in the batch ZIP: the batch is for people and publishing, the JSON for tools. */
+    public JsonReportWriter() {
+        super("json", "json", "application/json", true, null, null);
+    }
 
-    public JsonReportWriter(OutputStream out, Instant exportedAt) {
-        json = Json.MAPPER.createGenerator(out);
+    @Override
+    public boolean needsHistory() {
+        return true;
+    }
+
+    /** Returns the number of articles written. */
+    @Override
+    public long write(Stream<ArticleReport> reports, ReportOptions options, OutputStream out) {
+        JsonGenerator json = Json.MAPPER.createGenerator(out);
         json.writeStartObject();
         json.writeStringProperty("format", FORMAT);
         json.writeNumberProperty("version", VERSION);
-        json.writeStringProperty("exportedAt", exportedAt.toString());
+        json.writeStringProperty("exportedAt", options.exportedAt().toString());
         json.writeName("articles");
         json.writeStartArray();
-    }
-
-    public void write(ArticleReport report) {
-        json.writePOJO(article(report));
-    }
-
-    public void finish() {
+        long articles = 0;
+        for (ArticleReport report : (Iterable<ArticleReport>) reports::iterator) {
+            json.writePOJO(article(report));
+            articles++;
+        }
         json.writeEndArray();
         json.writeEndObject();
         json.close();
+        return articles;
     }
 
     private static ArticleJson article(ArticleReport report) {

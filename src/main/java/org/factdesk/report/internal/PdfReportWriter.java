@@ -6,6 +6,8 @@ import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.Assignment;
 import org.factdesk.assignment.TransitionAction;
+import org.factdesk.report.ArticleReport;
+import org.factdesk.report.ReportOptions;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
@@ -14,6 +16,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,37 +33,73 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The PDF review report: an HTML page built with jsoup (so every text is escaped by construction),
  * styled by {@code reports/report.css} and laid out by openhtmltopdf with the DejaVu Sans fonts
- * embedded, so German typography („ “ – ß ä ö ü) comes out exactly.
+ * embedded, so German typography („ “ – ß ä ö ü) comes out exactly. One PDF holds one article.
+ * The bean (no labels) is the format in the registry; it lays out each export with an instance made
+ * for the export's language.
  */
-public final class PdfReportWriter {
+@Component
+@Order(10)
+public final class PdfReportWriter extends BuiltInReportWriter {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
-    private static final byte[] REGULAR = resource("reports/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = resource("reports/fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] OBLIQUE = resource("reports/fonts/DejaVuSans-Oblique.ttf");
-    private static final String STYLES = new String(resource("reports/report.css"), StandardCharsets.UTF_8);
+    /**
+     * Loaded with the first PDF, not with the class: the command line makes the registry's writers
+     * before Spring starts (to check {@code --format}) and must stay quick.
+     */
+    private static final class Resources {
+        static final byte[] REGULAR = resource("reports/fonts/DejaVuSans.ttf");
+        static final byte[] BOLD = resource("reports/fonts/DejaVuSans-Bold.ttf");
+        static final byte[] OBLIQUE = resource("reports/fonts/DejaVuSans-Oblique.ttf");
+        static final String STYLES = new String(resource("reports/report.css"), StandardCharsets.UTF_8);
 
-    static {
-        OpenHtmlToPdfLogger.install();
+        static {
+            OpenHtmlToPdfLogger.install();
+        }
     }
 
     private final ReportLabels labels;
 
+    @Autowired
+    public PdfReportWriter() {
+        this(null);
+    }
+
+    /** A writer that lays out PDFs with labels in this language and times in this zone. */
     public PdfReportWriter(Locale locale, ZoneId zone) {
-        this.labels = new ReportLabels(locale, zone);
+        this(new ReportLabels(locale, zone));
+    }
+
+    /** Not combining articles, the batch holds one PDF per article instead of a batch entry. */
+    private PdfReportWriter(ReportLabels labels) {
+        super("pdf", "pdf", "application/pdf", false, "", null);
+        this.labels = labels;
+    }
+
+    /** Writes the one article's PDF; returns 1. */
+    @Override
+    public long write(Stream<ArticleReport> reports, ReportOptions options, OutputStream out) {
+        PdfReportWriter layout = new PdfReportWriter(options.locale(), options.settings().zone());
+        List<ArticleReport> one = reports.toList();
+        if (one.size() != 1) {
+            throw new IllegalArgumentException("A PDF holds one article, not " + one.size());
+        }
+        layout.write(one.getFirst(), options.exportedAt(), out);
+        return 1;
     }
 
     public void write(ArticleReport report, Instant generatedAt, OutputStream out) {
+        Objects.requireNonNull(labels, "a PDF is laid out by a writer made for its language");
         Document html = html(report, generatedAt);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(OBLIQUE), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> new ByteArrayInputStream(Resources.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(Resources.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(Resources.OBLIQUE), FONT_FAMILY, 400, FontStyle.ITALIC, true);
         builder.withW3cDocument(W3CDom.convert(html), null);
         builder.toStream(out);
         try {
@@ -74,7 +115,7 @@ public final class PdfReportWriter {
         Document doc = Jsoup.parse("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
         doc.selectFirst("html").attr("lang", labels.locale().getLanguage());
         doc.head().appendElement("title").text(article.title());
-        doc.head().appendElement("style").appendText(STYLES);
+        doc.head().appendElement("style").appendText(Resources.STYLES);
         doc.head().appendElement("meta").attr("name", "generator").attr("content", "FactDesk");
         Element body = doc.body();
         body.appendElement("div").addClass("kicker").text(labels.text("report.heading"));

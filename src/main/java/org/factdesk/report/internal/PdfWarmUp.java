@@ -2,6 +2,7 @@ package org.factdesk.report.internal;
 
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleText;
+import org.factdesk.report.ArticleReport;
 import org.factdesk.report.ReportSettings;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.SentenceVerdict;

@@ -24,11 +24,25 @@ public final class ReportLabels {
 
     public ReportLabels(Locale locale, ZoneId zone) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    /** The export dialog's label of a built-in format ({@code export.<id>}). */
+    static String formatLabel(String formatId, Locale locale) {
+        return bundle(locale).getString("export." + formatId);
+    }
+
+    /** What a built-in format is for ({@code export.<id>-hint}). */
+    static String formatHint(String formatId, Locale locale) {
+        return bundle(locale).getString("export." + formatId + "-hint");
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {

@@ -25,6 +25,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.common.ui.Notifications;
+import org.factdesk.report.BatchExport;
+import org.factdesk.report.BatchExportService;
 import org.factdesk.report.BatchProgress;
 import org.factdesk.report.BatchResult;
 import org.factdesk.report.ExportFilter;
@@ -33,40 +35,26 @@ import org.factdesk.review.Verdict;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.UserAccount;
 import org.factdesk.user.UserService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
- * The team lead's batch export: filters pick the articles, the ZIP (one PDF each, one CSV, one
- * ClaimReview file) is built in the background into a temporary file while a progress bar runs,
- * then offered for download. The file is removed when the view is left or a new one is built.
+ * The team lead's batch export: filters pick the articles, {@link BatchExportService} builds the ZIP
+ * (one PDF each, one CSV, one ClaimReview file) in the background while a progress bar runs, then it
+ * is offered for download. The export is discarded when the view is left or a new one is built.
  */
 @Route("reports")
 @Menu(order = 30, icon = "vaadin:download", title = "nav.reports")
 @RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class BatchExportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(BatchExportView.class);
-
     private final ReportService reportService;
-    private final AsyncTaskExecutor executor;
+    private final BatchExportService batchExports;
 
     private final Select<ArticleState> state = new Select<>();
     private final DatePicker from = new DatePicker();
@@ -83,13 +71,12 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
 
     private UI ui;
     private ExportFilter currentFilter;
-    private AtomicBoolean cancelled = new AtomicBoolean();
-    private Path zipFile;
+    /** The export shown, null before the first. */
+    private BatchExport export;
 
-    BatchExportView(ReportService reportService, UserService userService,
-                    @Qualifier(BatchExportConfiguration.EXECUTOR) AsyncTaskExecutor executor) {
+    BatchExportView(ReportService reportService, BatchExportService batchExports, UserService userService) {
         this.reportService = reportService;
-        this.executor = executor;
+        this.batchExports = batchExports;
         addClassName("fd-batch-export");
 
         state.setLabel(getTranslation("reports.state"));
@@ -142,7 +129,7 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
         build.addClickListener(e -> startBuild());
         cancel.setText(getTranslation("reports.cancel"));
         cancel.addClassName("fd-batch-cancel");
-        cancel.addClickListener(e -> cancelled.set(true));
+        cancel.addClickListener(e -> export.cancel());
         cancel.setVisible(false);
         progress.addClassName("fd-batch-progress");
         progress.setWidth("20rem");
@@ -167,8 +154,7 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        cancelled.set(true);
-        deleteZip();
+        discardExport();
     }
 
     private void refreshMatches() {
@@ -202,79 +188,71 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
 
     private void startBuild() {
         ExportFilter filter = currentFilter;
-        Locale pdfLanguage = language.getValue();
         if (filter == null) {
             return;
         }
-        deleteZip();
+        discardExport();
         result.removeAll();
-        cancelled = new AtomicBoolean();
-        AtomicBoolean stop = cancelled;
-        Path target;
-        try {
-            target = Files.createTempFile("factdesk-export-", ".zip");
-        } catch (IOException e) {
-            Notifications.error(getTranslation("export.failed", e.getMessage()));
-            return;
-        }
-        zipFile = target;
         running(true);
         progress.setValue(0);
         progressText.setText(getTranslation("reports.building"));
         UI current = ui;
-        // The worker acts as the signed-in lead, so the services check the lead's roles.
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        Runnable build = new DelegatingSecurityContextRunnable(() -> {
-            try (OutputStream out = Files.newOutputStream(target)) {
-                BatchResult done = reportService.writeBatch(filter, pdfLanguage, out,
-                        step -> current.access(() -> showProgress(step)), stop::get);
-                current.access(() -> finished(target, done));
-            } catch (CancellationException e) {
-                current.access(() -> stopped(target, getTranslation("reports.cancelled"), false));
-            } catch (RuntimeException | IOException e) {
-                log.warn("Batch export failed", e);
-                String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-                current.access(() -> stopped(target, getTranslation("export.failed", message), true));
-            }
-        }, signedIn);
+        BatchExport started;
         try {
-            executor.execute(build);
-        } catch (TaskRejectedException e) {
-            stopped(target, getTranslation("reports.busy"), true);
+            started = batchExports.start(filter, language.getValue(), step -> current.access(() -> showProgress(step)));
+        } catch (UncheckedIOException e) {
+            stopped(getTranslation("export.failed", e.getCause().getMessage()), true);
+            return;
         }
+        export = started;
+        started.result().whenComplete((done, error) -> current.access(() -> {
+            if (started == export) { // not superseded or left meanwhile
+                if (error == null) {
+                    finished(started, done);
+                } else {
+                    failed(error instanceof CompletionException ? error.getCause() : error);
+                }
+            }
+        }));
     }
 
     private void showProgress(BatchProgress step) {
         progress.setValue(step.fraction());
-        progressText.setText(getTranslation("reports.progress", step.done(), step.total()));
+        if (step.done() > 0) { // until the first file, "Building the ZIP…" says more than "Step 0 of 7"
+            progressText.setText(getTranslation("reports.progress", step.done(), step.total()));
+        }
     }
 
-    private void finished(Path target, BatchResult done) {
+    private void finished(BatchExport done, BatchResult summary) {
         running(false);
-        if (!target.equals(zipFile)) {
-            return; // superseded or left meanwhile
-        }
-        String fileName = reportService.batchFileName(LocalDate.now());
-        long size = target.toFile().length();
-        progressText.setText(getTranslation("reports.ready", done.articles(), done.csvRows()));
-        Anchor download = new Anchor(DownloadHandler.forFile(target.toFile(), fileName), "");
+        String ready = getTranslation("reports.ready", summary.articles(), summary.sentences());
+        progressText.setText(ready);
+        Anchor download = new Anchor(DownloadHandler.forFile(done.file().toFile(), done.fileName()), "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(),
-                new Span(getTranslation("reports.download", fileName, humanSize(size))));
+                new Span(getTranslation("reports.download", done.fileName(), humanSize(done.file().toFile().length()))));
         download.addClassName("fd-batch-download");
         result.add(download);
-        Notifications.success(getTranslation("reports.ready", done.articles(), done.csvRows()));
+        Notifications.success(ready);
     }
 
-    private void stopped(Path target, String message, boolean failed) {
+    private void failed(Throwable error) {
+        if (error instanceof CancellationException) {
+            stopped(getTranslation("reports.cancelled"), false);
+        } else if (error instanceof RejectedExecutionException) {
+            stopped(getTranslation("reports.busy"), true);
+        } else {
+            String message = error instanceof UncheckedIOException u ? u.getCause().getMessage() : error.getMessage();
+            stopped(getTranslation("export.failed", message), true);
+        }
+    }
+
+    private void stopped(String message, boolean failed) {
         running(false);
         progressText.setText(message);
         if (failed) {
             Notifications.error(message);
         } else {
             Notifications.warning(message);
-        }
-        if (target.equals(zipFile)) {
-            deleteZip();
         }
     }
 
@@ -292,14 +270,10 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void deleteZip() {
-        if (zipFile != null) {
-            try {
-                Files.deleteIfExists(zipFile);
-            } catch (IOException e) {
-                log.warn("Could not delete {}", zipFile, e);
-            }
-            zipFile = null;
+    private void discardExport() {
+        if (export != null) {
+            export.discard();
+            export = null;
         }
     }
 

@@ -11,14 +11,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.factdesk.article.ArticleId;
 import org.factdesk.common.ui.ArticleExportDialog;
-import org.factdesk.report.ReportFormat;
 import org.factdesk.report.ReportService;
+import org.factdesk.report.ReportWriter;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Locale;
 
-/** The export dialog of one article: PDF (German or English labels), CSV, JSON, ClaimReview, each a download. */
+/** The export dialog of one article: a download per format of the registry; the PDF's labels in German or English. */
 @Component
 class ExportDialog implements ArticleExportDialog {
 
@@ -49,8 +49,9 @@ class ExportDialog implements ArticleExportDialog {
 
         Div formats = new Div();
         formats.addClassName("fd-export-formats");
-        for (ReportFormat format : ReportFormat.values()) {
-            formats.add(option(dialog, id, articleTitle, format, () -> pdfLanguage[0]));
+        Locale labels = uiLocale == null ? Locale.ENGLISH : uiLocale;
+        for (ReportWriter format : reportService.formats()) {
+            formats.add(option(id, articleTitle, format, labels, () -> pdfLanguage[0]));
         }
 
         dialog.add(new Paragraph(dialog.getTranslation("export.intro")), language, formats);
@@ -60,15 +61,14 @@ class ExportDialog implements ArticleExportDialog {
         dialog.open();
     }
 
-    private Div option(Dialog dialog, ArticleId id, String title, ReportFormat format,
+    private Div option(ArticleId id, String title, ReportWriter format, Locale labels,
                        java.util.function.Supplier<Locale> pdfLanguage) {
-        String key = "export." + format.cliName();
         Anchor download = new Anchor(ReportDownloads.streaming(
                 () -> reportService.fileName(id, title, format), format.mediaType(),
                 out -> reportService.writeArticle(id, format, pdfLanguage.get(), out)), "");
-        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(dialog.getTranslation(key)));
-        download.addClassName("fd-export-" + format.cliName());
-        Span hint = new Span(dialog.getTranslation(key + "-hint"));
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(format.label(labels)));
+        download.addClassName("fd-export-" + format.id());
+        Span hint = new Span(format.hint(labels));
         hint.addClassName("fd-export-hint");
         Div option = new Div(download, hint);
         option.addClassName("fd-export-option");

@@ -1,5 +1,8 @@
 package org.factdesk.report.internal;
 
+import org.factdesk.report.ArticleReport;
+import org.factdesk.report.ReportOptions;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -83,7 +86,7 @@ class EveryVerdictTest {
 
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new PdfReportWriter(locale, SETTINGS.zone()).write(report, Instant.now(), pdf);
+            new PdfReportWriter().write(Stream.of(report), options(locale, null), pdf);
             try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
                 assertThat(new PDFTextStripper().getText(document)).as(locale.toString())
                         .contains(verdict.symbol() + " " + new ReportLabels(locale, SETTINGS.zone()).verdict(verdict));
@@ -91,27 +94,25 @@ class EveryVerdictTest {
         }
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        JsonReportWriter jsonWriter = new JsonReportWriter(json, Instant.now());
-        jsonWriter.write(report);
-        jsonWriter.finish();
+        new JsonReportWriter().write(Stream.of(report), options(Locale.GERMAN, null), json);
         JsonNode article = JsonMapper.shared().readTree(json.toByteArray()).get("articles").get(0);
         assertThat(article.get("summary").get("counts").get(verdict.key()).asInt()).isEqualTo(1);
         assertThat(article.get("blocks").get(0).get("sentences").get(0).get("verdict").asString())
                 .isEqualTo(verdict.key());
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        CsvReportWriter csvWriter = new CsvReportWriter(csv);
-        csvWriter.write(report, verdict);
-        csvWriter.finish();
+        new CsvReportWriter().write(Stream.of(report), options(Locale.GERMAN, verdict), csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).contains("," + verdict.key() + ",");
 
         ByteArrayOutputStream claims = new ByteArrayOutputStream();
-        ClaimReviewWriter claimWriter = new ClaimReviewWriter(claims, SETTINGS);
-        claimWriter.write(report, null);
-        claimWriter.finish();
+        new ClaimReviewWriter().write(Stream.of(report), options(Locale.GERMAN, null), claims);
         JsonNode reviews = JsonMapper.shared().readTree(claims.toByteArray());
         assertThat(reviews).as("a ClaimReview exactly for verdicts that rate the claim")
                 .hasSize(verdict.claimRating() == Verdict.ClaimRating.NONE ? 0 : 1);
+    }
+
+    private static ReportOptions options(Locale locale, Verdict onlyVerdict) {
+        return new ReportOptions(locale, onlyVerdict, Instant.now(), SETTINGS);
     }
 
     private static ArticleReport reportWithOneSentence(Verdict verdict) {

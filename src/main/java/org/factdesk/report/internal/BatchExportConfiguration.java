@@ -1,4 +1,4 @@
-package org.factdesk.report.ui;
+package org.factdesk.report.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +10,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * work).
  */
 @Configuration
-class BatchExportConfiguration {
+public class BatchExportConfiguration {
 
-    static final String EXECUTOR = "batchExportExecutor";
+    public static final String EXECUTOR = "batchExportExecutor";
 
     @Bean(EXECUTOR)
     AsyncTaskExecutor batchExportExecutor() {

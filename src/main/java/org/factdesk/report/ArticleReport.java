@@ -1,4 +1,4 @@
-package org.factdesk.report.internal;
+package org.factdesk.report;
 
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.ArticleState;
@@ -41,6 +41,11 @@ public record ArticleReport(ArticleText article, Assignment assignment, List<Tra
         verdicts.values().stream().filter(v -> v.verdict() != null)
                 .forEach(v -> counts.merge(v.verdict(), 1, Integer::sum));
         return counts;
+    }
+
+    /** How many sentences have this verdict, all of them for null: the rows of the CSV with that filter. */
+    public long sentencesWith(Verdict verdict) {
+        return verdict == null ? article.sentenceCount() : counts().get(verdict);
     }
 
     public int unreviewed() {
