@@ -81,9 +81,6 @@ public final class AddressGuard {
         if (!allowed && isInternalName(host)) {
             throw new WebPageRefusedException("import.fetch.internalName", host);
         }
-        if (!allowed && port != 80 && port != 443) {
-            throw new WebPageRefusedException("import.fetch.port", host, String.valueOf(port));
-        }
         List<InetAddress> addresses = resolve(host);
         if (!allowed) {
             // Every address, not just the first: the connection may end up on any of them.
@@ -91,6 +88,9 @@ public final class AddressGuard {
                 if (isInternalAddress(resolved)) {
                     throw new WebPageRefusedException("import.fetch.internalAddress", host, resolved.getHostAddress());
                 }
+            }
+            if (port != 80 && port != 443) {
+                throw new WebPageRefusedException("import.fetch.port", host, String.valueOf(port));
             }
         }
         return new Target(host, port, addresses);
