@@ -51,6 +51,12 @@ public class WebPageFetcher {
     static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final int MAX_HEADER_LINES = 200;
+    /**
+     * A whole answer must arrive within this many read timeouts (60 s by default): the read timeout
+     * bounds each pause, and a server sending a byte just before each one ran out would hold the
+     * import forever.
+     */
+    static final int TOTAL_READ_FACTOR = 4;
 
     /** The limits and allow-list; {@code maxBytes} bounds the body, {@code maxRedirects} the redirects followed. */
     public record Settings(List<String> allowedHosts, Duration connectTimeout, Duration readTimeout, long maxBytes,
@@ -110,7 +116,8 @@ public class WebPageFetcher {
         String host = target.host();
         try (Socket socket = connect(target, uri.getScheme().equalsIgnoreCase("https"))) {
             writeRequest(socket.getOutputStream(), uri, target);
-            InputStream in = new BufferedInputStream(socket.getInputStream());
+            long deadline = System.nanoTime() + settings.readTimeout().multipliedBy(TOTAL_READ_FACTOR).toNanos();
+            InputStream in = new BufferedInputStream(new DeadlineInputStream(socket, deadline, settings.readTimeout()));
             Head head = readHead(in, host);
             while (head.status() >= 100 && head.status() < 200) {
                 head = readHead(in, host); // interim answers (100 Continue) precede the real one
@@ -140,6 +147,9 @@ public class WebPageFetcher {
             }
             byte[] body = readBody(in, head, host);
             return new Answer(new FetchedPage(body, uri, contentType.strip(), charset(contentType)), null);
+        } catch (TooSlowException trickled) {
+            throw new WebPageRefusedException("import.fetch.tooSlow", host,
+                    settings.readTimeout().multipliedBy(TOTAL_READ_FACTOR).toMillis() / 1000.0).withCause(trickled);
         } catch (SocketTimeoutException stalled) {
             throw new WebPageRefusedException("import.fetch.readTimeout", host, settings.readTimeout().toMillis() / 1000.0)
                     .withCause(stalled);
@@ -377,6 +387,52 @@ public class WebPageFetcher {
             }
         }
         return null;
+    }
+
+    private static final class TooSlowException extends SocketTimeoutException {
+        TooSlowException() {
+            super("the answer did not arrive in time");
+        }
+    }
+
+    /** The socket's input, refusing to go on past the deadline and never waiting longer than what is left of it. */
+    private static final class DeadlineInputStream extends InputStream {
+        private final Socket socket;
+        private final InputStream in;
+        private final long deadline;
+        private final Duration readTimeout;
+
+        DeadlineInputStream(Socket socket, long deadline, Duration readTimeout) throws IOException {
+            this.socket = socket;
+            this.in = socket.getInputStream();
+            this.deadline = deadline;
+            this.readTimeout = readTimeout;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TooSlowException();
+            }
+            long wait = Math.min(readTimeout.toNanos(), left);
+            socket.setSoTimeout((int) Math.max(1, Duration.ofNanos(wait).toMillis()));
+            try {
+                return in.read(buffer, offset, length);
+            } catch (SocketTimeoutException timedOut) {
+                if (wait < readTimeout.toNanos()) {
+                    throw new TooSlowException(); // cut short by the deadline, not a pause of a full read timeout
+                }
+                throw timedOut;
+            }
+        }
     }
 
     private static int millis(Duration duration) {

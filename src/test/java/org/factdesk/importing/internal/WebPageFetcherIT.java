@@ -92,6 +92,19 @@ class WebPageFetcherIT {
             sleep(5000);
             exchange.close();
         });
+        server.createContext("/trickle", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 100; i++) { // 10 s of a few bytes every 100 ms, each pause shorter than the read timeout
+                    out.write("<p>x</p>".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    sleep(100);
+                }
+            } catch (IOException clientLeft) {
+                // the fetcher gave up: what the test expects
+            }
+        });
         server.createContext("/report.pdf", exchange ->
                 send(exchange, 200, "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
         server.createContext("/", exchange -> {
@@ -185,6 +198,14 @@ class WebPageFetcherIT {
         long started = System.nanoTime();
         assertRefused(() -> fetcher(List.of("127.0.0.1"), Duration.ofMillis(500), 10 * ONE_MB).fetch(base + "/stall"),
                 "import.fetch.readTimeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void a_server_that_trickles_is_given_up_after_four_read_timeouts() {
+        long started = System.nanoTime();
+        assertRefused(() -> fetcher(List.of("127.0.0.1"), Duration.ofMillis(400), 10 * ONE_MB).fetch(base + "/trickle"),
+                "import.fetch.tooSlow");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
     }
 
