@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -365,10 +366,33 @@ public class WebPageFetcher {
     private static URI parse(String address, String key) {
         try {
             // toASCIIString percent-encodes non-ASCII paths, so the request line is plain ASCII
-            return new URI(new URI(address).toASCIIString());
+            return withAsciiHost(new URI(new URI(address).toASCIIString()));
         } catch (URISyntaxException invalid) {
             throw new WebPageRefusedException(key, address).withCause(invalid);
         }
+    }
+
+    /**
+     * An internationalised host name (bäckerei.example) is no server-based authority to {@link URI}, which
+     * then has no host; its ASCII form (xn--bckerei-...) is, and that is the name DNS, TLS and the guard use.
+     */
+    private static URI withAsciiHost(URI uri) throws URISyntaxException {
+        String authority = uri.getRawAuthority();
+        if (uri.getHost() != null || authority == null || authority.contains("@") || authority.startsWith("[")) {
+            return uri;
+        }
+        String decoded = uri.getAuthority();
+        int colon = decoded.lastIndexOf(':');
+        String port = colon >= 0 && decoded.substring(colon + 1).matches("\\d{1,5}") ? decoded.substring(colon) : "";
+        String name = port.isEmpty() ? decoded : decoded.substring(0, colon);
+        String ascii;
+        try {
+            ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES);
+        } catch (IllegalArgumentException notAName) {
+            return uri; // stays without a host, and the guard refuses it as no web address
+        }
+        return new URI(uri.getScheme() + "://" + ascii + port + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
     static String baseType(String contentType) {

@@ -149,6 +149,23 @@ class WebPageFetcherIT {
     }
 
     @Test
+    void an_umlaut_host_name_is_looked_up_and_sent_in_its_ascii_form() {
+        AtomicReference<String> askedFor = new AtomicReference<>();
+        WebPageFetcher fetcher = new WebPageFetcher(new WebPageFetcher.Settings(List.of("xn--bckerei-5wa.example"),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), ONE_MB, 5), host -> {
+            askedFor.set(host);
+            return new InetAddress[]{InetAddress.getByName("127.0.0.1")};
+        });
+        int port = server.getAddress().getPort();
+
+        FetchedPage page = fetcher.fetch("http://bäckerei.example:" + port + "/page");
+
+        assertThat(askedFor.get()).isEqualTo("xn--bckerei-5wa.example");
+        assertThat(hostHeader.get()).isEqualTo("xn--bckerei-5wa.example:" + port);
+        assertThat(page.finalUrl()).hasToString("http://xn--bckerei-5wa.example:" + port + "/page");
+    }
+
+    @Test
     void follows_five_redirects_but_not_six() {
         FetchedPage page = allowingLoopback().fetch(base + "/r/4"); // /r/4 … /r/0 then /page: five redirects
         assertThat(page.finalUrl()).hasToString(base + "/page");
