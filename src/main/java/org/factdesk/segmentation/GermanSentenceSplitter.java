@@ -1,11 +1,9 @@
 package org.factdesk.segmentation;
 
-import net.loomchild.segment.TextIterator;
 import net.loomchild.segment.srx.LanguageMap;
 import net.loomchild.segment.srx.LanguageRule;
 import net.loomchild.segment.srx.Rule;
 import net.loomchild.segment.srx.SrxDocument;
-import net.loomchild.segment.srx.SrxTextIterator;
 import net.loomchild.segment.srx.io.Srx2SaxParser;
 
 import java.io.IOException;
@@ -41,12 +39,10 @@ public final class GermanSentenceSplitter {
 
     static final int MAX_HEADING_LENGTH = 100;
 
-    private final SrxDocument rules;
+    private final CompiledSrxRules rules;
 
     public GermanSentenceSplitter() {
-        rules = loadRules();
-        // Compiles the rules into the document's (concurrent) cache now rather than on first use.
-        split("Satz eins. Satz zwei.");
+        rules = new CompiledSrxRules(loadRules(), LANGUAGE_CODE);
     }
 
     /** A lazily created instance shared by the whole application. */
@@ -57,10 +53,12 @@ public final class GermanSentenceSplitter {
     /** One block per non-blank line of {@code text}, in order. */
     public List<TextBlock> segment(String text) {
         List<TextBlock> blocks = new ArrayList<>();
+        // Matchers are state: one set per call keeps the splitter thread-safe.
+        CompiledSrxRules.Segmenter segmenter = rules.newSegmenter();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = lineEnd(text, lineStart);
-            TextBlock block = segmentLine(text, lineStart, lineEnd);
+            TextBlock block = segmentLine(segmenter, text, lineStart, lineEnd);
             if (block != null) {
                 blocks.add(block);
             }
@@ -74,7 +72,7 @@ public final class GermanSentenceSplitter {
         return segment(text).stream().flatMap(block -> block.sentences().stream()).toList();
     }
 
-    private TextBlock segmentLine(String text, int lineStart, int lineEnd) {
+    private static TextBlock segmentLine(CompiledSrxRules.Segmenter segmenter, String text, int lineStart, int lineEnd) {
         int start = skipWhiteSpace(text, lineStart, lineEnd);
         int end = trimWhiteSpaceBackwards(text, start, lineEnd);
         if (start == end) {
@@ -82,24 +80,24 @@ public final class GermanSentenceSplitter {
         }
         int contentStart = afterBulletMarker(text, start, end);
         boolean bullet = contentStart > start;
-        List<SentenceSpan> sentences = sentences(text, contentStart, end);
+        List<SentenceSpan> sentences = sentences(segmenter, text, contentStart, end);
         return new TextBlock(bullet ? BlockKind.BULLET : kindOf(text, contentStart, end, sentences),
                 contentStart, end, sentences);
     }
 
-    private List<SentenceSpan> sentences(String text, int start, int end) {
+    private static List<SentenceSpan> sentences(CompiledSrxRules.Segmenter segmenter, String text, int start, int end) {
         List<SentenceSpan> sentences = new ArrayList<>();
-        TextIterator segments = new SrxTextIterator(rules, LANGUAGE_CODE, text.substring(start, end));
-        int segmentStart = start;
-        while (segments.hasNext()) {
-            int segmentEnd = segmentStart + segments.next().length();
-            int sentenceStart = skipWhiteSpace(text, segmentStart, segmentEnd);
+        // The line on its own, as the rules always saw it: no lookbehind may reach into the line before.
+        int[] segmentStart = {start};
+        segmenter.segment(text.substring(start, end), relativeEnd -> {
+            int segmentEnd = start + relativeEnd;
+            int sentenceStart = skipWhiteSpace(text, segmentStart[0], segmentEnd);
             int sentenceEnd = trimWhiteSpaceBackwards(text, sentenceStart, segmentEnd);
             if (sentenceStart < sentenceEnd) {
                 sentences.add(new SentenceSpan(sentenceStart, sentenceEnd, text.substring(sentenceStart, sentenceEnd)));
             }
-            segmentStart = segmentEnd;
-        }
+            segmentStart[0] = segmentEnd;
+        });
         return sentences;
     }
 
