@@ -8,6 +8,7 @@ import net.loomchild.segment.util.Util;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +30,29 @@ import java.util.regex.Pattern;
  */
 final class CompiledSrxRules {
 
+    /**
+     * Break rules that can only match where a literal occurs, by their exact (before, after) patterns
+     * as LanguageTool 6.8 and {@link GermanSentenceSplitter#withUnicodeClasses} write them. On a text
+     * without that literal the rule's first search fails, so the library drops the rule at once; we skip
+     * that search, which on a line of prose costs a scan of the whole line. A rule worded differently
+     * (another LanguageTool version) is simply searched for as before.
+     */
+    private static final Map<String, String> REQUIRED_LITERALS = Map.of(
+            key("(?U:\\bArt\\.\\s{1,2})", "(?U:[„“\"»«]?\\p{Lu}\\p{Ll})"), "Art.",
+            key("(?U:\\r?\\n)", ""), "\n",
+            key("(?U:\\r?\\n[\\u00A0\\s]*[-*]+[\\u00A0\\s])", ""), "\n",
+            key("(?U:\\b([Ee]tc)\\.[\\u00A0\\s]{1,2})", "(?U:\\p{Lu})"), "tc.",
+            key("(?U:\\p{L}[\\.!?…]\\u00A0+\\s+)", "(?U:\\p{Lu}\\p{Ll})"), "\u00A0",
+            key("(?U:\\p{L}[\\.!?…]\\s+\\u00A0+)", "(?U:\\p{Lu}\\p{Ll})"), "\u00A0",
+            key("(?U:\\u2029)", ""), "\u2029",
+            key("", "(?U:<0\\})"), "<0}",
+            key("(?U:\\{0>)", ""), "{0>",
+            key("(?U:\\d{2}:\\d{2}:\\d{2},\\d{3}\\r?\\n)", ""), "\n");
+
     private final Pattern[] before;
     private final Pattern[] after;
+    /** Null where the rule may match any text. */
+    private final String[] requiredLiteral;
     /** Null where no no-break rule precedes the break rule. */
     private final Pattern[] exception;
 
@@ -39,6 +61,7 @@ final class CompiledSrxRules {
         List<Pattern> befores = new ArrayList<>();
         List<Pattern> afters = new ArrayList<>();
         List<Pattern> exceptions = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
         // As RuleManager builds them: every break rule gets the no-break rules before it as exceptions.
         StringBuilder exceptionBuilder = new StringBuilder();
         for (LanguageRule languageRule : languageRules) {
@@ -46,6 +69,7 @@ final class CompiledSrxRules {
                 if (rule.isBreak()) {
                     befores.add(Pattern.compile(rule.getBeforePattern()));
                     afters.add(Pattern.compile(rule.getAfterPattern()));
+                    literals.add(REQUIRED_LITERALS.get(key(rule.getBeforePattern(), rule.getAfterPattern())));
                     exceptions.add(exceptionBuilder.isEmpty() ? null : Pattern.compile(exceptionBuilder.toString()));
                 } else {
                     if (!exceptionBuilder.isEmpty()) {
@@ -58,6 +82,16 @@ final class CompiledSrxRules {
         before = befores.toArray(Pattern[]::new);
         after = afters.toArray(Pattern[]::new);
         exception = exceptions.toArray(Pattern[]::new);
+        requiredLiteral = literals.toArray(String[]::new);
+    }
+
+    private static String key(String beforePattern, String afterPattern) {
+        return beforePattern + "\u0000" + afterPattern;
+    }
+
+    /** How many break rules have a literal they need, for the test that sees the table still applies. */
+    int rulesWithRequiredLiteral() {
+        return (int) java.util.Arrays.stream(requiredLiteral).filter(java.util.Objects::nonNull).count();
     }
 
     /**
@@ -150,7 +184,11 @@ final class CompiledSrxRules {
 
         private void initMatchers() {
             activeCount = 0;
+            String string = text.toString();
             for (int i = 0; i < before.length; i++) {
+                if (requiredLiteral[i] != null && !string.contains(requiredLiteral[i])) {
+                    continue;
+                }
                 beforeMatchers[i].reset(text);
                 afterMatchers[i].reset(text);
                 if (find(i)) {
