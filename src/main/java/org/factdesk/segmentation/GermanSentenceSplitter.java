@@ -159,7 +159,7 @@ public final class GermanSentenceSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
-    private static SrxDocument loadRules() {
+    static SrxDocument loadRules() {
         SrxDocument languageTool;
         try (InputStream in = GermanSentenceSplitter.class.getResourceAsStream(SRX_RESOURCE)) {
             if (in == null) {
