@@ -1,11 +1,9 @@
 package org.factdesk.segmentation;
 
-import net.loomchild.segment.TextIterator;
 import net.loomchild.segment.srx.LanguageMap;
 import net.loomchild.segment.srx.LanguageRule;
 import net.loomchild.segment.srx.Rule;
 import net.loomchild.segment.srx.SrxDocument;
-import net.loomchild.segment.srx.SrxTextIterator;
 import net.loomchild.segment.srx.io.Srx2SaxParser;
 
 import java.io.IOException;
@@ -24,7 +22,8 @@ import java.util.Map;
  *
  * <p>Every line is segmented on its own, so a sentence never spans two lines. Instances are
  * immutable and thread-safe; building one parses and compiles about 200 KB of rules, so create it
- * once (see {@link #shared()}).
+ * once (see {@link #shared()}). The rules are applied by {@link CompiledSrxRules}, which splits as the
+ * segment library's {@code SrxTextIterator} does, only faster.
  *
  * @see <a href="../../../../../../docs/adr/0001-sentence-segmentation.md">ADR 1</a>
  */
@@ -41,12 +40,10 @@ public final class GermanSentenceSplitter {
 
     static final int MAX_HEADING_LENGTH = 100;
 
-    private final SrxDocument rules;
+    private final CompiledSrxRules rules;
 
     public GermanSentenceSplitter() {
-        rules = loadRules();
-        // Compiles the rules into the document's (concurrent) cache now rather than on first use.
-        split("Satz eins. Satz zwei.");
+        rules = new CompiledSrxRules(loadRules(), LANGUAGE_CODE);
     }
 
     /** A lazily created instance shared by the whole application. */
@@ -57,10 +54,12 @@ public final class GermanSentenceSplitter {
     /** One block per non-blank line of {@code text}, in order. */
     public List<TextBlock> segment(String text) {
         List<TextBlock> blocks = new ArrayList<>();
+        // Matchers are state: one set per call keeps the splitter thread-safe.
+        CompiledSrxRules.Segmenter segmenter = rules.newSegmenter();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = lineEnd(text, lineStart);
-            TextBlock block = segmentLine(text, lineStart, lineEnd);
+            TextBlock block = segmentLine(segmenter, text, lineStart, lineEnd);
             if (block != null) {
                 blocks.add(block);
             }
@@ -74,7 +73,7 @@ public final class GermanSentenceSplitter {
         return segment(text).stream().flatMap(block -> block.sentences().stream()).toList();
     }
 
-    private TextBlock segmentLine(String text, int lineStart, int lineEnd) {
+    private static TextBlock segmentLine(CompiledSrxRules.Segmenter segmenter, String text, int lineStart, int lineEnd) {
         int start = skipWhiteSpace(text, lineStart, lineEnd);
         int end = trimWhiteSpaceBackwards(text, start, lineEnd);
         if (start == end) {
@@ -82,24 +81,24 @@ public final class GermanSentenceSplitter {
         }
         int contentStart = afterBulletMarker(text, start, end);
         boolean bullet = contentStart > start;
-        List<SentenceSpan> sentences = sentences(text, contentStart, end);
+        List<SentenceSpan> sentences = sentences(segmenter, text, contentStart, end);
         return new TextBlock(bullet ? BlockKind.BULLET : kindOf(text, contentStart, end, sentences),
                 contentStart, end, sentences);
     }
 
-    private List<SentenceSpan> sentences(String text, int start, int end) {
+    private static List<SentenceSpan> sentences(CompiledSrxRules.Segmenter segmenter, String text, int start, int end) {
         List<SentenceSpan> sentences = new ArrayList<>();
-        TextIterator segments = new SrxTextIterator(rules, LANGUAGE_CODE, text.substring(start, end));
-        int segmentStart = start;
-        while (segments.hasNext()) {
-            int segmentEnd = segmentStart + segments.next().length();
-            int sentenceStart = skipWhiteSpace(text, segmentStart, segmentEnd);
+        // The line on its own, as the rules always saw it: no lookbehind may reach into the line before.
+        int[] segmentStart = {start};
+        segmenter.segment(text.substring(start, end), relativeEnd -> {
+            int segmentEnd = start + relativeEnd;
+            int sentenceStart = skipWhiteSpace(text, segmentStart[0], segmentEnd);
             int sentenceEnd = trimWhiteSpaceBackwards(text, sentenceStart, segmentEnd);
             if (sentenceStart < sentenceEnd) {
                 sentences.add(new SentenceSpan(sentenceStart, sentenceEnd, text.substring(sentenceStart, sentenceEnd)));
             }
-            segmentStart = segmentEnd;
-        }
+            segmentStart[0] = segmentEnd;
+        });
         return sentences;
     }
 
@@ -161,7 +160,7 @@ public final class GermanSentenceSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
-    private static SrxDocument loadRules() {
+    static SrxDocument loadRules() {
         SrxDocument languageTool;
         try (InputStream in = GermanSentenceSplitter.class.getResourceAsStream(SRX_RESOURCE)) {
             if (in == null) {
