@@ -1,11 +1,13 @@
 package org.factdesk.operations.internal;
 
 import org.factdesk.operations.CommandChannel;
+import org.factdesk.operations.EmbeddedDatabase;
 import org.factdesk.operations.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -31,18 +33,21 @@ class CommandChannelFile {
     private final Path file;
     private final CommandChannelKey key;
     private final String address;
+    /** Only an embedded file database is held by one process; any other the command line opens itself. */
+    private final boolean needed;
 
     CommandChannelFile(@Value("${factdesk.data-dir}") Path dataDirectory, CommandChannelKey key,
-                       @Value("${server.address:}") String address) {
+                       @Value("${server.address:}") String address, DataSourceProperties dataSource) {
         this.file = dataDirectory.toAbsolutePath().resolve(CommandChannel.FILE);
         this.key = key;
         this.address = address;
+        this.needed = EmbeddedDatabase.of(dataSource.getUrl()).isPresent();
     }
 
     @EventListener
     void onWebServerReady(WebServerInitializedEvent event) throws IOException {
-        if (event.getApplicationContext().getServerNamespace() != null) {
-            return; // a management server, not the app's
+        if (!needed || event.getApplicationContext().getServerNamespace() != null) {
+            return; // not an embedded database, or a management server rather than the app's
         }
         String scheme = event.getApplicationContext().getEnvironment()
                 .getProperty("server.ssl.enabled", Boolean.class, false) ? "https" : "http";
