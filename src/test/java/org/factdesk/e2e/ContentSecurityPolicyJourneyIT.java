@@ -246,7 +246,9 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
         }
 
         void assertClean() {
-            page.waitForTimeout(500);
+            // Whatever the last step started has finished once Flow's client has no request in flight.
+            page.waitForFunction("() => window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients"
+                    + " && Object.values(Vaadin.Flow.clients).every(client => !client.isActive())");
             drain();
             assertThat(violations).as("CSP violations").isEmpty();
             assertThat(documentsWithoutPolicy).as("HTML documents without a policy").isEmpty();
@@ -258,9 +260,11 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
         /** The recorder is live: an injected inline script is refused and reported. */
         void assertDetectsAViolation() {
             step = "probe";
-            page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.fdRan = 1';"
-                    + " document.head.appendChild(s); }");
-            page.waitForTimeout(300);
+            page.waitForConsoleMessage(new Page.WaitForConsoleMessageOptions()
+                            .setPredicate(message -> message.text().contains("Content Security Policy")),
+                    () -> page.evaluate("() => { const s = document.createElement('script');"
+                            + " s.textContent = 'window.fdRan = 1'; document.head.appendChild(s); }"));
+            page.waitForFunction("() => (window.fdCspViolations || []).length > 0");
             drain();
             assertThat(page.evaluate("() => window.fdRan === undefined")).isEqualTo(true);
             assertThat(violations).anyMatch(v -> v.startsWith("probe: script-src"))
