@@ -1,5 +1,6 @@
 package org.factdesk.operations;
 
+import org.factdesk.common.AtomicFiles;
 import org.factdesk.security.AppRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -67,33 +68,32 @@ public class BackupService {
         if (!Files.isWritable(directory)) {
             throw new java.nio.file.AccessDeniedException(directory.toString());
         }
-        Path h2Backup = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".h2.zip");
-        Path partial = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        // H2 writes its copy with the default permissions: into the private data directory, not beside the target.
+        Path h2Backup = database.directory().resolve(".backup-" + UUID.randomUUID() + ".h2.zip");
         Instant created = clock.instant();
         try {
             long articles = jdbc.queryForObject("select count(*) from article", Long.class);
             jdbc.execute("BACKUP TO " + quote(h2Backup.toString()));
-            PrivateFiles.writeString(partial, "");
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial));
-                 ZipInputStream h2 = new ZipInputStream(Files.newInputStream(h2Backup))) {
-                zip.putNextEntry(new ZipEntry(BackupArchive.DESCRIPTION));
-                zip.write(BackupArchive.describe(created, database.basePath().getFileName().toString(), articles)
-                        .getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(EmbeddedDatabase.PASSWORD_FILE));
-                zip.write((password + "\n").getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                for (ZipEntry entry = h2.getNextEntry(); entry != null; entry = h2.getNextEntry()) {
-                    zip.putNextEntry(new ZipEntry(BackupArchive.DATABASE_FOLDER + entry.getName()));
-                    h2.transferTo(zip);
+            AtomicFiles.write(target, true, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out);
+                     ZipInputStream h2 = new ZipInputStream(Files.newInputStream(h2Backup))) {
+                    zip.putNextEntry(new ZipEntry(BackupArchive.DESCRIPTION));
+                    zip.write(BackupArchive.describe(created, database.basePath().getFileName().toString(), articles)
+                            .getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
+                    zip.putNextEntry(new ZipEntry(EmbeddedDatabase.PASSWORD_FILE));
+                    zip.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                    for (ZipEntry entry = h2.getNextEntry(); entry != null; entry = h2.getNextEntry()) {
+                        zip.putNextEntry(new ZipEntry(BackupArchive.DATABASE_FOLDER + entry.getName()));
+                        h2.transferTo(zip);
+                        zip.closeEntry();
+                    }
                 }
-            }
-            PrivateFiles.moveIntoPlace(partial, target);
+            });
             return new Backup(target, articles, Files.size(target), created);
         } finally {
             Files.deleteIfExists(h2Backup);
-            Files.deleteIfExists(partial);
         }
     }
 

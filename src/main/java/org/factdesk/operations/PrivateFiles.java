@@ -1,17 +1,16 @@
 package org.factdesk.operations;
 
+import org.factdesk.common.AtomicFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -51,20 +50,7 @@ public final class PrivateFiles {
 
     /** Writes {@code text} into a new private file and moves it into place, so it is never readable by others. */
     public static void writeString(Path target, String text) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path partial = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            if (POSIX) {
-                Files.createFile(partial, PosixFilePermissions.asFileAttribute(FILE));
-            } else {
-                Files.createFile(partial);
-            }
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            moveIntoPlace(partial, target);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        AtomicFiles.write(target, true, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Makes one file private (0600). */
@@ -75,10 +61,6 @@ public final class PrivateFiles {
     }
 
     public static void moveIntoPlace(Path partial, Path target) throws IOException {
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.moveIntoPlace(partial, target);
     }
 }

@@ -68,6 +68,9 @@ class BackupRestoreIT {
             assertThat(backedUp.stderr()).startsWith("Backed up 5 articles (").endsWith(") to " + backup
                     + System.lineSeparator());
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+            try (var beside = Files.list(backup.getParent())) {
+                assertThat(beside).as("H2's own copy never lands beside the backup").containsExactly(backup);
+            }
             // Editors go on working after the backup; the restored copy has the state of the backup.
             markOneMore(app);
         }

@@ -3,6 +3,7 @@ package org.factdesk.report.cli;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
+import org.factdesk.common.AtomicFiles;
 import org.factdesk.common.cli.CommandMessages;
 import org.factdesk.report.ReportFormats;
 import org.factdesk.report.ReportService;
@@ -10,19 +11,13 @@ import org.factdesk.report.ReportWriter;
 import org.factdesk.security.SystemAuthentication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -220,31 +215,8 @@ public final class ExportCommand {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    private interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes into a new file next to the target and renames it at the end, so a failed export never
-     * leaves a half-written file behind (nor destroys an older one).
-     */
-    private static void writeAtomically(Path target, Body body) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path partial = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+    private static void writeAtomically(Path target, AtomicFiles.Body body) throws IOException {
+        AtomicFiles.write(target, false, body);
     }
 
     /** The selection names something the database does not have (an article id, a user name). */
