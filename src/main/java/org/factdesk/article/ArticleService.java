@@ -2,6 +2,7 @@ package org.factdesk.article;
 
 import org.factdesk.article.internal.ArticleRepository;
 import org.factdesk.article.internal.ContentHash;
+import org.factdesk.common.InvalidInputException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 import org.factdesk.segmentation.TextBlock;
@@ -10,7 +11,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @Service
@@ -43,44 +49,114 @@ public class ArticleService {
         return articles.findText(id);
     }
 
+    /**
+     * The article already stored with this text, normalised ({@link ContentHash#fingerprint}: the same
+     * words from another file or format, with other line breaks, quotes or dashes, are the same text).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<ArticleId> findByContent(String sourceText) {
-        return articles.findIdByContentHash(ContentHash.of(sourceText));
+    public Optional<StoredArticle> findByContent(String sourceText) {
+        Optional<ArticleId> id = articles.findIdByFingerprint(ContentHash.fingerprint(sourceText))
+                .or(() -> articles.findIdByContentHash(ContentHash.of(sourceText)));
+        return id.flatMap(found -> articles.findTitle(found).map(title -> new StoredArticle(found, title, false)));
+    }
+
+    /** Stores an article (see {@link #store}); the id of the new or the already stored article. */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public ArticleId add(NewArticle article) {
+        return store(article).id();
     }
 
     /**
      * Stores an article split into blocks and sentences, in one transaction. An article whose
-     * text is already stored is not stored again: its existing id is returned.
+     * text is already stored (normalised, see {@link #findByContent}) is not stored again: the answer
+     * names the existing one.
      */
     @Transactional
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
-    public ArticleId add(NewArticle article) {
+    public StoredArticle store(NewArticle article) {
         validate(article);
-        String hash = ContentHash.of(article.sourceText());
-        Optional<ArticleId> existing = articles.findIdByContentHash(hash);
+        Optional<StoredArticle> existing = findByContent(article.sourceText());
         if (existing.isPresent()) {
             return existing.get();
         }
         List<TextBlock> blocks = GermanSentenceSplitter.shared().segment(article.sourceText());
         if (blocks.isEmpty()) {
-            throw new IllegalArgumentException("The article has no text.");
+            throw new InvalidInputException("article.noText");
         }
-        ArticleId id = articles.insert(article, hash, blocks);
+        ArticleId id = articles.insert(article, ContentHash.of(article.sourceText()),
+                ContentHash.fingerprint(article.sourceText()), blocks);
         int sentences = blocks.stream().mapToInt(b -> b.sentences().size()).sum();
         events.publishEvent(new ArticleImported(id, article.title(), sentences));
-        return id;
+        return new StoredArticle(id, article.title(), true);
+    }
+
+    /** Replaces an article's title and publication details (what a lead corrects after an import). */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public ArticleMetadata updateMetadata(ArticleId id, ArticleMetadata metadata) {
+        validate(metadata);
+        if (!articles.updateMetadata(id, metadata, Instant.now())) {
+            throw new InvalidInputException("article.notFound");
+        }
+        events.publishEvent(new ArticleMetadataChanged(id, metadata));
+        return metadata;
+    }
+
+    /**
+     * Gives an article, found by its source name and current title, a better derived title, unless
+     * its metadata was edited by a person (then their title stays). For upgrades of stored demo data.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public boolean retitleUnedited(String sourceName, String currentTitle, String newTitle) {
+        return articles.retitleUnedited(sourceName, currentTitle, newTitle);
+    }
+
+    /** Checks what a person or a file may put into an article's metadata; throws with the reason. */
+    public static void validate(ArticleMetadata metadata) {
+        if (metadata == null || metadata.title() == null) {
+            throw new InvalidInputException("article.metadata.titleRequired");
+        }
+        if (metadata.title().length() > ArticleMetadata.MAX_TITLE_LENGTH) {
+            throw new InvalidInputException("article.metadata.titleTooLong", ArticleMetadata.MAX_TITLE_LENGTH);
+        }
+        for (String name : new String[] {metadata.outlet(), metadata.author()}) {
+            if (name != null && name.length() > ArticleMetadata.MAX_NAME_LENGTH) {
+                throw new InvalidInputException("article.metadata.nameTooLong", ArticleMetadata.MAX_NAME_LENGTH);
+            }
+        }
+        String url = metadata.sourceUrl();
+        if (url != null && !isWebAddress(url)) {
+            throw new InvalidInputException("article.metadata.badUrl", url);
+        }
+        if (metadata.publishedOn() != null && (metadata.publishedOn().getYear() < 1800
+                || metadata.publishedOn().isAfter(LocalDate.now().plusDays(2)))) {
+            throw new InvalidInputException("article.metadata.badDate", metadata.publishedOn().toString());
+        }
+    }
+
+    private static boolean isWebAddress(String url) {
+        if (url.length() > ArticleMetadata.MAX_URL_LENGTH) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void validate(NewArticle article) {
-        if (article.title() == null || article.title().isBlank()) {
-            throw new IllegalArgumentException("An article needs a title.");
-        }
+        validate(article.metadata());
         if (article.sourceName() == null || article.sourceName().isBlank()) {
             throw new IllegalArgumentException("An article needs a source name.");
         }
         if (article.sourceText() == null || article.sourceText().isBlank()) {
-            throw new IllegalArgumentException("The article has no text.");
+            throw new InvalidInputException("article.noText");
         }
     }
 }

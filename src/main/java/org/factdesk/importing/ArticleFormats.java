@@ -1,5 +1,6 @@
 package org.factdesk.importing;
 
+import org.factdesk.common.ComponentsOnClasspath;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -12,7 +13,7 @@ public class ArticleFormats {
 
     private final List<ArticleFormat> formats;
 
-    ArticleFormats(List<ArticleFormat> formats) {
+    public ArticleFormats(List<ArticleFormat> formats) {
         this.formats = List.copyOf(formats);
     }
 
@@ -33,6 +34,21 @@ public class ArticleFormats {
         }
         String mediaType = hints.baseMediaType();
         return formats.stream().filter(format -> format.mediaTypes().contains(mediaType)).findFirst();
+    }
+
+    /** The format for content of this media type (a fetched web page names no file ending that counts). */
+    public Optional<ArticleFormat> findByMediaType(ReadHints hints) {
+        String mediaType = hints.baseMediaType();
+        return formats.stream().filter(format -> format.mediaTypes().contains(mediaType)).findFirst();
+    }
+
+    /**
+     * The formats as the application context would hold them, without a context: for the
+     * {@code extract} command, which must not start Spring. ArticleFormatsTest keeps the two equal.
+     */
+    public static ArticleFormats onClasspath() {
+        return new ArticleFormats(ComponentsOnClasspath.instantiate(ArticleFormat.class,
+                ArticleFormats.class.getPackageName()));
     }
 
     /** Every file ending some format reads, sorted, e.g. for an upload field or a message. */

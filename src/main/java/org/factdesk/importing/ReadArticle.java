@@ -1,12 +1,33 @@
 package org.factdesk.importing;
 
+import org.factdesk.article.ArticleMetadata;
+
 /**
- * An article as a format read it: its blocks and the metadata the file carries.
+ * An article as a format read it: its blocks and what the file says about it.
  *
- * @param text      the blocks, one per line, as segmentation takes them: a heading, a paragraph, or a
- *                  bullet item marked with "- " (see {@code org.factdesk.segmentation.GermanSentenceSplitter#segment})
- * @param title     the title the file names (an HTML {@code <title>}, a DOCX property), or null to take the first line
- * @param sourceUrl where the article was published, or null
+ * @param text     the blocks, one per line, as segmentation takes them: a heading, a paragraph, or a
+ *                 bullet item marked with "- " (see {@code org.factdesk.segmentation.GermanSentenceSplitter#segment})
+ * @param metadata what the file names: its headline (an HTML {@code h1} or metadata, a Markdown {@code #},
+ *                 a DOCX title), source URL, outlet, author, publication date; any field may be null (a
+ *                 missing title is derived from the text)
+ * @param encoding the character encoding the bytes were decoded with, as a person reads it (e.g.
+ *                 {@code windows-1252}), or null for formats that define their own (DOCX, ODT, PDF)
  */
-public record ReadArticle(String text, String title, String sourceUrl) {
+public record ReadArticle(String text, ArticleMetadata metadata, String encoding) {
+
+    public ReadArticle {
+        metadata = metadata == null ? ArticleMetadata.NONE : metadata;
+    }
+
+    public ReadArticle(String text, String title, String sourceUrl) {
+        this(text, new ArticleMetadata(title, sourceUrl, null, null, null), null);
+    }
+
+    public String title() {
+        return metadata.title();
+    }
+
+    public String sourceUrl() {
+        return metadata.sourceUrl();
+    }
 }

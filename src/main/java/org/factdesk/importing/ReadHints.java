@@ -7,10 +7,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What is known about a file besides its bytes: its name and the media type it came with (from a
- * browser upload or a web server, may carry a {@code charset}); either may be null.
+ * What is known about a file besides its bytes: its name, the media type it came with (from a
+ * browser upload or a web server, may carry a {@code charset}) and the character encoding a person
+ * chose for it in the preview (wins over everything the bytes or the server say); any may be null.
  */
-public record ReadHints(String fileName, String mediaType) {
+public record ReadHints(String fileName, String mediaType, String chosenEncoding) {
+
+    public ReadHints(String fileName, String mediaType) {
+        this(fileName, mediaType, null);
+    }
+
+    public ReadHints withChosenEncoding(String encoding) {
+        return new ReadHints(fileName, mediaType, encoding);
+    }
 
     /** The file name's ending, lower case without the dot ({@code txt}), or empty. */
     public String extension() {

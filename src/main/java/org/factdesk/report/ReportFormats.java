@@ -1,14 +1,8 @@
 package org.factdesk.report;
 
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.annotation.AnnotationAwareOrderComparator;
-import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.factdesk.common.ComponentsOnClasspath;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,29 +36,7 @@ public class ReportFormats {
      * the report feature's packages, without a context.
      */
     public static ReportFormats onClasspath() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(ReportWriter.class));
-        List<ReportWriter> writers = new ArrayList<>();
-        ClassLoader loader = ReportFormats.class.getClassLoader();
-        // Only the report feature's packages: formats belong to it, and the scan stays short (a second in a jar otherwise).
-        for (var candidate : scanner.findCandidateComponents(ReportFormats.class.getPackageName())) {
-            if (!(candidate instanceof AnnotatedBeanDefinition annotated)
-                    || !annotated.getMetadata().isAnnotated(Component.class.getName())) {
-                continue; // not a bean of the application (e.g. a helper a test builds itself)
-            }
-            try {
-                Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), loader);
-                var constructor = type.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                writers.add((ReportWriter) constructor.newInstance());
-            } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException
-                     | IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("Report format " + candidate.getBeanClassName()
-                        + " needs a constructor without arguments", e);
-            }
-        }
-        AnnotationAwareOrderComparator.sort(writers);
-        return new ReportFormats(writers);
+        return new ReportFormats(ComponentsOnClasspath.instantiate(ReportWriter.class, ReportFormats.class.getPackageName()));
     }
 
     public List<ReportWriter> all() {

@@ -39,7 +39,7 @@ class ReaderBenchmark {
     @Test
     void open_time_and_server_heap_of_a_5000_sentence_article() {
         ArticleId id = SystemAuthentication.runAsSystem(
-                () -> importService.importText("benchmark-5000.txt", BenchSupport.generatedArticle(SENTENCES)));
+                () -> importService.importFile("benchmark-5000.txt", null, (BenchSupport.generatedArticle(SENTENCES)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try (Playwright playwright = Playwright.create()) {
             Browser browser = Browsers.launchChromium(playwright);
             measureOpenTime(browser, id);

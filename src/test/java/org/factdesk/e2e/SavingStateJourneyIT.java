@@ -259,7 +259,7 @@ class SavingStateJourneyIT extends BrowserJourney {
     private ReaderPage openOwnArticle(Page browserPage, String tag) {
         String text = "Speicherprobe " + tag + "\nDer erste Satz steht hier. Der zweite Satz folgt sogleich. "
                 + "Der dritte Satz ist da. Der vierte Satz kommt danach. Der fünfte Satz schließt ab.";
-        ArticleId article = SystemAuthentication.runAsSystem(() -> importService.importText(tag + ".txt", text));
+        ArticleId article = SystemAuthentication.runAsSystem(() -> importService.importFile(tag + ".txt", null, (text).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         UserId editorId = SignedInAs.user(userDetailsService, "editor").id();
         SignedInAs.run(userDetailsService, "lead",
                 () -> assignmentService.assign(List.of(article), editorId, null, Priority.NORMAL));

@@ -37,7 +37,7 @@ class ImportServiceIT {
     @Test
     @WithMockUser(roles = "LEAD")
     void imports_text_as_blocks_and_sentences_with_a_title_from_the_first_line() {
-        ArticleId id = importService.importText("test.txt", TEXT);
+        ArticleId id = pasted(TEXT);
 
         ArticleText article = articleService.findText(id).orElseThrow();
         assertThat(article.title()).isEqualTo("Ein Testartikel über Zahlen");
@@ -56,8 +56,8 @@ class ImportServiceIT {
     @WithMockUser(roles = "ADMIN")
     void importing_the_same_text_twice_keeps_one_article() {
         long before = articleService.count();
-        ArticleId first = importService.importText("twice.txt", "Ein Artikel, der zweimal kommt.\nZweite Zeile.");
-        ArticleId second = importService.importText("twice-again.txt", "Ein Artikel, der zweimal kommt.\r\nZweite Zeile.\n");
+        ArticleId first = pasted("Ein Artikel, der zweimal kommt.\nZweite Zeile.");
+        ArticleId second = pasted("Ein Artikel, der  zweimal kommt.\r\n\r\nZweite Zeile.\n");
 
         assertThat(second).isEqualTo(first);
         assertThat(articleService.count()).isEqualTo(before + 1);
@@ -66,14 +66,14 @@ class ImportServiceIT {
     @Test
     @WithMockUser(roles = "LEAD")
     void blank_text_is_refused_with_a_clear_message() {
-        assertThatThrownBy(() -> importService.importText("empty.txt", " \n\n "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no text");
+        assertThatThrownBy(() -> importService.importText(" \n\n ", ImportOptions.NONE))
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("holds no text");
     }
 
     @Test
     @WithMockUser(roles = "EDITOR")
     void editors_cannot_import() {
-        assertThatThrownBy(() -> importService.importText("x.txt", "Ein Satz."))
+        assertThatThrownBy(() -> importService.importText("Ein Satz.", ImportOptions.NONE))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -95,7 +95,7 @@ class ImportServiceIT {
                 "Im 2. Quartal stieg der Umsatz um 5,6 Prozent.", "Das meldete die Firma am 3. Okt. in Berlin.");
         assertThat(fromFile.sentenceCount()).isEqualTo(6);
         // The same text pasted is the same article: the file's bytes became exactly that text.
-        assertThat(importService.importText("pasted", text)).isEqualTo(fromFile.id());
+        assertThat(pasted(text)).isEqualTo(fromFile.id());
     }
 
     @Test
@@ -112,9 +112,10 @@ class ImportServiceIT {
     @Test
     @WithMockUser(roles = "LEAD")
     void a_file_no_format_reads_is_refused_naming_the_endings_that_are_read() {
-        assertThatThrownBy(() -> importService.importFile("bericht.docx", "application/octet-stream", new byte[]{1}))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'bericht.docx' is not a file FactDesk reads (.text, .txt).");
+        assertThatThrownBy(() -> importService.importFile("bericht.xyz", "application/octet-stream", new byte[]{1}))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageStartingWith("\"bericht.xyz\" is not a kind of file FactDesk imports (it reads .")
+                .hasMessageContaining(".txt");
     }
 
     @Test
@@ -122,6 +123,10 @@ class ImportServiceIT {
     void editors_cannot_import_files() {
         assertThatThrownBy(() -> importService.importFile("x.txt", null, "Ein Satz.".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private ArticleId pasted(String text) {
+        return importService.importText(text, ImportOptions.NONE).articleId();
     }
 
     @Test

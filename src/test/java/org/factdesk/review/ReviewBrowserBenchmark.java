@@ -76,7 +76,7 @@ class ReviewBrowserBenchmark {
     @Test
     void keypress_latency_and_heap_per_reader() {
         ArticleId id = SystemAuthentication.runAsSystem(
-                () -> importService.importText("benchmark-500.txt", BenchSupport.generatedArticle(SENTENCES)));
+                () -> importService.importFile("benchmark-500.txt", null, (BenchSupport.generatedArticle(SENTENCES)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         UserId editorId = SignedInAs.user(userDetailsService, "editor").id();
         SignedInAs.run(userDetailsService, "lead",
                 () -> assignmentService.assign(List.of(id), editorId, null, Priority.NORMAL));

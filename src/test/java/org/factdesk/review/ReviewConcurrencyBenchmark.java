@@ -113,7 +113,7 @@ class ReviewConcurrencyBenchmark {
         List<List<Long>> ownSentences = new ArrayList<>();
         for (int i = 0; i < EDITORS; i++) {
             ArticleId id = SystemAuthentication.runAsSystem(
-                    () -> importService.importText("bench-review-" + own.size() + ".txt", articleText("Prüfbericht", own.size())));
+                    () -> importService.importFile("bench-review-" + own.size() + ".txt", null, (articleText("Prüfbericht", own.size())).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             own.add(id);
             ownSentences.add(sentenceIds(id));
         }
@@ -121,7 +121,7 @@ class ReviewConcurrencyBenchmark {
         List<List<Long>> sharedSentences = new ArrayList<>();
         for (int p = 0; p < PAIRS; p++) {
             ArticleId id = SystemAuthentication.runAsSystem(
-                    () -> importService.importText("bench-dispute-" + shared.size() + ".txt", articleText("Streitfall", shared.size())));
+                    () -> importService.importFile("bench-dispute-" + shared.size() + ".txt", null, (articleText("Streitfall", shared.size())).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             shared.add(id);
             sharedSentences.add(sentenceIds(id));
         }

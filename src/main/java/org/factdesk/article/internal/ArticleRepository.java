@@ -2,6 +2,7 @@ package org.factdesk.article.internal;
 
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleListItem;
+import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.NewArticle;
 import org.factdesk.segmentation.BlockKind;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,15 +55,62 @@ public class ArticleRepository {
                 .query((rs, row) -> new ArticleId(rs.getLong(1))).optional();
     }
 
+    public Optional<ArticleId> findIdByFingerprint(String fingerprint) {
+        return jdbc.sql("select id from article where text_fingerprint = ? order by id fetch first 1 rows only")
+                .param(fingerprint).query((rs, row) -> new ArticleId(rs.getLong(1))).optional();
+    }
+
+    public Optional<String> findTitle(ArticleId id) {
+        return jdbc.sql("select title from article where id = ?").param(id.value()).query(String.class).optional();
+    }
+
+    /** Articles stored before fingerprints existed: id and text. */
+    public Map<Long, String> withoutFingerprint(int limit) {
+        Map<Long, String> texts = new LinkedHashMap<>();
+        jdbc.sql("select id, source_text from article where text_fingerprint is null order by id fetch first ? rows only")
+                .param(limit).query(rs -> {
+                    texts.put(rs.getLong(1), rs.getString(2));
+                });
+        return texts;
+    }
+
+    public void setFingerprint(long articleId, String fingerprint) {
+        jdbc.sql("update article set text_fingerprint = ? where id = ?").params(fingerprint, articleId).update();
+    }
+
+    public boolean updateMetadata(ArticleId id, ArticleMetadata metadata, Instant changedAt) {
+        return jdbc.sql("""
+                        update article set title = ?, source_url = ?, outlet = ?, author = ?, published_on = ?,
+                                           metadata_changed_at = ?
+                        where id = ?""")
+                .params(metadata.title(), metadata.sourceUrl(), metadata.outlet(), metadata.author(),
+                        metadata.publishedOn() == null ? null : Date.valueOf(metadata.publishedOn()),
+                        Timestamp.from(changedAt), id.value())
+                .update() == 1;
+    }
+
+    /** Re-titles an article nobody has edited the metadata of (a derived title that the rules now derive better). */
+    public boolean retitleUnedited(String sourceName, String oldTitle, String newTitle) {
+        return jdbc.sql("""
+                        update article set title = ?
+                        where source_name = ? and title = ? and metadata_changed_at is null""")
+                .params(newTitle, sourceName, oldTitle).update() > 0;
+    }
+
     public Optional<ArticleText> findText(ArticleId id) {
-        record Header(String title, String sourceName, String sourceUrl, Instant importedAt, int paragraphs, int sentences) {
+        record Header(ArticleMetadata metadata, String sourceName, Instant importedAt, int paragraphs, int sentences) {
         }
         Optional<Header> header = jdbc.sql("""
-                        select title, source_name, source_url, imported_at, paragraph_count, sentence_count
+                        select title, source_name, source_url, imported_at, paragraph_count, sentence_count,
+                               outlet, author, published_on
                         from article where id = ?""")
                 .param(id.value())
-                .query((rs, row) -> new Header(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getInt(6)))
+                .query((rs, row) -> {
+                    Date published = rs.getDate(9);
+                    return new Header(new ArticleMetadata(rs.getString(1), rs.getString(3), rs.getString(7),
+                            rs.getString(8), published == null ? null : published.toLocalDate()),
+                            rs.getString(2), rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getInt(6));
+                })
                 .optional();
         if (header.isEmpty()) {
             return Optional.empty();
@@ -85,20 +134,24 @@ public class ArticleRepository {
         blockRows.forEach((blockId, block) -> blocks.add(new ArticleText.Block(block.ordinal(), block.kind(),
                 sentencesByBlock.getOrDefault(blockId, List.of()))));
         Header h = header.get();
-        return Optional.of(new ArticleText(id, h.title(), h.sourceName(), h.sourceUrl(), h.importedAt(), h.paragraphs(),
+        return Optional.of(new ArticleText(id, h.metadata(), h.sourceName(), h.importedAt(), h.paragraphs(),
                 h.sentences(), blocks));
     }
 
     /** Inserts the article, its blocks and its sentences (blocks and sentences as JDBC batches). */
-    public ArticleId insert(NewArticle article, String contentHash, List<TextBlock> blocks) {
+    public ArticleId insert(NewArticle article, String contentHash, String fingerprint, List<TextBlock> blocks) {
         int sentenceCount = blocks.stream().mapToInt(b -> b.sentences().size()).sum();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into article (title, source_name, source_url, content_hash, source_text,
-                                             paragraph_count, sentence_count, imported_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             paragraph_count, sentence_count, imported_at, outlet, author,
+                                             published_on, text_fingerprint)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(article.title().strip(), article.sourceName().strip(), article.sourceUrl(), contentHash,
-                        article.sourceText(), blocks.size(), sentenceCount, Timestamp.from(Instant.now()))
+                        article.sourceText(), blocks.size(), sentenceCount, Timestamp.from(Instant.now()),
+                        article.metadata().outlet(), article.metadata().author(),
+                        article.metadata().publishedOn() == null ? null : Date.valueOf(article.metadata().publishedOn()),
+                        fingerprint)
                 .update(keys, "id");
         long articleId = keys.getKeyAs(Number.class).longValue();
 

@@ -21,6 +21,23 @@ public final class ContentHash {
         return sha256(normalised);
     }
 
+    /**
+     * Duplicate fingerprint: the same article in another file or format gives the same value. NFKC,
+     * lower case, typographic quotes, dashes and apostrophes folded, soft hyphens and zero-width
+     * characters dropped, every run of white space (line breaks and blank lines included) one space.
+     */
+    public static String fingerprint(String articleText) {
+        String folded = Normalizer.normalize(articleText, Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]", "")
+                .replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]", "\"")
+                .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2039\\u203A\\u2032`\\u00B4]", "'")
+                .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return sha256(folded);
+    }
+
     /** Sentence fingerprint: NFC with runs of white space folded to one space. */
     public static String ofSentence(String sentence) {
         return sha256(Normalizer.normalize(sentence, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip());

@@ -1,23 +1,21 @@
 package org.factdesk.importing.internal;
 
+import org.factdesk.article.ArticleMetadata;
 import org.factdesk.importing.ArticleFormat;
 import org.factdesk.importing.ReadArticle;
 import org.factdesk.importing.ReadHints;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
  * Plain text, already in the article's own shape: one paragraph, heading or bullet item per line.
- * UTF-8 unless the media type names another charset; a byte order mark is not part of the text.
+ * Decoded by {@link TextDecoder} (chosen encoding, byte order mark, declared charset, UTF-8, detection).
  */
 @Component
 @Order(10)
 public class PlainTextFormat implements ArticleFormat {
-
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     @Override
     public String id() {
@@ -36,10 +34,7 @@ public class PlainTextFormat implements ArticleFormat {
 
     @Override
     public ReadArticle read(byte[] content, ReadHints hints) {
-        String text = new String(content, hints.charset().orElse(StandardCharsets.UTF_8));
-        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-            text = text.substring(1);
-        }
-        return new ReadArticle(text, null, null);
+        TextDecoder.DecodedText decoded = TextDecoder.decode(content, hints, null);
+        return new ReadArticle(decoded.text(), ArticleMetadata.NONE, decoded.charset().name());
     }
 }

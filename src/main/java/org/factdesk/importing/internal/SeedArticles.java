@@ -52,6 +52,7 @@ class SeedArticles implements ApplicationRunner {
         Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
         SystemAuthentication.runAsSystem(() -> {
             if (articleService.count() > 0) {
+                retitle(seeds);
                 return null;
             }
             for (Resource seed : seeds) {
@@ -60,6 +61,22 @@ class SeedArticles implements ApplicationRunner {
             log.info("Imported {} demo articles", seeds.length);
             return null;
         });
+    }
+
+    /**
+     * Demo articles stored before titles were derived from headlines keep the first line as title
+     * ("Tech & Trends" for seed 002): give them the title an import gives them now, unless a lead
+     * has edited the metadata since.
+     */
+    private void retitle(Resource[] seeds) {
+        for (Resource seed : seeds) {
+            String text = new String(read(seed), java.nio.charset.StandardCharsets.UTF_8);
+            String before = ArticleTitles.legacyFromFirstLine(text);
+            String now = ArticleTitles.fromText(text);
+            if (!before.equals(now) && articleService.retitleUnedited(seed.getFilename(), before, now)) {
+                log.info("Re-titled demo article {}: {}", seed.getFilename(), now);
+            }
+        }
     }
 
     private static byte[] read(Resource resource) {
