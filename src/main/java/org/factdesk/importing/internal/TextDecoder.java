@@ -48,7 +48,8 @@ public final class TextDecoder {
         if (declared.isPresent()) {
             return new DecodedText(new String(bytes, declared.get()), declared.get(), Basis.DECLARED);
         }
-        Optional<String> utf8 = strictly(bytes, StandardCharsets.UTF_8);
+        // NUL is valid UTF-8 but never text: ASCII in UTF-16 without a BOM would pass as UTF-8 otherwise.
+        Optional<String> utf8 = strictly(bytes, StandardCharsets.UTF_8).filter(text -> text.indexOf('\0') < 0);
         if (utf8.isPresent()) {
             return new DecodedText(utf8.get(), StandardCharsets.UTF_8, Basis.UTF_8);
         }

@@ -63,6 +63,14 @@ class PdfFormatTest {
     }
 
     @Test
+    void a_pdf_with_only_an_owner_password_opens_without_one_and_is_read() {
+        // Such a PDF restricts printing or copying in viewers; everyone can open it, so its text is imported.
+        byte[] pdf = TestDocuments.pdf(null, "", List.of(List.of(line(11, "Ein Absatz mit Rechten."))));
+
+        assertThat(format.read(pdf, new ReadHints("rechte.pdf", null)).text()).isEqualTo("Ein Absatz mit Rechten.");
+    }
+
+    @Test
     void a_pdf_without_a_text_layer_is_a_scanned_pdf() {
         assertThatThrownBy(() -> format.read(TestDocuments.pdfWithoutText(), new ReadHints("scan.pdf", null)))
                 .isInstanceOf(ImportRefusedException.class)

@@ -52,6 +52,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void ascii_only_utf_16_is_not_taken_for_utf_8_with_nul_characters() {
+        String ascii = "Der Rat beschloss den Haushalt am Montag mit grosser Mehrheit.";
+
+        TextDecoder.DecodedText decoded = decode(ascii.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(decoded.text()).isEqualTo(ascii);
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    }
+
+    @Test
     void non_latin_text_is_detected_by_the_library() {
         String russian = "Москва — столица России, крупнейший по численности населения город страны. "
                 + "Город расположен на реке Москве в центре Восточно-Европейской равнины.";
