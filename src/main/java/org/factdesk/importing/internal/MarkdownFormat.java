@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
 @Order(30)
 public class MarkdownFormat implements ArticleFormat {
 
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\R(.*?)\\R---[ \\t]*(\\R|\\z)",
-            Pattern.DOTALL);
+    // Front matter only when its first line is a "key:" line: a thematic break "---" opening a text is not one.
+    private static final Pattern FRONT_MATTER = Pattern.compile(
+            "\\A---[ \\t]*\\R([A-Za-z_][\\w-]*[ \\t]*:.*?)\\R---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("(?m)^(title|author|date)[ \\t]*:[ \\t]*(.*)$");
 
     // Safe by construction: CommonMark parses, it never renders, and the text holds only text nodes.

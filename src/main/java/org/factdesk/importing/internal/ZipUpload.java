@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -29,6 +30,8 @@ public final class ZipUpload {
     public interface FileVisitor {
         void file(String path, byte[] content);
     }
+
+    private static final Charset NAMES_WITHOUT_UTF8_FLAG = Charset.forName("IBM437");
 
     private final String zipName;
     private final byte[] zip;
@@ -76,7 +79,9 @@ public final class ZipUpload {
     }
 
     private void walk(InputStream in, String prefix, int depth, FileVisitor visitor) throws IOException {
-        ZipInputStream zipStream = new ZipInputStream(in);
+        // Names flagged as UTF-8 are read as UTF-8; the others in CP437, the ZIP format's own default, which
+        // Windows' "send to compressed folder" uses for "Übersicht.txt" (UTF-8 would refuse such a name).
+        ZipInputStream zipStream = new ZipInputStream(in, NAMES_WITHOUT_UTF8_FLAG);
         boolean any = false;
         for (ZipEntry entry = zipStream.getNextEntry(); entry != null; entry = zipStream.getNextEntry()) {
             any = true;

@@ -84,6 +84,13 @@ class MarkdownFormatTest {
     }
 
     @Test
+    void a_thematic_break_opening_the_text_is_not_front_matter() {
+        ReadArticle read = read("---\n\nErster Absatz.\n\n---\n\nZweiter Absatz.");
+
+        assertThat(read.text()).isEqualTo("Erster Absatz.\nZweiter Absatz.");
+    }
+
+    @Test
     void a_latin_1_markdown_file_keeps_its_umlauts() {
         ReadArticle read = format.read("# Größere Straßen\n\nÜber die Brücke.".getBytes(Charset.forName("ISO-8859-1")),
                 new ReadHints("alt.md", null));
