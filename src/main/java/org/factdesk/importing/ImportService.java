@@ -10,12 +10,12 @@ import org.factdesk.common.UserMessage;
 import org.factdesk.importing.internal.ArticleTitles;
 import org.factdesk.importing.internal.WebPageFetcher;
 import org.factdesk.importing.internal.ZipUpload;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 import org.factdesk.segmentation.TextBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Brings articles into FactDesk: pasted text, files in any format of the {@link ArticleFormats}
@@ -57,7 +58,7 @@ public class ImportService {
 
     /** The file endings the import reads (for an upload field and its messages): the formats' and zip. */
     public List<String> fileExtensions() {
-        java.util.TreeSet<String> extensions = new java.util.TreeSet<>(formats.fileExtensions());
+        TreeSet<String> extensions = new TreeSet<>(formats.fileExtensions());
         extensions.add("zip");
         return List.copyOf(extensions);
     }

@@ -246,6 +246,8 @@ class ImportFilesIT {
         importService.checkDeclaredSize("gross.zip", tenMegabytes * 5, tenMegabytes * 5);
         assertThatThrownBy(() -> importService.checkDeclaredSize("gross.txt", tenMegabytes + 1, tenMegabytes + 1))
                 .isInstanceOf(ImportRefusedException.class).hasMessage("\"gross.txt\" is larger than 10 MB, the limit for one file.");
+        assertThatThrownBy(() -> importService.checkDeclaredSize("gross.zip", importService.limits().maxUploadBytes() + 1, 0))
+                .isInstanceOf(ImportRefusedException.class).hasMessage("\"gross.zip\" is larger than 200 MB, the limit for one upload.");
         assertThatThrownBy(() -> importService.checkDeclaredSize("letzte.txt", 100, importService.limits().maxUploadBytes() + 1))
                 .isInstanceOf(ImportRefusedException.class).hasMessage("The upload is larger than 200 MB, the limit for one upload.");
     }

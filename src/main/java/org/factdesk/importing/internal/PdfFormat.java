@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -113,11 +115,11 @@ public class PdfFormat implements ArticleFormat {
 
     /** The font size most characters are set in. */
     private static float bodySize(List<Line> lines) {
-        java.util.Map<Integer, Integer> characters = new java.util.HashMap<>();
+        Map<Integer, Integer> characters = new HashMap<>();
         for (Line line : lines) {
             characters.merge(Math.round(line.size * 2), line.text.length(), Integer::sum);
         }
-        return characters.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        return characters.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(entry -> entry.getKey() / 2f).orElse(0f);
     }
 
