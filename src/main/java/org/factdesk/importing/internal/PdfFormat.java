@@ -24,18 +24,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PDF files with a text layer, read with PDFBox (already here for the reports): lines in the order the
  * page draws them, rebuilt into paragraphs where PDFBox sees a paragraph break (a larger gap or an
  * indent) or the font size changes (a headline over its text); a word hyphenated at a line's end is
- * joined ("Bundes-" + "regierung"). The title is the document's title property, else the first line in
+ * joined ("Bundes-" + "regierung"); a line opening with a bullet is a list item. The title is the document's title property, else the first line in
  * the largest type on the first page when it is larger than the text. A PDF that needs a password to
  * open is refused as password-protected; one without any text (a scan) as a scanned PDF.
  */
 @Component
 @Order(50)
 public class PdfFormat implements ArticleFormat {
+
+    /**
+     * A bullet glyph and the space after it, opening a list item's line. Not dashes: a wrapped line
+     * often begins with a German dash ("– sagte er"), which is no list.
+     */
+    private static final Pattern BULLET = Pattern.compile("[•●▪■◦‣]\\s+");
 
     /** A line this much larger than the body text is a headline. */
     static final double HEADLINE_RATIO = 1.2;
@@ -137,11 +145,14 @@ public class PdfFormat implements ArticleFormat {
                     > Math.max(previous.size, line.size) * 0.15;
             // PDFBox starts a paragraph on every page; a sentence running over the page break goes on.
             boolean continues = previous != null && line.page != previous.page && !endsSentence(current);
-            if (!current.isEmpty() && (line.paragraphStart && !continues || sizeChanged)) {
+            Matcher bullet = BULLET.matcher(text);
+            boolean item = bullet.lookingAt();
+            if (!current.isEmpty() && (line.paragraphStart && !continues || sizeChanged || item)) {
                 paragraphs.add(current.toString());
                 current.setLength(0);
             }
-            join(current, text);
+            // A list item drawn with its bullet starts a block of its own, marked as the text format marks it.
+            join(current, item ? "- " + text.substring(bullet.end()) : text);
             previous = line;
         }
         if (!current.isEmpty()) {

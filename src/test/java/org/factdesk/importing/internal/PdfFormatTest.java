@@ -1,10 +1,13 @@
 package org.factdesk.importing.internal;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.factdesk.importing.ImportRefusedException;
 import org.factdesk.importing.ReadArticle;
 import org.factdesk.importing.ReadHints;
 import org.factdesk.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
 
 import java.util.List;
 
@@ -37,6 +40,41 @@ class PdfFormatTest {
                 Der Bundestag hat am Freitag das Gesetz der Bundesregierung beschlossen. Es gilt für Nord- und Süd-Ost-Verbindungen ab 2027.
                 Die Opposition kritisierte das Vorhaben.""");
         assertThat(read.encoding()).isNull();
+    }
+
+    @Test
+    void lines_opening_with_a_bullet_are_list_items_each() {
+        byte[] pdf = TestDocuments.pdf(null, null, List.of(List.of(
+                line(11, "Die Stadt plant:"),
+                line(11, "• mehr Radwege an den"),
+                line(11, "Hauptstraßen"),
+                line(11, "• neue Ampeln"))));
+
+        assertThat(format.read(pdf, new ReadHints("liste.pdf", null)).text()).isEqualTo("""
+                Die Stadt plant:
+                - mehr Radwege an den Hauptstraßen
+                - neue Ampeln""");
+    }
+
+    @Test
+    void a_pdf_laid_out_by_the_reports_engine_comes_back_as_headline_headings_and_paragraphs() throws Exception {
+        String first = "Der Bundestag hat am Freitag nach einer langen Debatte das neue Gesetz beschlossen. ".repeat(6);
+        String second = "Die Opposition kritisierte das Vorhaben scharf und kündigte eine Klage an. ".repeat(5);
+        String html = "<html><head><style>body{font-size:11pt} h1{font-size:24pt} p{margin:0 0 8pt 0}</style></head>"
+                + "<body><h1>Bundestag beschließt das neue Klimagesetz nach langer Debatte</h1>"
+                + "<p>" + first + "</p><h2>Was sich ändert</h2><p>" + second + "</p></body></html>";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        builder.run();
+
+        ReadArticle read = format.read(out.toByteArray(), new ReadHints("bericht.pdf", null));
+
+        assertThat(read.title()).isEqualTo("Bundestag beschließt das neue Klimagesetz nach langer Debatte");
+        assertThat(read.text()).isEqualTo("Bundestag beschließt das neue Klimagesetz nach langer Debatte\n"
+                + first.strip() + "\nWas sich ändert\n" + second.strip());
     }
 
     @Test
