@@ -138,6 +138,20 @@ class ImportIntakeIT {
     }
 
     @Test
+    @WithMockUser(roles = "LEAD")
+    void a_5000_sentence_article_imports_and_reads_back_whole() {
+        String text = unique("Langer Bericht") + "\n" + org.factdesk.bench.BenchSupport.generatedArticle(5_000);
+        int expected = importService.previewText(text, ImportOptions.NONE).sentenceCount();
+
+        ImportResult result = importService.importText(text, ImportOptions.NONE);
+
+        ArticleText stored = articleService.findText(result.articleId()).orElseThrow();
+        assertThat(expected).isGreaterThan(4_900);
+        assertThat(stored.sentenceCount()).isEqualTo(expected);
+        assertThat(stored.blocks().stream().mapToInt(block -> block.sentences().size()).sum()).isEqualTo(expected);
+    }
+
+    @Test
     @WithMockUser(roles = "EDITOR")
     void editors_can_neither_preview_nor_import_nor_correct() {
         assertThatThrownBy(() -> importService.previewText("Ein Satz.", ImportOptions.NONE)).isInstanceOf(AccessDeniedException.class);
