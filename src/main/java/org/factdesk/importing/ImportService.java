@@ -264,7 +264,8 @@ public class ImportService {
     }
 
     private StoredArticle store(ImportPreview preview) {
-        return articleService.store(new NewArticle(preview.sourceName(), preview.metadata(), preview.text()));
+        return articleService.store(new NewArticle(preview.sourceName(), preview.metadata(), preview.text()),
+                preview.blocks());
     }
 
     private static String sourceNameOfPaste(ImportOptions options) {
