@@ -69,6 +69,30 @@ class CompiledSrxRulesTest {
     }
 
     @Test
+    void segments_generated_german_text_exactly_like_the_library() {
+        // Abbreviations of every list, ordinals, dates, quotes, ellipses, URLs, odd spaces and characters
+        // outside the BMP, so that each filter of the fast path is passed and also refused.
+        GermanTextGenerator generator = new GermanTextGenerator(Long.getLong("segmentation.seed", 20261201L));
+        CompiledSrxRules.Segmenter segmenter = RULES.newSegmenter();
+        int segments = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String line = generator.line();
+            List<Integer> ends = new ArrayList<>();
+            segmenter.segment(line, ends::add);
+            assertThat(ends).as(line).isEqualTo(libraryEnds(line));
+            segments += ends.size();
+        }
+        assertThat(segments).isGreaterThan(60_000);
+    }
+
+    @Test
+    void the_fast_path_reads_most_rules_of_the_loaded_languagetool() {
+        // If LanguageTool adds constructs the reading does not know, the split stays right but gets slower.
+        assertThat(RULES.noBreakRulesRead()).isGreaterThanOrEqualTo(60);
+        assertThat(RULES.breakRulesAnchored()).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
     void the_table_of_required_literals_still_names_rules_of_the_loaded_languagetool() {
         // If LanguageTool rewords these rules the splitter stays right but gets slower; this says so.
         assertThat(RULES.rulesWithRequiredLiteral()).isEqualTo(10);
