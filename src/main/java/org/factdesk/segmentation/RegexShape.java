@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -95,9 +96,33 @@ final class RegexShape {
         return root.anchor();
     }
 
-    record Anchor(boolean[] chars, int maxOffset) {
+    /**
+     * {@code chars[c]} for every anchor character c (the array ends after the greatest one); or, where
+     * {@code chars} is null, the class every match starts with ({@code maxOffset} 0).
+     */
+    record Anchor(boolean[] chars, int maxOffset, JavaClass first) {
+        Anchor(boolean[] chars, int maxOffset) {
+            this(chars, maxOffset, null);
+        }
+
         boolean contains(char c) {
-            return chars[c];
+            return chars != null ? c < chars.length && chars[c] : first.is(c);
+        }
+
+        static Anchor of(Set<Character> characters, int maxOffset) {
+            boolean[] chars = new boolean[characters.stream().mapToInt(c -> c).max().orElse(-1) + 1];
+            characters.forEach(c -> chars[c] = true);
+            return new Anchor(chars, maxOffset);
+        }
+
+        Set<Character> characters() {
+            Set<Character> characters = new LinkedHashSet<>();
+            for (int c = 0; c < chars.length; c++) {
+                if (chars[c]) {
+                    characters.add((char) c);
+                }
+            }
+            return characters;
         }
     }
 
@@ -138,26 +163,18 @@ final class RegexShape {
     /** One character of a class; the explicit set where the class is a plain list of characters. */
     private static final class CharClass extends Node {
         private final Set<Character> explicit;
-        private final Pattern pattern;
-        /** 0 not asked yet, 1 no, 2 yes: Java's answer for each char, asked once. */
-        private final byte[] answers;
+        /** {@code table[c]} for the explicit characters (the array ends after the greatest one). */
+        private final boolean[] table;
+        private final JavaClass java;
 
         CharClass(Set<Character> explicit, String source) {
             this.explicit = explicit;
-            this.pattern = explicit == null ? Pattern.compile("(?U:" + source + ")") : null;
-            this.answers = explicit == null ? new byte[Character.MAX_VALUE + 1] : null;
+            this.table = explicit == null ? null : Anchor.of(explicit, 0).chars();
+            this.java = explicit == null ? JavaClass.of(source) : null;
         }
 
         boolean is(char c) {
-            if (explicit != null) {
-                return explicit.contains(c);
-            }
-            byte answer = answers[c];
-            if (answer == 0) {
-                answer = pattern.matcher(String.valueOf(c)).matches() ? (byte) 2 : (byte) 1;
-                answers[c] = answer;
-            }
-            return answer == 2;
+            return table != null ? c < table.length && table[c] : java.is(c);
         }
 
         @Override
@@ -174,12 +191,7 @@ final class RegexShape {
 
         @Override
         Anchor anchor() {
-            if (explicit == null) {
-                return null;
-            }
-            boolean[] chars = new boolean[Character.MAX_VALUE + 1];
-            explicit.forEach(c -> chars[c] = true);
-            return new Anchor(chars, 0);
+            return explicit == null ? null : Anchor.of(explicit, 0);
         }
 
         @Override
@@ -195,6 +207,41 @@ final class RegexShape {
         @Override
         Set<Character> firstChars() {
             return explicit;
+        }
+    }
+
+    /**
+     * A class as java.util.regex reads it with {@code (?U)}: each char is asked of Java once, and the
+     * answer kept in pages of 256 chars made when first needed. Shared by all rules (and threads: every
+     * write stores a whole answer, and 0, "not asked yet", only makes a thread ask again).
+     */
+    private static final class JavaClass {
+        private static final Map<String, JavaClass> BY_SOURCE = new ConcurrentHashMap<>();
+
+        private final Pattern pattern;
+        /** Per page: 0 not asked yet, 1 no, 2 yes. */
+        private final byte[][] pages = new byte[256][];
+
+        private JavaClass(String source) {
+            pattern = Pattern.compile("(?U:" + source + ")");
+        }
+
+        static JavaClass of(String source) {
+            return BY_SOURCE.computeIfAbsent(source, JavaClass::new);
+        }
+
+        boolean is(char c) {
+            byte[] page = pages[c >>> 8];
+            if (page == null) {
+                page = new byte[256];
+                pages[c >>> 8] = page;
+            }
+            byte answer = page[c & 0xFF];
+            if (answer == 0) {
+                answer = pattern.matcher(String.valueOf(c)).matches() ? (byte) 2 : (byte) 1;
+                page[c & 0xFF] = answer;
+            }
+            return answer == 2;
         }
     }
 
@@ -254,10 +301,27 @@ final class RegexShape {
 
         @Override
         Anchor anchor() {
+            Anchor explicit = explicitAnchor();
+            if (explicit != null) {
+                return explicit;
+            }
+            // No listed character to look for: the class of the first character will do.
+            for (Node item : items) {
+                if (item instanceof ZeroWidth) {
+                    continue;
+                }
+                Node first = item instanceof Repeat repeat && repeat.min >= 1 ? repeat.node : item;
+                return first instanceof CharClass characters && characters.java != null
+                        ? new Anchor(null, 0, characters.java) : null;
+            }
+            return null;
+        }
+
+        private Anchor explicitAnchor() {
             int offset = 0;
             for (Node item : items) {
                 Anchor anchor = item.anchor();
-                if (anchor != null) {
+                if (anchor != null && anchor.chars() != null) {
                     return new Anchor(anchor.chars(), offset + anchor.maxOffset());
                 }
                 int width = item.maxWidth();
@@ -325,11 +389,26 @@ final class RegexShape {
         private final Node[] unknownLast;
         private final Map<Character, Node[]> byFirstChar = new HashMap<>();
         private final Node[] unknownFirst;
+        /** The same look-ups for Latin-1 characters, without boxing. */
+        private final Node[][] byLastLatin1 = new Node[256][];
+        private final Node[][] byFirstLatin1 = new Node[256][];
 
         Alternation(List<Node> alternatives) {
             this.alternatives = alternatives.toArray(Node[]::new);
             unknownLast = index(true, byLastChar);
             unknownFirst = index(false, byFirstChar);
+            for (char c = 0; c < 256; c++) {
+                byLastLatin1[c] = byLastChar.getOrDefault(c, unknownLast);
+                byFirstLatin1[c] = byFirstChar.getOrDefault(c, unknownFirst);
+            }
+        }
+
+        private Node[] endingWith(char c) {
+            return c < 256 ? byLastLatin1[c] : byLastChar.getOrDefault(c, unknownLast);
+        }
+
+        private Node[] startingWith(char c) {
+            return c < 256 ? byFirstLatin1[c] : byFirstChar.getOrDefault(c, unknownFirst);
         }
 
         private Node[] index(boolean last, Map<Character, Node[]> table) {
@@ -352,7 +431,7 @@ final class RegexShape {
 
         @Override
         boolean back(Budget shape, CharSequence text, int position, Continuation then) {
-            Node[] candidates = position > 0 ? byLastChar.getOrDefault(text.charAt(position - 1), unknownLast) : alternatives;
+            Node[] candidates = position > 0 ? endingWith(text.charAt(position - 1)) : alternatives;
             for (Node alternative : candidates) {
                 if (alternative.back(shape, text, position, then)) {
                     return true;
@@ -363,8 +442,7 @@ final class RegexShape {
 
         @Override
         boolean forward(Budget shape, CharSequence text, int position, Continuation then) {
-            Node[] candidates = position < text.length()
-                    ? byFirstChar.getOrDefault(text.charAt(position), unknownFirst) : alternatives;
+            Node[] candidates = position < text.length() ? startingWith(text.charAt(position)) : alternatives;
             for (Node alternative : candidates) {
                 if (alternative.forward(shape, text, position, then)) {
                     return true;
@@ -375,19 +453,17 @@ final class RegexShape {
 
         @Override
         Anchor anchor() {
-            boolean[] chars = new boolean[Character.MAX_VALUE + 1];
+            Set<Character> chars = new LinkedHashSet<>();
             int maxOffset = 0;
             for (Node alternative : alternatives) {
                 Anchor anchor = alternative.anchor();
-                if (anchor == null) {
+                if (anchor == null || anchor.chars() == null) {
                     return null;
                 }
-                for (int c = 0; c < chars.length; c++) {
-                    chars[c] |= anchor.chars()[c];
-                }
+                chars.addAll(anchor.characters());
                 maxOffset = Math.max(maxOffset, anchor.maxOffset());
             }
-            return new Anchor(chars, maxOffset);
+            return Anchor.of(chars, maxOffset);
         }
 
         @Override

@@ -75,14 +75,14 @@ class CompiledSrxRulesTest {
         GermanTextGenerator generator = new GermanTextGenerator(Long.getLong("segmentation.seed", 20261201L));
         CompiledSrxRules.Segmenter segmenter = RULES.newSegmenter();
         int segments = 0;
-        for (int n = 0; n < 20_000; n++) {
+        for (int n = 0; n < 10_000; n++) {
             String line = generator.line();
             List<Integer> ends = new ArrayList<>();
             segmenter.segment(line, ends::add);
             assertThat(ends).as(line).isEqualTo(libraryEnds(line));
             segments += ends.size();
         }
-        assertThat(segments).isGreaterThan(60_000);
+        assertThat(segments).isGreaterThan(30_000);
     }
 
     @Test
