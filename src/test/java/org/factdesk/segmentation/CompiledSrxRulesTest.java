@@ -1,5 +1,7 @@
 package org.factdesk.segmentation;
 
+import net.loomchild.segment.srx.LanguageRule;
+import net.loomchild.segment.srx.Rule;
 import net.loomchild.segment.srx.SrxDocument;
 import net.loomchild.segment.srx.SrxTextIterator;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,36 @@ class CompiledSrxRulesTest {
     }
 
     @Test
+    void segments_like_the_library_where_the_german_rules_never_look_too() {
+        // Rule sets made to reach what LanguageTool's rules do not: a cut right after a letter (the
+        // before-matcher's region then starts inside a word, so \b there differs from the whole text),
+        // ^ and lookbehinds in break rules, empty and nullable before-patterns, exceptions with ^.
+        List<List<Rule>> ruleSets = List.of(
+                // "xfoo " matches from 0; after the cut at 1 the search starts in its region, where \bfoo holds.
+                List.of(new Rule(true, "x", ""), new Rule(true, "\\bfoo|xfoo\\s", "")),
+                List.of(new Rule(true, "c", ""), new Rule(true, "\\bab\\b", "\\s"), new Rule(true, "^a", "")),
+                List.of(new Rule(false, "\\b(Dr|Nr|[Ee]tc)\\.\\s", ""), new Rule(false, "(^|\\s)\\.", "\\w"),
+                        new Rule(true, "[.!?]\\s", ""), new Rule(true, "(?<=o)\\.", ""), new Rule(true, "a*", "b")),
+                List.of(new Rule(true, "", "<"), new Rule(false, "\\d+\\.\\s", "\\p{Ll}"), new Rule(true, "\\d+\\.\\s", ""),
+                        new Rule(true, "\\.+", "\\p{Lu}")));
+        List<String> texts = List.of("xfoo bar", "a xfoo. foo", "xxfoo", "cab cab", "abcab ab c", "a cab. ab",
+                "Dr. No. Er kam. .NET geht. so. Nr. 5. Der", "etc. Etc. Xetc. foo. o.b", "aab ab b", "<<a<", "am 3. mai. 4. Mai",
+                "Ende...Anfang. Ende. ..Los", "", " ", ".", "a", "b", "xfoo");
+        for (List<Rule> rules : ruleSets) {
+            SrxDocument document = new SrxDocument();
+            document.addLanguageMap(".*", new LanguageRule("test", rules));
+            CompiledSrxRules.Segmenter segmenter = new CompiledSrxRules(document, "xx").newSegmenter();
+            for (String text : texts) {
+                List<Integer> ends = new ArrayList<>();
+                segmenter.segment(text, ends::add);
+                assertThat(ends).as("%s on %s", rules.stream().map(rule -> (rule.isBreak() ? "break " : "no break ")
+                        + rule.getBeforePattern() + " / " + rule.getAfterPattern()).toList(), text)
+                        .isEqualTo(libraryEnds(document, "xx", text));
+            }
+        }
+    }
+
+    @Test
     void the_fast_path_reads_most_rules_of_the_loaded_languagetool() {
         // If LanguageTool adds constructs the reading does not know, the split stays right but gets slower.
         assertThat(RULES.noBreakRulesRead()).isGreaterThanOrEqualTo(60);
@@ -100,8 +132,12 @@ class CompiledSrxRulesTest {
     }
 
     private static List<Integer> libraryEnds(String line) {
+        return libraryEnds(DOCUMENT, GermanSentenceSplitter.LANGUAGE_CODE, line);
+    }
+
+    private static List<Integer> libraryEnds(SrxDocument document, String languageCode, String line) {
         List<Integer> ends = new ArrayList<>();
-        SrxTextIterator segments = new SrxTextIterator(DOCUMENT, GermanSentenceSplitter.LANGUAGE_CODE, line);
+        SrxTextIterator segments = new SrxTextIterator(document, languageCode, line);
         int end = 0;
         while (segments.hasNext()) {
             end += segments.next().length();
