@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  * positions). Both are zero-width assertions at the same position and no rule uses a
  * back-reference, so the order cannot change whether the alternative matches.
  *
+ * <p>Two shortcuts that only skip work whose result is known (ADR 1), on lines without surrogate
+ * pairs: the alternatives of an exception are tried one by one (the alternation matches iff one of
+ * them does), each only where {@link RegexShape} cannot rule its lookahead or lookbehind out; and a
+ * break rule whose matches all hold an anchor character near their start ({@code [.!?]} for most) is
+ * tried only at the positions before such a character, with the bounds find() would use there.
+ *
  * <p>Not thread-safe: the matchers are state. {@link GermanSentenceSplitter} keeps one per thread.
  */
 final class CompiledSrxRules {
