@@ -29,6 +29,8 @@ final class RegexShape {
     /** Steps one filter may take before it gives up and answers "maybe" (bounds pathological nesting). */
     private static final int STEP_BUDGET = 2_000;
     private static final int UNBOUNDED = Integer.MAX_VALUE;
+    /** A group (not a single class) repeated more often than this is not followed: answered "maybe". */
+    private static final int MAX_GROUP_REPEATS = 8;
 
     private final Node root;
     /** Whether the pattern looks before the position where its match starts (lookbehind, ^, \A, \G). */
@@ -534,7 +536,8 @@ final class RegexShape {
                 }
                 return false;
             }
-            return backRepeat(0, shape, text, position, then);
+            // A group repeated many times would recurse once per round; "maybe" is always a safe answer.
+            return max > MAX_GROUP_REPEATS || backRepeat(0, shape, text, position, then);
         }
 
         private boolean backRepeat(int done, Budget shape, CharSequence text, int position, Continuation then) {
@@ -561,7 +564,7 @@ final class RegexShape {
                 }
                 return false;
             }
-            return forwardRepeat(0, shape, text, position, then);
+            return max > MAX_GROUP_REPEATS || forwardRepeat(0, shape, text, position, then);
         }
 
         private boolean forwardRepeat(int done, Budget shape, CharSequence text, int position, Continuation then) {

@@ -116,6 +116,13 @@ class RegexShapeTest {
         assertThat(nbsp.mayEndAt("x a.\u00A0B", 5, BUDGET)).isTrue();
         assertThat(nbsp.mayEndAt("xa.\u00A0B", 4, BUDGET)).isFalse();
 
+        // A long run of a repeated group is not followed (no deep recursion), only answered "maybe".
+        RegexShape groups = RegexShape.parse("(ab)+c");
+        assertThat(groups.mayEndAt("ab".repeat(50_000) + "c", 100_001, BUDGET)).isTrue();
+        assertThat(groups.mayEndAt("x".repeat(50_000), 50_000, BUDGET)).isFalse();
+        assertThat(RegexShape.parse("(?:ab){2}c").mayEndAt("xabc", 4, BUDGET)).isFalse();
+        assertThat(RegexShape.parse("(?:ab){2}c").mayEndAt("ababc", 5, BUDGET)).isTrue();
+
         // Flags other than U, back-references and quoting change what follows: such rules are not read.
         assertThat(RegexShape.parse("(?U:(?iu)FRITZ!)")).isNull();
         assertThat(RegexShape.parse("(a)\\1")).isNull();
