@@ -524,17 +524,16 @@ final class RegexShape {
         @Override
         boolean back(Budget shape, CharSequence text, int position, Continuation then) {
             if (node instanceof CharClass characters) {
-                int count = 0;
-                while (count < max && position - count > 0 && characters.is(text.charAt(position - count - 1))) {
-                    shape.step();
-                    count++;
-                }
-                for (int n = count; n >= min; n--) {
-                    if (then.at(position - n)) {
+                // Shortest first: only whether some count fits matters, and a trailing .* then costs nothing.
+                for (int n = 0; ; n++) {
+                    if (n >= min && then.at(position - n)) {
                         return true;
                     }
+                    shape.step();
+                    if (n == max || position - n == 0 || !characters.is(text.charAt(position - n - 1))) {
+                        return false;
+                    }
                 }
-                return false;
             }
             // A group repeated many times would recurse once per round; "maybe" is always a safe answer.
             return max > MAX_GROUP_REPEATS || backRepeat(0, shape, text, position, then);
@@ -552,17 +551,15 @@ final class RegexShape {
         @Override
         boolean forward(Budget shape, CharSequence text, int position, Continuation then) {
             if (node instanceof CharClass characters) {
-                int count = 0;
-                while (count < max && position + count < text.length() && characters.is(text.charAt(position + count))) {
-                    shape.step();
-                    count++;
-                }
-                for (int n = count; n >= min; n--) {
-                    if (then.at(position + n)) {
+                for (int n = 0; ; n++) {
+                    if (n >= min && then.at(position + n)) {
                         return true;
                     }
+                    shape.step();
+                    if (n == max || position + n == text.length() || !characters.is(text.charAt(position + n))) {
+                        return false;
+                    }
                 }
-                return false;
             }
             return max > MAX_GROUP_REPEATS || forwardRepeat(0, shape, text, position, then);
         }

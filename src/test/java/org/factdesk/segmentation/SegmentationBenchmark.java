@@ -63,6 +63,17 @@ class SegmentationBenchmark {
         System.out.printf("SegmentationBenchmark: 5,000-sentence article (%.2f MB, %d sentences): %.0f ms%n",
                 article.getBytes(StandardCharsets.UTF_8).length / (1024.0 * 1024.0), articleSentences, articleMillis);
         assertThat(articleSentences).isGreaterThanOrEqualTo(4_950);
+
+        // The same sentences in one paragraph: no work may grow with the length of a line (before the
+        // fast path a lookahead ending in .* scanned to the line's end at many breaks: 15 s).
+        String oneLine = article.replace('\n', ' ');
+        double oneLineMillis = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            splitter.split(oneLine);
+            oneLineMillis = Math.min(oneLineMillis, (System.nanoTime() - start) / 1e6);
+        }
+        System.out.printf("SegmentationBenchmark: the same article as one paragraph: %.0f ms%n", oneLineMillis);
     }
 
     private static List<String> readSeeds() throws IOException {
