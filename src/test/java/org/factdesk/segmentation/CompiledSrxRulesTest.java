@@ -1,5 +1,7 @@
 package org.factdesk.segmentation;
 
+import net.loomchild.segment.srx.LanguageRule;
+import net.loomchild.segment.srx.Rule;
 import net.loomchild.segment.srx.SrxDocument;
 import net.loomchild.segment.srx.SrxTextIterator;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,60 @@ class CompiledSrxRulesTest {
     }
 
     @Test
+    void segments_generated_german_text_exactly_like_the_library() {
+        // Abbreviations of every list, ordinals, dates, quotes, ellipses, URLs, odd spaces and characters
+        // outside the BMP, so that each filter of the fast path is passed and also refused.
+        GermanTextGenerator generator = new GermanTextGenerator(Long.getLong("segmentation.seed", 20261201L));
+        CompiledSrxRules.Segmenter segmenter = RULES.newSegmenter();
+        int segments = 0;
+        for (int n = 0; n < 10_000; n++) {
+            String line = generator.line();
+            List<Integer> ends = new ArrayList<>();
+            segmenter.segment(line, ends::add);
+            assertThat(ends).as(line).isEqualTo(libraryEnds(line));
+            segments += ends.size();
+        }
+        assertThat(segments).isGreaterThan(30_000);
+    }
+
+    @Test
+    void segments_like_the_library_where_the_german_rules_never_look_too() {
+        // Rule sets made to reach what LanguageTool's rules do not: a cut right after a letter (the
+        // before-matcher's region then starts inside a word, so \b there differs from the whole text),
+        // ^ and lookbehinds in break rules, empty and nullable before-patterns, exceptions with ^.
+        List<List<Rule>> ruleSets = List.of(
+                // "xfoo " matches from 0; after the cut at 1 the search starts in its region, where \bfoo holds.
+                List.of(new Rule(true, "x", ""), new Rule(true, "\\bfoo|xfoo\\s", "")),
+                List.of(new Rule(true, "c", ""), new Rule(true, "\\bab\\b", "\\s"), new Rule(true, "^a", "")),
+                List.of(new Rule(false, "\\b(Dr|Nr|[Ee]tc)\\.\\s", ""), new Rule(false, "(^|\\s)\\.", "\\w"),
+                        new Rule(true, "[.!?]\\s", ""), new Rule(true, "(?<=o)\\.", ""), new Rule(true, "a*", "b")),
+                List.of(new Rule(true, "", "<"), new Rule(false, "\\d+\\.\\s", "\\p{Ll}"), new Rule(true, "\\d+\\.\\s", ""),
+                        new Rule(true, "\\.+", "\\p{Lu}")));
+        List<String> texts = List.of("xfoo bar", "a xfoo. foo", "xxfoo", "cab cab", "abcab ab c", "a cab. ab",
+                "Dr. No. Er kam. .NET geht. so. Nr. 5. Der", "etc. Etc. Xetc. foo. o.b", "aab ab b", "<<a<", "am 3. mai. 4. Mai",
+                "Ende...Anfang. Ende. ..Los", "", " ", ".", "a", "b", "xfoo");
+        for (List<Rule> rules : ruleSets) {
+            SrxDocument document = new SrxDocument();
+            document.addLanguageMap(".*", new LanguageRule("test", rules));
+            CompiledSrxRules.Segmenter segmenter = new CompiledSrxRules(document, "xx").newSegmenter();
+            for (String text : texts) {
+                List<Integer> ends = new ArrayList<>();
+                segmenter.segment(text, ends::add);
+                assertThat(ends).as("%s on %s", rules.stream().map(rule -> (rule.isBreak() ? "break " : "no break ")
+                        + rule.getBeforePattern() + " / " + rule.getAfterPattern()).toList(), text)
+                        .isEqualTo(libraryEnds(document, "xx", text));
+            }
+        }
+    }
+
+    @Test
+    void the_fast_path_reads_most_rules_of_the_loaded_languagetool() {
+        // If LanguageTool adds constructs the reading does not know, the split stays right but gets slower.
+        assertThat(RULES.noBreakRulesRead()).isGreaterThanOrEqualTo(60);
+        assertThat(RULES.breakRulesAnchored()).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
     void the_table_of_required_literals_still_names_rules_of_the_loaded_languagetool() {
         // If LanguageTool rewords these rules the splitter stays right but gets slower; this says so.
         assertThat(RULES.rulesWithRequiredLiteral()).isEqualTo(10);
@@ -76,8 +132,12 @@ class CompiledSrxRulesTest {
     }
 
     private static List<Integer> libraryEnds(String line) {
+        return libraryEnds(DOCUMENT, GermanSentenceSplitter.LANGUAGE_CODE, line);
+    }
+
+    private static List<Integer> libraryEnds(SrxDocument document, String languageCode, String line) {
         List<Integer> ends = new ArrayList<>();
-        SrxTextIterator segments = new SrxTextIterator(DOCUMENT, GermanSentenceSplitter.LANGUAGE_CODE, line);
+        SrxTextIterator segments = new SrxTextIterator(document, languageCode, line);
         int end = 0;
         while (segments.hasNext()) {
             end += segments.next().length();

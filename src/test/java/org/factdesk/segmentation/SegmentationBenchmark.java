@@ -1,5 +1,6 @@
 package org.factdesk.segmentation;
 
+import org.factdesk.bench.BenchSupport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,6 +50,30 @@ class SegmentationBenchmark {
                         + " best of %d rounds after %d warm-up rounds: %.2f s = %.2f MB/s%n",
                 loadMillis, megabytes, sentences, MEASURED_ROUNDS, WARM_UP_ROUNDS, bestSeconds, megabytes / bestSeconds);
         assertThat(sentences).isPositive();
+
+        // The 5,000-sentence article of the import and reader benchmarks, split on its own (warm).
+        String article = BenchSupport.generatedArticle(5_000);
+        double articleMillis = Double.MAX_VALUE;
+        int articleSentences = 0;
+        for (int round = 0; round < 5; round++) {
+            long start = System.nanoTime();
+            articleSentences = splitter.split(article).size();
+            articleMillis = Math.min(articleMillis, (System.nanoTime() - start) / 1e6);
+        }
+        System.out.printf("SegmentationBenchmark: 5,000-sentence article (%.2f MB, %d sentences): %.0f ms%n",
+                article.getBytes(StandardCharsets.UTF_8).length / (1024.0 * 1024.0), articleSentences, articleMillis);
+        assertThat(articleSentences).isGreaterThanOrEqualTo(4_950);
+
+        // The same sentences in one paragraph: no work may grow with the length of a line (before the
+        // fast path a lookahead ending in .* scanned to the line's end at many breaks: 15 s).
+        String oneLine = article.replace('\n', ' ');
+        double oneLineMillis = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            splitter.split(oneLine);
+            oneLineMillis = Math.min(oneLineMillis, (System.nanoTime() - start) / 1e6);
+        }
+        System.out.printf("SegmentationBenchmark: the same article as one paragraph: %.0f ms%n", oneLineMillis);
     }
 
     private static List<String> readSeeds() throws IOException {
