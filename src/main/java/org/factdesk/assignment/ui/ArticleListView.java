@@ -42,7 +42,6 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
     ArticleListView(ArticleListService articles) {
         addClassName("fd-article-list");
         setSizeFull();
-        DateTimeFormatter importedAt = BrowserTimeZone.dateTimeFormatter(UI.getCurrent(), getLocale());
         DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
 
         search.addClassName("fd-article-search");
@@ -64,26 +63,29 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                                 "<a class=\"fd-article-link\" href=\"article/${item.id}\">${item.title}</a>")
                         .withProperty("id", item -> item.id().value())
                         .withProperty("title", ArticleListEntry::title))
-                .setHeader(getTranslation("articles.column.title")).setFlexGrow(4).setKey("title")
+                .setHeader(getTranslation("articles.column.title")).setWidth("16rem").setFlexGrow(3).setKey("title")
                 .setSortProperty(Sort.TITLE.name());
         grid.addColumn(item -> item.outlet() == null ? "—" : item.outlet())
-                .setHeader(getTranslation("articles.column.outlet")).setKey("outlet").setFlexGrow(1)
+                .setHeader(getTranslation("articles.column.outlet")).setKey("outlet").setWidth("8rem").setFlexGrow(1)
                 .setSortProperty(Sort.OUTLET.name());
         grid.addColumn(item -> item.publishedOn() == null ? "—" : days.format(item.publishedOn()))
-                .setHeader(getTranslation("articles.column.published")).setKey("published").setAutoWidth(true)
+                .setHeader(getTranslation("articles.column.published")).setKey("published").setWidth("7.5rem")
                 .setFlexGrow(0).setSortProperty(Sort.PUBLISHED.name());
         grid.addColumn(item -> getTranslation("state." + item.state().name()))
-                .setHeader(getTranslation("articles.column.state")).setKey("state").setAutoWidth(true)
+                .setHeader(getTranslation("articles.column.state")).setKey("state").setWidth("7rem")
                 .setFlexGrow(0).setSortProperty(Sort.STATE.name());
         grid.addColumn(item -> item.assignee() == null ? "—" : item.assignee().displayName())
-                .setHeader(getTranslation("articles.column.assignee")).setKey("assignee").setAutoWidth(true)
+                .setHeader(getTranslation("articles.column.assignee")).setKey("assignee").setWidth("8.5rem")
                 .setFlexGrow(0).setSortProperty(Sort.ASSIGNEE.name());
         grid.addColumn(ArticleListEntry::sentenceCount).setHeader(getTranslation("articles.column.sentences"))
-                .setKey("sentences").setAutoWidth(true).setFlexGrow(0).setSortProperty(Sort.SENTENCES.name());
-        Grid.Column<ArticleListEntry> imported = grid.addColumn(item -> importedAt.format(item.importedAt()))
-                .setHeader(getTranslation("articles.column.importedAt")).setKey("importedAt").setAutoWidth(true)
+                .setKey("sentences").setWidth("7.5rem").setFlexGrow(0).setSortProperty(Sort.SENTENCES.name());
+        // The day in the list (the time is in the reader); sorting still goes by the exact time.
+        Grid.Column<ArticleListEntry> imported = grid.addColumn(
+                        item -> days.format(item.importedAt().atZone(BrowserTimeZone.of(UI.getCurrent()))))
+                .setHeader(getTranslation("articles.column.importedAt")).setKey("importedAt").setWidth("8rem")
                 .setFlexGrow(0).setSortProperty(Sort.IMPORTED.name());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long titles and outlets wrap instead of being cut: the fixed columns leave them little width.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("articles.empty"));
         // Search, sort and paging happen in the database: the grid asks for one page at a time.
         grid.setItems(query -> articles.list(query(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),

@@ -20,6 +20,26 @@ public class ArticleListPage {
         return page.locator("a.fd-article-link");
     }
 
+    /** The links of the rows the grid shows (it keeps rows it no longer needs, hidden, after a search). */
+    public Locator visibleArticleLinks() {
+        return page.locator("a.fd-article-link:visible");
+    }
+
+    public Locator searchField() {
+        return page.locator("vaadin-text-field.fd-article-search input");
+    }
+
+    /** Types into the search box; the grid reloads after a short pause (lazy value change). */
+    public void search(String text) {
+        searchField().fill(text);
+    }
+
+    /** Clicks a column's sorter (once: ascending, twice: descending). */
+    public void sortBy(String header) {
+        page.locator("vaadin-grid.fd-article-grid vaadin-grid-sorter",
+                new Page.LocatorOptions().setHasText(header)).click();
+    }
+
     public ReaderPage open(String title) {
         page.locator("a.fd-article-link", new Page.LocatorOptions().setHasText(title)).first().click();
         ReaderPage reader = new ReaderPage(page);

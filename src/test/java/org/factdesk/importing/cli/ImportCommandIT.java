@@ -28,6 +28,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +116,28 @@ class ImportCommandIT {
         assertThat(lines.get(3)).matches("mappe/unter/zwei\\.txt: imported as \\d+: Zweiter Artikel " + token);
         assertThat(article(lines.get(3)).sourceName()).isEqualTo("mappe/unter/zwei.txt");
         assertThat(springStarts).isEqualTo(1);
+    }
+
+    @Test
+    void a_zip_in_a_folder_imports_each_of_its_files() throws Exception {
+        Files.createDirectories(dir.resolve("stapel"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("stapel/paket.zip")))) {
+            zip.putNextEntry(new ZipEntry("innen/x.txt"));
+            zip.write(("Im Paket " + token + "\nDer erste Satz im Paket.\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("y.txt"));
+            zip.write(("Auch im Paket " + token + "\nDer zweite Text im Paket.\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        int exit = run("stapel");
+
+        assertThat(exit).as("%s", stderr()).isZero();
+        assertThat(stderr()).hasSize(2);
+        assertThat(stderr()).anySatisfy(line -> assertThat(line).contains("x.txt: imported as ")
+                .endsWith("Im Paket " + token));
+        assertThat(stderr()).anySatisfy(line -> assertThat(line).contains("y.txt: imported as ")
+                .endsWith("Auch im Paket " + token));
     }
 
     @Test

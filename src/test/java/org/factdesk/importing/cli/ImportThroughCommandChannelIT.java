@@ -51,8 +51,7 @@ class ImportThroughCommandChannelIT {
         Files.writeString(folder.resolve("leer.txt"), "\n\n");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--factdesk.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--server.port=0",
-                        "--factdesk.reports.warm-up=false")) {
+                .run(appArguments())) {
             RunningApp channel = (command, args, attachment, out, err) ->
                     CommandChannel.runInApp(dataDir, command, args, attachment, out, err);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -86,8 +85,7 @@ class ImportThroughCommandChannelIT {
         Path secret = Files.writeString(work.resolve("geheim.txt"), "Nur für den Benutzer der Kommandozeile.\n");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--factdesk.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--server.port=0",
-                        "--factdesk.reports.warm-up=false");
+                .run(appArguments());
              HttpClient http = HttpClient.newHttpClient()) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -108,6 +106,16 @@ class ImportThroughCommandChannelIT {
             assertThat(http.send(oversized.header(CommandChannel.KEY_HEADER, endpoint.key()).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(413);
         }
+    }
+
+    /**
+     * The app on an embedded H2 file database in its own data directory, whatever the environment
+     * configures: the command channel exists only for that database (the command line can open any other).
+     */
+    private String[] appArguments() {
+        return new String[] {"--factdesk.data-dir=" + dataDir, "--spring.datasource.url=jdbc:h2:file:" + dataDir
+                + "/factdesk", "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--spring.main.banner-mode=off", "--server.port=0", "--factdesk.reports.warm-up=false"};
     }
 
     private static ArticleText stored(ConfigurableApplicationContext app, String line) {
