@@ -238,7 +238,7 @@ public class ImportService {
             }
             // A format's own words for "not a file of mine" are for logs; the person gets one clear reason.
             throw new ImportRefusedException("import.unreadable", hints.fileName() == null ? "" : hints.fileName(),
-                    format.id()).withCause(e);
+                    format.id().toUpperCase(java.util.Locale.ROOT)).withCause(e);
         }
     }
 

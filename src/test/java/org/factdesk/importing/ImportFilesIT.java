@@ -196,11 +196,11 @@ class ImportFilesIT {
         byte[] docx = TestDocuments.docx(null, null, null, List.of(WordParagraph.of("Ein Absatz.")));
 
         assertThat(english(single("kaputt.docx", Arrays.copyOf(docx, docx.length / 2))))
-                .isEqualTo("\"kaputt.docx\" cannot be read as a docx file: it is damaged or not what its name says.");
+                .isEqualTo("\"kaputt.docx\" cannot be read as DOCX: the file is damaged or not what its name says.");
         assertThat(english(single("kaputt.odt", "kein ODT".getBytes(StandardCharsets.UTF_8))))
-                .startsWith("\"kaputt.odt\" cannot be read as a odt file");
+                .startsWith("\"kaputt.odt\" cannot be read as ODT");
         assertThat(english(single("kaputt.pdf", "%PDF-1.4 abgeschnitten".getBytes(StandardCharsets.UTF_8))))
-                .startsWith("\"kaputt.pdf\" cannot be read as a pdf file");
+                .startsWith("\"kaputt.pdf\" cannot be read as PDF");
 
         ImportResult word = single("geheim.docx", TestDocuments.encryptedOfficeFile());
         assertThat(english(word)).startsWith("\"geheim.docx\" is protected with a password");
