@@ -3,6 +3,7 @@ package org.factdesk.e2e;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.sun.net.httpserver.HttpServer;
 import org.factdesk.article.ArticleId;
@@ -144,7 +145,8 @@ class ImportJourneyIT extends BrowserJourney {
         dialog.locator(".fd-details-save").click();
 
         assertThat(dialog).hasCount(0);
-        assertThat(page.locator(".fd-notification")).containsText("Details saved.");
+        assertThat(page.locator("vaadin-notification-card.fd-notification",
+                new Page.LocatorOptions().setHasText("Details saved."))).isVisible();
         assertThat(page.locator(".fd-detail-outlet")).containsText("Musterstädter Zeitung");
         assertThat(page.locator(".fd-detail-author")).containsText("Paula Probe");
         assertThat(page.locator(".fd-detail-published")).containsText("March 2, 2026");
@@ -187,11 +189,10 @@ class ImportJourneyIT extends BrowserJourney {
         assertThat(dialog.locator(".fd-preview-sentence").nth(1))
                 .hasText("Die Straßenreinigung führt ab März größere Tonnen ein.");
         Locator encoding = dialog.locator("vaadin-select.fd-preview-encoding");
-        Selects.choose(encoding, page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("UTF-8")));
+        Selects.choose(encoding, encodingOption("UTF-8"));
         assertThat(dialog.locator(".fd-preview-replacements")).containsText("could not be decoded with UTF-8");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-file-preview-encoding.png")));
-        Selects.choose(encoding, page.locator("vaadin-select-item",
-                new Page.LocatorOptions().setHasText("ISO-8859-1")));
+        Selects.choose(encoding, encodingOption("ISO-8859-1"));
         assertThat(dialog.locator(".fd-preview-replacements")).hasCount(0);
         assertThat(dialog.locator(".fd-preview-sentence").first()).hasText("Größere Mülltonnen für Bürger");
         dialog.locator(".fd-preview-close").click();
@@ -291,6 +292,10 @@ class ImportJourneyIT extends BrowserJourney {
         lead.waitForTimeout(400); // the tab indicator's slide
         lead.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-upload-de.png")));
         lead.context().close();
+    }
+
+    private Locator encodingOption(String name) {
+        return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private long count() {

@@ -48,6 +48,7 @@ class FilePreviewDialog extends Dialog {
             encoding.setLabel(getTranslation("import.upload.encoding"));
             encoding.setHelperText(getTranslation("import.upload.encodingHelp"));
             encoding.addClassName("fd-preview-encoding");
+            encoding.setWidth("26rem");
             List<String> choices = new ArrayList<>(ENCODINGS);
             String used = canonical(preview.encoding());
             if (!choices.contains(used)) {

@@ -222,7 +222,9 @@ class UploadSection extends Div {
         row.getElement().setAttribute("data-state", file.state.name().toLowerCase(Locale.ROOT));
         Span name = new Span(file.name);
         name.addClassName("fd-upload-name");
-        Span status = new Span(status(file));
+        // A file that became one article says so on its own line; a ZIP lists its entries below.
+        boolean single = file.results.size() == 1 && file.results.getFirst().input().equals(file.name);
+        Span status = single ? resultLine(file.results.getFirst(), false) : new Span(status(file));
         status.addClassName("fd-upload-status");
         HorizontalLayout line = new HorizontalLayout(name, status);
         line.addClassName("fd-upload-line");
@@ -253,8 +255,10 @@ class UploadSection extends Div {
             warning.addClassName("fd-preview-replacements");
             row.add(warning);
         }
-        for (ImportResult result : file.results) {
-            row.add(resultLine(result));
+        if (!single) {
+            for (ImportResult result : file.results) {
+                row.add(resultLine(result, true));
+            }
         }
     }
 
@@ -279,13 +283,15 @@ class UploadSection extends Div {
         };
     }
 
-    private Div resultLine(ImportResult result) {
-        Div line = new Div();
+    private Span resultLine(ImportResult result, boolean withInput) {
+        Span line = new Span();
         line.addClassName("fd-upload-result");
         line.getElement().setAttribute("data-outcome", result.outcome().name().toLowerCase(Locale.ROOT));
-        Span input = new Span(result.input());
-        input.addClassName("fd-upload-result-input");
-        line.add(input);
+        if (withInput) {
+            Span input = new Span(result.input());
+            input.addClassName("fd-upload-result-input");
+            line.add(input);
+        }
         switch (result.outcome()) {
             case IMPORTED -> line.add(new Span(getTranslation("import.result.imported") + " "),
                     ArticleLinks.to(result.articleId(), result.title()));
