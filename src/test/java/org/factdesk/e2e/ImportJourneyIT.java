@@ -53,6 +53,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "factdesk.import.allowed-hosts=127.0.0.1"})
 class ImportJourneyIT extends BrowserJourney {
 
+    private static final String PASTED = """
+            Stadtwerke senken den Strompreis
+            Die Stadtwerke Musterstadt senken den Strompreis zum 1. Jan. um 4,5 Prozent. Das teilte \
+            Geschäftsführerin Dr. Anna Beispiel am Montag mit.
+            Kunden müssen nichts tun. Die Ersparnis beträgt im Schnitt 60 Euro im Jahr.
+            """;
     private static final Pattern READER_URL = Pattern.compile(".*/article/(\\d+)$");
 
     @Autowired
@@ -93,12 +99,7 @@ class ImportJourneyIT extends BrowserJourney {
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Import")).click();
         ImportPage importing = new ImportPage(page);
         assertThat(page.locator("vaadin-tabsheet.fd-import-tabs")).isVisible();
-        importing.pasteText("""
-                        Stadtwerke senken den Strompreis
-                        Die Stadtwerke Musterstadt senken den Strompreis zum 1. Jan. um 4,5 Prozent. Das teilte \
-                        Geschäftsführerin Dr. Anna Beispiel am Montag mit.
-                        Kunden müssen nichts tun. Die Ersparnis beträgt im Schnitt 60 Euro im Jahr.
-                        """)
+        importing.pasteText(PASTED)
                 .field("source-url", "https://www.musterstadt-zeitung.example/stadtwerke-strompreis");
 
         importing.previewPaste();
@@ -152,6 +153,14 @@ class ImportJourneyIT extends BrowserJourney {
         assertThat(page.locator(".fd-detail-published")).containsText("March 2, 2026");
         assertThat(source).hasAttribute("href", "https://www.musterstadt-zeitung.example/strom");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader-details.png")));
+
+        // The same text again: the preview links the article already there, an import opens it.
+        importing.open().pasteText(PASTED.replace("\n", "\n\n")).previewPaste();
+        assertThat(importing.preview().locator(".fd-preview-already a.fd-import-link"))
+                .hasText("Stadtwerke senken den Strompreis");
+        importing.importPaste();
+        page.waitForURL(READER_URL.asPredicate());
+        assertThat(count()).isEqualTo(before + 1);
     }
 
     @Test
