@@ -298,8 +298,17 @@ class ImportJourneyIT extends BrowserJourney {
         assertThat(lead.locator("vaadin-tab.fd-import-tab-upload")).hasText("Dateien hochladen");
         new ImportPage(lead).tab("upload");
         assertThat(lead.locator(".fd-upload .fd-import-intro")).containsText("Höchstens 10 MB pro Datei");
-        lead.waitForTimeout(400); // the tab indicator's slide
+        new ImportPage(lead).upload(new FilePayload("notiz.txt", "text/plain",
+                "Kurze Notiz zur Sitzung\nDer Ausschuss tagt am 12. Mai erneut.".getBytes(StandardCharsets.UTF_8)));
+        assertThat(lead.locator(".fd-upload-row .fd-upload-status"))
+                .hasText("Bereit: „Kurze Notiz zur Sitzung“, 2 Blöcke · 2 Sätze · Zeichenkodierung UTF-8");
+        assertThat(lead.locator(".fd-upload-import")).hasText("1 Datei importieren");
         lead.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-upload-de.png")));
+
+        new ImportPage(lead).tab("paste").pasteText("Eine Überschrift\nErster Satz. Zweiter Satz.").previewPaste();
+        assertThat(lead.locator(".fd-preview-counts:visible")).hasText("2 Blöcke · 3 Sätze · Format text");
+        assertThat(lead.locator(".fd-preview-kind:visible").first()).hasText("Überschrift");
+        lead.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-paste-preview-de.png")));
         lead.context().close();
     }
 
