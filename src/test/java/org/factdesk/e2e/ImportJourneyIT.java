@@ -35,6 +35,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -71,6 +73,7 @@ class ImportJourneyIT extends BrowserJourney {
     ApplicationContext applicationContext;
 
     private HttpServer server;
+    private ExecutorService serverThreads;
 
     @BeforeAll
     void startPageServer() throws IOException {
@@ -83,6 +86,22 @@ class ImportJourneyIT extends BrowserJourney {
                 out.write(body);
             }
         });
+        // Answers after a pause, with an image: the view must show that it is busy, then the refusal.
+        server.createContext("/langsam/bild", exchange -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = png();
+            exchange.getResponseHeaders().add("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        serverThreads = Executors.newCachedThreadPool();
+        server.setExecutor(serverThreads);
         server.start();
     }
 
@@ -90,6 +109,7 @@ class ImportJourneyIT extends BrowserJourney {
     void stopPageServer() {
         if (server != null) {
             server.stop(0);
+            serverThreads.shutdownNow();
         }
     }
 
@@ -230,6 +250,15 @@ class ImportJourneyIT extends BrowserJourney {
 
         importing.address("http://192.168.1.1/artikel").previewWeb();
         assertThat(importing.webError()).containsText("192.168.1.1 points to an internal address");
+
+        String slow = "http://127.0.0.1:" + server.getAddress().getPort() + "/langsam/bild";
+        importing.address(slow).previewWeb();
+        assertThat(page.locator(".fd-web-busy")).isVisible();
+        assertThat(page.locator(".fd-web-status")).hasText("Fetching " + slow + "…");
+        assertThat(page.locator(".fd-web-preview")).isDisabled();
+        assertThat(importing.webError()).containsText("is not HTML but image/png");
+        assertThat(page.locator(".fd-web-busy")).not().isVisible();
+        assertThat(page.locator(".fd-web-preview")).isEnabled();
 
         importing.address(pageAddress()).previewWeb();
         assertThat(importing.previewTitle()).hasText("Wasserpreise steigen im Frühjahr");
