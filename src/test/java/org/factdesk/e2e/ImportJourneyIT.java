@@ -209,7 +209,7 @@ class ImportJourneyIT extends BrowserJourney {
                 .containsText("Neue Radwege für die Innenstadt");
         Locator png = importing.uploadRow("foto.txt");
         assertThat(png).hasAttribute("data-state", "refused");
-        assertThat(png.locator(".fd-upload-status")).containsText("refused: ");
+        assertThat(png.locator(".fd-upload-status")).containsText("refused: \"foto.txt\" is not a text file");
         assertThat(count()).as("nothing is stored before Import").isEqualTo(before);
 
         // The encoding: the preview names it; another one is read again and warned about, nothing stored.
@@ -296,6 +296,8 @@ class ImportJourneyIT extends BrowserJourney {
         assertThat(claim.get("appearance").get("url").asString()).isEqualTo(CANONICAL);
         assertThat(claim.get("appearance").get("headline").asString()).isEqualTo("Wasserpreise steigen im Frühjahr");
         assertThat(claim.get("datePublished").asString()).as("the article's publication day").isEqualTo("2026-03-14");
+        assertThat(claim.get("appearance").get("author").get("name").asString()).isEqualTo("Jana Muster");
+        assertThat(claim.get("appearance").get("publisher").get("name").asString()).isEqualTo("Lokalblatt");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.factdesk.importing.ImportLimits;
 import org.factdesk.importing.ImportOptions;
 import org.factdesk.importing.ImportPreview;
 import org.factdesk.importing.ImportResult;
+import org.factdesk.importing.ImportRefusedException;
 import org.factdesk.importing.ImportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * Files to import, picked or dropped, one or many. Each file is received (at most the per-file limit
@@ -61,8 +61,7 @@ class UploadSection extends Div {
         this.limits = importService.limits();
         addClassName("fd-upload");
 
-        List<String> extensions = Stream.concat(importService.fileExtensions().stream(), Stream.of("zip"))
-                .distinct().sorted().toList();
+        List<String> extensions = importService.fileExtensions();
         Paragraph intro = new Paragraph(getTranslation("import.upload.intro",
                 String.join(", ", extensions.stream().map(e -> "." + e).toList()),
                 limits.maxFileBytes() / MB, limits.maxUploadBytes() / MB));
@@ -71,8 +70,9 @@ class UploadSection extends Div {
         upload = new Upload((UploadHandler) this::receive);
         upload.addClassName("fd-upload-files");
         upload.setAcceptedFileTypes(extensions.stream().map(e -> "." + e).toArray(String[]::new));
-        // Refused in the browser before it is sent; the server checks again while reading (receive).
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        // A ZIP may be as large as the whole upload: the browser refuses beyond that before sending, the
+        // server checks each file against its own limit (receive).
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxUploadBytes()));
         upload.setDropAllowed(true);
         upload.setWidthFull();
         upload.setI18n(i18n());
@@ -103,22 +103,33 @@ class UploadSection extends Div {
         String name = event.getFileName();
         String mediaType = event.getContentType();
         UI ui = event.getUI();
-        long max = limits.maxFileBytes();
+        PendingFile file = new PendingFile(name, mediaType, null);
+        // What the browser announced is checked before reading; the reading counts again (it may lie).
+        long declared = Math.max(0, event.getFileSize());
+        try {
+            importService.checkDeclaredSize(name, declared, held.get() + declared);
+        } catch (ImportRefusedException refused) {
+            Background.show(ui, () -> addRefused(name, refused.userMessage()));
+            return;
+        }
+        long max = file.isZip() ? limits.maxUploadBytes() : limits.maxFileBytes();
         byte[] bytes;
         try (InputStream in = event.getInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         }
         if (bytes.length > max) {
-            Background.show(ui, () -> addRefused(name, UserMessage.of("import.tooLarge", name, max / MB)));
+            Background.show(ui, () -> addRefused(name, file.isZip()
+                    ? UserMessage.of("import.zip.tooLarge", name, max / MB)
+                    : UserMessage.of("import.tooLarge", name, max / MB)));
             return;
         }
         if (held.addAndGet(bytes.length) > limits.maxUploadBytes()) {
             held.addAndGet(-bytes.length);
             Background.show(ui, () -> addRefused(name,
-                    UserMessage.of("import.upload.totalTooLarge", name, limits.maxUploadBytes() / MB)));
+                    UserMessage.of("import.uploadTooLarge", limits.maxUploadBytes() / MB)));
             return;
         }
-        PendingFile file = new PendingFile(name, mediaType, bytes);
+        file.content = bytes;
         if (!file.isZip()) {
             try {
                 file.previewed(importService.previewFile(name, mediaType, bytes, ImportOptions.NONE), null);
