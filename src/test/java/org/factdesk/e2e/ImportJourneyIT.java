@@ -244,6 +244,34 @@ class ImportJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void a_zip_is_listed_whole_and_answered_with_a_row_per_file_in_it() throws IOException {
+        new LoginPage(page).signInAs("lead", "lead");
+        ImportPage importing = new ImportPage(page).open().tab("upload");
+        long before = count();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "lokales/kita.txt", "Neue Kita im Nordviertel\nDie Kita öffnet im August mit 60 Plätzen.");
+            entry(zip, "lokales/sport/freibad.md", "# Freibad öffnet früher\n\nDas Freibad öffnet schon am 1. Mai.");
+            entry(zip, "leer.txt", "   ");
+        }
+
+        importing.upload(new FilePayload("mappe.zip", "application/zip", bytes.toByteArray()));
+        Locator row = importing.uploadRow("mappe.zip");
+        assertThat(row).hasAttribute("data-state", "zip");
+        assertThat(count()).isEqualTo(before);
+        importing.importUploads();
+
+        assertThat(row.locator(".fd-upload-result")).hasCount(3);
+        assertThat(row.locator(".fd-upload-result[data-outcome='imported']", new Locator.LocatorOptions()
+                .setHasText("mappe.zip/lokales/kita.txt"))).containsText("Neue Kita im Nordviertel");
+        assertThat(row.locator(".fd-upload-result[data-outcome='imported']", new Locator.LocatorOptions()
+                .setHasText("mappe.zip/lokales/sport/freibad.md"))).containsText("Freibad öffnet früher");
+        assertThat(row.locator(".fd-upload-result[data-outcome='refused']")).containsText("mappe.zip/leer.txt");
+        assertThat(count()).isEqualTo(before + 2);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-upload-zip.png")));
+    }
+
+    @Test
     void lead_imports_a_web_page_whose_metadata_shows_in_the_reader_and_the_export() throws IOException {
         new LoginPage(page).signInAs("lead", "lead");
         ImportPage importing = new ImportPage(page).open().tab("web");
