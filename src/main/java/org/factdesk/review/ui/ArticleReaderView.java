@@ -1,5 +1,6 @@
 package org.factdesk.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.SentenceId;
@@ -37,6 +39,7 @@ import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.review.VerdictConflictException;
 import org.factdesk.review.VerdictRejectedException;
+import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +87,12 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private final VerdictCounts counts = new VerdictCounts();
     private final ShortcutSheet shortcutSheet = new ShortcutSheet();
 
+    private final H1 heading = new H1();
+    private final Div details = new Div();
+
     private ArticleId articleId;
     private String title = "";
+    private ArticleMetadata metadata = ArticleMetadata.NONE;
     private Verdict preselectOnOpen;
     private Registration pushSubscription;
 
@@ -133,7 +141,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private void show(ArticleText article) {
         title = article.title();
-        H1 heading = new H1(article.title());
+        metadata = article.metadata();
+        heading.setText(article.title());
         heading.addClassName("fd-reader-title");
         DateTimeFormatter importedAt = BrowserTimeZone.dateTimeFormatter(UI.getCurrent(), getLocale());
         Paragraph meta = new Paragraph(getTranslation("reader.meta", article.sentenceCount(),
@@ -149,7 +158,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         body.setAlignItems(FlexComponent.Alignment.START);
         body.setFlexGrow(1, textColumn);
 
-        add(heading, meta, workflowBar, toolbar(), body);
+        showDetails();
+        add(heading, details, meta, workflowBar, toolbar(), body);
         text.watchPanel(panel);
         pushSubscription = broadcaster.whileAttached(this, articleId, changed -> {
             text.applyVerdicts(changed.changed());
@@ -158,6 +168,55 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         assignmentService.markSeen(articleId);
         updateProgress();
         updateWorkflow();
+    }
+
+    /**
+     * Where, by whom and when the article was published, each only when known; leads and admins get
+     * the action to correct them (the service checks the role again).
+     */
+    private void showDetails() {
+        details.removeAll();
+        details.addClassName("fd-reader-details");
+        if (metadata.sourceUrl() != null) {
+            details.add(detail("source", SafeLinks.external(metadata.sourceUrl())));
+        }
+        if (metadata.outlet() != null) {
+            details.add(detail("outlet", new Span(metadata.outlet())));
+        }
+        if (metadata.author() != null) {
+            details.add(detail("author", new Span(metadata.author())));
+        }
+        if (metadata.publishedOn() != null) {
+            details.add(detail("published", new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(getLocale()).format(metadata.publishedOn()))));
+        }
+        if (currentUser.get().filter(user -> user.role() != AppRoles.EDITOR).isPresent()) {
+            Button edit = new Button(getTranslation("reader.details.edit"), VaadinIcon.EDIT.create(),
+                    e -> new ArticleDetailsDialog(metadata, typed -> articleService.updateMetadata(articleId, typed),
+                            this::detailsSaved).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.addClassName("fd-edit-details");
+            details.add(edit);
+        }
+    }
+
+    private Span detail(String key, Component value) {
+        Span label = new Span(getTranslation("reader.details." + key));
+        label.addClassName("fd-detail-label");
+        value.getElement().getClassList().add("fd-detail-value");
+        Span detail = new Span(label, value);
+        detail.addClassName("fd-detail");
+        detail.addClassName("fd-detail-" + key);
+        return detail;
+    }
+
+    private void detailsSaved(ArticleMetadata stored) {
+        metadata = stored;
+        title = stored.title();
+        heading.setText(stored.title());
+        showDetails();
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+        Notifications.success(getTranslation("reader.details.saved"));
     }
 
     /** The texts the element says itself (it may have to when the server does not answer). */
