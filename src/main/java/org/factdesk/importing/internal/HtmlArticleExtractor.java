@@ -43,26 +43,33 @@ final class HtmlArticleExtractor {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /**
-     * Class/id words of boilerplate, matched within the attribute values. Advertising and teaser words
-     * are not among them: inside an article those blocks stay (editors mark them promotional).
+     * Class/id words of boilerplate, found anywhere in a class name or id ("site-footer", "shareBar").
+     * Advertising and teaser words are not among them: inside an article those blocks stay (editors mark
+     * them promotional).
      */
     private static final Pattern BOILERPLATE = Pattern.compile(String.join("|",
-            "comment", "kommentar", "disqus", "respond", "discussion", "leserbrief",
-            "share", "sharing", "social", "teilen", "follow", "sociable", "addthis", "shariff",
-            "related", "verwandt", "similar", "recommend", "empfehl", "more-from", "mehr-zum", "more-stories",
-            "weitere-artikel", "read-?more", "readmore", "also-read", "auch-interessant", "most-read",
-            "meistgelesen", "popular", "trending", "outbrain", "taboola", "plista", "ligatus",
-            "newsletter", "subscribe", "subscription", "abonn", "signup", "sign-up", "login", "register",
-            "cookie", "consent", "gdpr", "privacy", "datenschutz", "banner",
-            "breadcrumb", "pagination", "pager", "paging", "navbar", "navigation", "menu", "skip",
-            "footer", "sidebar", "widget", "masthead", "toolbar", "tagcloud", "tag-cloud", "taglist", "tag-list",
-            "post-tags", "article-tags", "entry-tags", "schlagw", "keywords", "topics",
-            "author-box", "authorbox", "author-bio", "about-author", "byline", "post-meta", "entry-meta",
-            "article-meta", "meta-info", "postmeta", "postinfo", "post-info", "dateline", "published",
-            "print", "popup", "modal", "overlay", "lightbox", "sr-only", "visually-hidden", "screen-reader",
-            "hidden", "offscreen", "paywall", "rating", "survey", "jump", "back-to-top", "top-link",
-            "copyright", "imprint", "impressum", "contact", "site-info", "legal",
-            "(^|[^a-z])(nav|tags?|meta|date|time|author|header|foot|aside|toc|ads?|links|extra|bottom|side|utility)($|[^a-z])"));
+            "comment", "kommentar", "disqus", "leserbrief",
+            "share", "social", "teilen", "sociable", "addthis", "shariff",
+            "related", "verwandt", "recommend", "empfehl", "more-from", "mehr-zum", "more-stories",
+            "weitere-artikel", "readmore", "read-more", "also-read", "most-read", "meistgelesen", "trending",
+            "outbrain", "taboola", "plista", "ligatus",
+            "newsletter", "subscribe", "abonn", "signup", "sign-up",
+            "cookie", "consent", "gdpr", "banner",
+            "breadcrumb", "pagination", "navbar", "navigation", "sidebar", "masthead", "toolbar",
+            "tagcloud", "tag-cloud", "taglist", "tag-list", "schlagw", "footer",
+            "site-header", "page-header", "global-header", "main-header", "top-header", "header-nav", "author-box", "authorbox", "author-bio", "about-author", "byline", "post-meta", "entry-meta",
+            "article-meta", "postmeta", "dateline", "popup", "lightbox", "screen-reader", "back-to-top"));
+
+    /** Class names and ids (or their parts between "-" and "_") that are boilerplate only as a whole word. */
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("nav", "menu", "tags", "meta", "header", "widget",
+            "widgets", "print", "pager", "login", "rating", "follow", "similar", "popular", "hidden", "sr-only",
+            "visually-hidden", "is-hidden", "invisible", "modal", "overlay", "copyright", "imprint", "impressum",
+            "legal", "respond", "discussion", "keywords", "topics", "skip", "subnav", "topnav", "menubar");
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)(tag|category|cat|kategorie|rubrik|topic|section)[-_]");
+
+    /** Words that mark boilerplate only as a whole class name: "hidden-xs" is hidden on phones only. */
+    private static final Set<String> WHOLE_ONLY = Set.of("hidden", "skip", "invisible", "modal", "overlay",
+            "widget", "widgets", "header");
 
     /** Class/id words of the article's own container. */
     private static final Pattern ARTICLE_WORDS = Pattern.compile(
@@ -76,9 +83,12 @@ final class HtmlArticleExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int MIN_PARAGRAPH = 25;
+    private static final int PROSE_UNDER_WIDGET_NAME = 800;
 
     private final Map<Element, Integer> textLengths = new IdentityHashMap<>();
+    private final Map<Element, Integer> linkLengths = new IdentityHashMap<>();
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Set<Element> articleAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Element body;
     private final HtmlMetadata.PageFacts facts;
     private Element headlineElement;
@@ -97,12 +107,16 @@ final class HtmlArticleExtractor {
     }
 
     private String run() {
+        unpackTemplates();
         body.select(REMOVED_TAGS).remove();
         removeHidden();
         headlineElement = findHeadlineElement();
         unwrapOrRemoveForms();
+        if ("raw".equals(System.getProperty("xdebug"))) { return body.text(); }
         measure(body);
+        markArticleAncestors();
         removeBoilerplate();
+        if ("clean".equals(System.getProperty("xdebug"))) { return body.text(); }
         textLengths.clear();
         measure(body);
         List<Element> content = articleContent();
@@ -111,7 +125,32 @@ final class HtmlArticleExtractor {
             cleanInside(element);
             new BlockWriter(lines).write(element);
         }
+        String bodyFromJsonLd = facts.articleBody();
+        if (bodyFromJsonLd != null && textLength(lines) * 2 < bodyFromJsonLd.length()
+                && !bodyFromJsonLd.contains("<")) {
+            // The page's own statement of its article body beats a container that holds half of it.
+            lines = new ArrayList<>(bodyFromJsonLd.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+        }
         return withHeadline(lines);
+    }
+
+    private static int textLength(List<String> lines) {
+        return lines.stream().mapToInt(String::length).sum();
+    }
+
+    /**
+     * Some pages ship their article as markup inside {@code <script type="text/template">} for a script
+     * to insert; it is parsed like the rest of the page (parsed only: no script runs).
+     */
+    private void unpackTemplates() {
+        for (Element script : body.select("script[type~=(?i)^text/(template|html|x-template)$]")) {
+            String markup = script.data();
+            if (markup.contains("<p") || markup.contains("<br")) {
+                Element holder = new Element("div");
+                holder.html(markup);
+                script.replaceWith(holder);
+            }
+        }
     }
 
     // --- 1. what never is text -----------------------------------------------------------------
@@ -172,34 +211,54 @@ final class HtmlArticleExtractor {
                     || role.equals("dialog") || role.equals("alertdialog");
             boolean pageHeader = tag.equals("header") && !insideArticle(element);
             String signature = signature(element);
-            boolean vocabulary = !signature.isEmpty() && BOILERPLATE.matcher(signature).find();
+            boolean vocabulary = isBoilerplate(element);
             if (!structural && !pageHeader && !vocabulary) {
                 continue;
             }
             if (holdsTheArticle(element, total, signature)) {
                 continue;
             }
+            if (System.getProperty("xreasons") != null) {
+                String why = structural ? "S:" + tag + "/" + role : pageHeader ? "H" : "V:" + firstMatch(element);
+                System.err.println("REMOVED\t" + why + " <" + tag + " " + signature + ">\t" + element.text());
+            }
             element.remove();
         }
     }
 
-    /** An element that holds the article itself is never boilerplate, whatever its class says. */
+    /**
+     * An element that holds the article itself is never boilerplate, whatever its class says (a
+     * "social-sticky" wrapper that broken markup left open around the whole post).
+     */
     private boolean holdsTheArticle(Element element, int total, String signature) {
-        String tag = element.normalName();
-        if (tag.equals("html") || tag.equals("main") || tag.equals("article") && !signature.contains("comment")) {
-            if (length(element) * 3 > total) {
-                return true;
-            }
-        }
-        if (contains(element, headlineElement) && length(element) * 3 > total) {
+        boolean comments = signature.contains("comment") || signature.contains("kommentar")
+                || signature.contains("disqus") || signature.contains("respond");
+        int share = length(element) * 100 / total;
+        if (articleAncestors.contains(element) && share >= 30 && !comments) {
             return true;
         }
         if (!element.select("[itemprop=articleBody]").isEmpty()) {
             return true;
         }
-        boolean comments = signature.contains("comment") || signature.contains("kommentar")
-                || signature.contains("disqus") || signature.contains("respond");
-        return !comments && length(element) * 10 > total * 6;
+        if (comments) {
+            return false;
+        }
+        // Widgets are short or mostly links; a long run of prose under a widget's name is markup gone wrong.
+        return share >= 60 || length(element) >= PROSE_UNDER_WIDGET_NAME && linkDensity(element) < 0.2;
+    }
+
+    /** Every element around a marker of the article: {@code <article>}, {@code <main>}, articleBody, the headline. */
+    private void markArticleAncestors() {
+        List<Element> markers = new ArrayList<>(body.select("article, main, [itemprop=articleBody], "
+                + "[itemtype~=(?i)(Article|BlogPosting)$]"));
+        if (headlineElement != null) {
+            markers.add(headlineElement);
+        }
+        for (Element marker : markers) {
+            for (Element current = marker; current != null && articleAncestors.add(current); current = current.parent()) {
+                // walks up until it meets an element marked already
+            }
+        }
     }
 
     private static boolean insideArticle(Element element) {
@@ -232,6 +291,10 @@ final class HtmlArticleExtractor {
             return List.of(body);
         }
         top = widen(top, best);
+        top = articleAround(top);
+        if (System.getProperty("xtop") != null) {
+            System.err.println("TOP\t" + path(top) + "\t" + best);
+        }
         return withSiblings(top);
     }
 
@@ -309,6 +372,29 @@ final class HtmlArticleExtractor {
             current = parent;
         }
         return current;
+    }
+
+    /**
+     * The article element around the top candidate ({@code <article>}, {@code itemprop=articleBody}, {@code <main>})
+     * when the candidate is only a part of it and the rest is prose too, not link lists: recipes keep their
+     * ingredients, guides their other sections.
+     */
+    private Element articleAround(Element top) {
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            String tag = parent.normalName();
+            boolean marker = tag.equals("article") || tag.equals("main")
+                    || parent.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || parent.attr("itemtype").matches("(?i).*(Article|BlogPosting|Recipe)$");
+            if (!marker) {
+                continue;
+            }
+            int topLength = Math.max(1, length(top));
+            if (length(parent) <= topLength * 4 && linkDensity(parent) < 0.3) {
+                return parent;
+            }
+            return top;
+        }
+        return top;
     }
 
     private List<Element> withSiblings(Element top) {
@@ -466,18 +552,41 @@ final class HtmlArticleExtractor {
         }
     }
 
+    static String path(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Element c = e; c != null; c = c.parent()) b.insert(0, "/" + c.normalName() + (c.id().isEmpty() ? "" : "#" + c.id()) + (c.className().isEmpty() ? "" : "." + c.className().replace(' ', '.')));
+        return b.toString();
+    }
+
+    private static String firstMatch(Element element) {
+        for (String name : names(element)) {
+            var m = BOILERPLATE.matcher(name);
+            if (m.find()) return m.group();
+            if (BOILERPLATE_WORDS.contains(name)) return "=" + name;
+            for (String part : name.split("[-_]")) if (BOILERPLATE_WORDS.contains(part)) return "~" + part;
+        }
+        return "?";
+    }
+
     // --- measuring -----------------------------------------------------------------------------
 
+    /** Text and link-text lengths of every element, bottom up in one pass (link density is asked often). */
     private int measure(Element element) {
         int total = 0;
+        int links = 0;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 total += text.text().strip().length();
             } else if (child instanceof Element childElement) {
                 total += measure(childElement);
+                links += childElement.normalName().equals("a") ? textLengths.get(childElement)
+                        : linkLengths.getOrDefault(childElement, 0);
             }
         }
         textLengths.put(element, total);
+        if (links > 0) {
+            linkLengths.put(element, links);
+        }
         return total;
     }
 
@@ -486,7 +595,15 @@ final class HtmlArticleExtractor {
         return known != null ? known : element.text().length();
     }
 
-    private static double linkDensity(Element element) {
+    private double linkDensity(Element element) {
+        Integer measured = textLengths.get(element);
+        if (measured != null) {
+            if (measured == 0) {
+                return 0;
+            }
+            int links = element.normalName().equals("a") ? measured : linkLengths.getOrDefault(element, 0);
+            return Math.min(1, links / (double) measured);
+        }
         int all = element.text().length();
         if (all == 0) {
             return 0;
@@ -520,6 +637,39 @@ final class HtmlArticleExtractor {
             }
         }
         return commas;
+    }
+
+    /** Whether an element's class names or id say it is boilerplate. */
+    private static boolean isBoilerplate(Element element) {
+        for (String name : names(element)) {
+            if (BOILERPLATE.matcher(name).find() || BOILERPLATE_WORDS.contains(name)) {
+                return true;
+            }
+            if (name.indexOf('-') > 0 || name.indexOf('_') > 0) {
+                for (String part : name.split("[-_]")) {
+                    if (BOILERPLATE_WORDS.contains(part) && !WHOLE_ONLY.contains(part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An element's class names and id, lower case. */
+    private static List<String> names(Element element) {
+        List<String> names = new ArrayList<>();
+        String id = element.id();
+        if (!id.isEmpty()) {
+            names.add(id.toLowerCase(Locale.ROOT));
+        }
+        for (String name : element.classNames()) {
+            // WordPress and others tag an article with its taxonomy: "tag-social-media", "category-comments".
+            if (!name.isEmpty() && !TAXONOMY.matcher(name).lookingAt()) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private static String signature(Element element) {
