@@ -32,7 +32,7 @@ final class HtmlArticleExtractor {
 
     private static final String REMOVED_TAGS = "script, style, noscript, template, iframe, frame, frameset, object, "
             + "embed, applet, svg, canvas, video, audio, map, button, input, select, textarea, option, link, meta, "
-            + "dialog, math, head";
+            + "dialog, math, head, figcaption";
 
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
@@ -58,7 +58,9 @@ final class HtmlArticleExtractor {
             "breadcrumb", "pagination", "navbar", "navigation", "sidebar", "masthead", "toolbar",
             "tagcloud", "tag-cloud", "taglist", "tag-list", "schlagw", "footer",
             "site-header", "page-header", "global-header", "main-header", "top-header", "header-nav", "author-box", "authorbox", "author-bio", "about-author", "byline", "post-meta", "entry-meta",
-            "article-meta", "postmeta", "dateline", "popup", "lightbox", "screen-reader", "back-to-top"));
+            "article-meta", "postmeta", "dateline", "popup", "lightbox", "screen-reader", "back-to-top",
+            // captions and credits of pictures, embedded posts of social networks
+            "caption", "bildunterschrift", "credit", "twitter-tweet", "instagram", "fb-post", "tiktok", "embed"));
 
     /** Class names and ids (or their parts between "-" and "_") that are boilerplate only as a whole word. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("nav", "menu", "tags", "meta", "header", "widget",
