@@ -391,7 +391,7 @@ final class HtmlArticleExtractor {
                 continue;
             }
             int topLength = Math.max(1, length(top));
-            if (length(parent) <= topLength * 4 && linkDensity(parent) < 0.3) {
+            if (length(parent) <= topLength * 20 && linkDensity(parent) < 0.3) {
                 return parent;
             }
             return top;
