@@ -86,6 +86,8 @@ final class HtmlArticleExtractor {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int PROSE_UNDER_WIDGET_NAME = 800;
+    /** A form with this much text that is not links is a page section (a shop's product text), not a search box. */
+    private static final int PROSE_IN_FORM = 500;
 
     private final Map<Element, Integer> textLengths = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLengths = new IdentityHashMap<>();
@@ -175,7 +177,9 @@ final class HtmlArticleExtractor {
             if (form.parent() == null) {
                 continue;
             }
-            if (form.text().length() * 2 > total || contains(form, headlineElement)) {
+            int length = form.text().length();
+            if (length * 2 > total || contains(form, headlineElement)
+                    || length >= PROSE_IN_FORM && linkDensity(form) < 0.3) {
                 form.unwrap();
             } else {
                 form.remove();
@@ -213,7 +217,7 @@ final class HtmlArticleExtractor {
                     || role.equals("dialog") || role.equals("alertdialog");
             boolean pageHeader = tag.equals("header") && !insideArticle(element);
             String signature = signature(element);
-            boolean vocabulary = isBoilerplate(element);
+            boolean vocabulary = isBoilerplate(element) && !isArticleBody(element);
             if (!structural && !pageHeader && !vocabulary) {
                 continue;
             }
@@ -656,6 +660,20 @@ final class HtmlArticleExtractor {
             }
         }
         return false;
+    }
+
+    /** Class names of an article's text itself ("entry-content entry-content-read-more" is the post, not a link). */
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "entry-content|article-?body|post-?content|post-?body|story-?body|article-?content|article-?text|"
+                    + "artikel-?text|body-?text|richtext|main-?content");
+
+    private static boolean isArticleBody(Element element) {
+        for (String name : names(element)) {
+            if (ARTICLE_BODY.matcher(name).find() && !name.contains("comment")) {
+                return true;
+            }
+        }
+        return element.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 
     /** An element's class names and id, lower case. */
