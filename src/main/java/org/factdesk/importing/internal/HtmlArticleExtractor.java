@@ -129,6 +129,7 @@ final class HtmlArticleExtractor {
             cleanInside(element);
             new BlockWriter(lines).write(element);
         }
+        lines = withoutTrailer(lines);
         String bodyFromJsonLd = facts.articleBody();
         if (bodyFromJsonLd != null && textLength(lines) * 2 < bodyFromJsonLd.length()
                 && !bodyFromJsonLd.contains("<")) {
@@ -136,6 +137,46 @@ final class HtmlArticleExtractor {
             lines = new ArrayList<>(bodyFromJsonLd.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
         }
         return withHeadline(lines);
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile("(?iU)^[\\p{L}]{0,12},?\\s*\\d{1,2}\\.?\\s*(\\d{1,2}\\.|\\p{L}+\\.?)\\s*\\d{2,4}"
+            + "(,?\\s*(um\\s*)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|h|am|pm))?)?\\s*$|^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}.*)?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^©|\\(c\\)\\s*\\d{4}|all rights reserved|alle rechte vorbehalten");
+    /** A line this long is prose; what comes after the last one is the article's tail. */
+    private static final int PROSE_LINE = 120;
+    private static final int TRAILER_LINE = 50;
+
+    /**
+     * Without what a page adds around the text: lines that are only a date, copyright lines, and after
+     * the last line of prose, short lines that are no sentence (labels, "Weitere Informationen", bylines).
+     */
+    private static List<String> withoutTrailer(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            if (!DATE_LINE.matcher(line).find() && !COPYRIGHT.matcher(line).find()) {
+                kept.add(line);
+            }
+        }
+        int lastProse = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).length() >= PROSE_LINE) {
+                lastProse = i;
+            }
+        }
+        if (lastProse < 0) {
+            return kept;
+        }
+        List<String> result = new ArrayList<>(kept.subList(0, lastProse + 1));
+        for (String line : kept.subList(lastProse + 1, kept.size())) {
+            if (line.length() >= TRAILER_LINE || line.startsWith("- ") || endsLikeSentence(line)) {
+                result.add(line);
+            }
+        }
+        return result;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        return line.length() > 20 && ".!?…\"“”»«)".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     private static int textLength(List<String> lines) {
