@@ -86,6 +86,7 @@ final class HtmlArticleExtractor {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int PROSE_UNDER_WIDGET_NAME = 800;
+    private static final int MIN_TEXT_UNDER_HEADLINE = 300;
     /** A form with this much text that is not links is a page section (a shop's product text), not a search box. */
     private static final int PROSE_IN_FORM = 500;
 
@@ -339,6 +340,7 @@ final class HtmlArticleExtractor {
         }
         top = widen(top, best);
         top = articleAround(top);
+        top = underTheHeadline(top);
         if (System.getProperty("xtop") != null) {
             System.err.println("TOP\t" + path(top) + "\t" + best);
         }
@@ -440,6 +442,26 @@ final class HtmlArticleExtractor {
                 return parent;
             }
             return top;
+        }
+        return top;
+    }
+
+    /**
+     * An article follows its headline: when the top candidate lies elsewhere on the page (a teaser box,
+     * a contact layer), the nearest block around the headline that holds prose is the article.
+     */
+    private Element underTheHeadline(Element top) {
+        Element headline = headlineElement;
+        if (headline == null || !attached(headline) || contains(top, headline) || contains(headline, top)) {
+            return top;
+        }
+        int headlineLength = length(headline);
+        for (Element ancestor = headline.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            if (length(ancestor) - headlineLength < MIN_TEXT_UNDER_HEADLINE) {
+                continue;
+            }
+            boolean prose = linkDensity(ancestor) < 0.35 && scores.getOrDefault(ancestor, 0.0) > 0;
+            return prose && length(ancestor) <= 3 * length(top) + 2000 ? ancestor : top;
         }
         return top;
     }
