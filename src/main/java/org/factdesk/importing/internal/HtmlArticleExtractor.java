@@ -132,7 +132,7 @@ final class HtmlArticleExtractor {
         }
         lines = withoutTrailer(lines);
         String bodyFromJsonLd = facts.articleBody();
-        if (bodyFromJsonLd != null && textLength(lines) * 2 < bodyFromJsonLd.length()
+        if (bodyFromJsonLd != null && textLength(lines) * 3 < bodyFromJsonLd.length() * 2
                 && !bodyFromJsonLd.contains("<")) {
             // The page's own statement of its article body beats a container that holds half of it.
             lines = new ArrayList<>(bodyFromJsonLd.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
