@@ -117,11 +117,9 @@ final class HtmlArticleExtractor {
         removeHidden();
         headlineElement = findHeadlineElement();
         unwrapOrRemoveForms();
-        if ("raw".equals(System.getProperty("xdebug"))) { return body.text(); }
         measure(body);
         markArticleAncestors();
         removeBoilerplate();
-        if ("clean".equals(System.getProperty("xdebug"))) { return body.text(); }
         textLengths.clear();
         measure(body);
         List<Element> content = articleContent();
@@ -266,10 +264,6 @@ final class HtmlArticleExtractor {
             if (holdsTheArticle(element, total, signature)) {
                 continue;
             }
-            if (System.getProperty("xreasons") != null) {
-                String why = structural ? "S:" + tag + "/" + role : pageHeader ? "H" : "V:" + firstMatch(element);
-                System.err.println("REMOVED\t" + why + " <" + tag + " " + signature + ">\t" + element.text());
-            }
             element.remove();
         }
     }
@@ -341,9 +335,6 @@ final class HtmlArticleExtractor {
         top = widen(top, best);
         top = articleAround(top);
         top = underTheHeadline(top);
-        if (System.getProperty("xtop") != null) {
-            System.err.println("TOP\t" + path(top) + "\t" + best);
-        }
         return withSiblings(top);
     }
 
@@ -619,22 +610,6 @@ final class HtmlArticleExtractor {
                 prefix = "";
             }
         }
-    }
-
-    static String path(Element e) {
-        StringBuilder b = new StringBuilder();
-        for (Element c = e; c != null; c = c.parent()) b.insert(0, "/" + c.normalName() + (c.id().isEmpty() ? "" : "#" + c.id()) + (c.className().isEmpty() ? "" : "." + c.className().replace(' ', '.')));
-        return b.toString();
-    }
-
-    private static String firstMatch(Element element) {
-        for (String name : names(element)) {
-            var m = BOILERPLATE.matcher(name);
-            if (m.find()) return m.group();
-            if (BOILERPLATE_WORDS.contains(name)) return "=" + name;
-            for (String part : name.split("[-_]")) if (BOILERPLATE_WORDS.contains(part)) return "~" + part;
-        }
-        return "?";
     }
 
     // --- measuring -----------------------------------------------------------------------------
