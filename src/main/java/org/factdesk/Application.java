@@ -68,7 +68,7 @@ public class Application implements AppShellConfigurator {
         try {
             return switch (name) {
                 case "segment" -> SegmentCommand.run(args, System.in, System.out, System.err);
-                case "extract" -> ExtractCommand.run(args, System.out, System.err);
+                case "extract" -> ExtractCommand.runAlone(args, System.out, System.err);
                 case "export" -> CommandChannel.runInApp(dataDirectory(), name, args, System.out, System.err)
                         .orElseGet(() -> ExportCommand.run(args, workingDirectory, Application::startForCommand,
                                 System.out, System.err));

@@ -32,6 +32,21 @@ public final class ExtractCommand {
     private ExtractCommand() {
     }
 
+    /**
+     * Runs the command as its own process: the scorer starts it once per page, so it skips what it does not
+     * need. The classpath scan that finds the formats would set up Logback through commons-logging (a fifth
+     * of the start); the command logs nothing, so commons-logging is told to use its no-op log instead.
+     */
+    public static int runAlone(List<String> args, PrintStream out, PrintStream err) {
+        if (System.getProperty(LOG_FACTORY) == null) {
+            System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        }
+        return run(args, out, err);
+    }
+
+    private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
+
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1 || args.getFirst().startsWith("-")) {
             err.println("usage: factdesk extract FILE");

@@ -3,10 +3,6 @@ package org.factdesk.importing.internal;
 import org.factdesk.article.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,12 +28,6 @@ final class HtmlMetadata {
     /** The metadata, and the JSON-LD {@code articleBody} when the page gives one (evidence for the extractor). */
     record PageFacts(ArticleMetadata metadata, String articleBody, String headline) {
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
-                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
 
     /** Separators between a headline and the outlet's name in a {@code <title>}: "Headline | Outlet". */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:/»\\-]{1,2}\\s+|\\s*[|»]\\s*");
@@ -332,10 +323,9 @@ final class HtmlMetadata {
             JsonLd found = new JsonLd();
             for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
                 try {
-                    JsonNode root = JSON.readTree(script.data().strip());
-                    List<JsonNode> objects = new ArrayList<>();
-                    collect(root, objects, 0);
-                    for (JsonNode object : objects) {
+                    List<Map<?, ?>> objects = new ArrayList<>();
+                    collect(LenientJson.parse(script.data().strip()), objects, 0);
+                    for (Map<?, ?> object : objects) {
                         if (isArticle(object)) {
                             found.fill(object);
                             if (found.headline != null) {
@@ -343,27 +333,27 @@ final class HtmlMetadata {
                             }
                         }
                     }
-                } catch (JacksonException | IllegalArgumentException unreadable) {
+                } catch (IllegalArgumentException unreadable) {
                     // pages ship broken JSON-LD; the other sources remain
                 }
             }
             return found;
         }
 
-        private static void collect(JsonNode node, List<JsonNode> into, int depth) {
+        private static void collect(Object node, List<Map<?, ?>> into, int depth) {
             if (node == null || depth > 4) {
                 return;
             }
-            if (node.isArray()) {
-                node.forEach(child -> collect(child, into, depth + 1));
-            } else if (node.isObject()) {
-                into.add(node);
-                collect(node.get("@graph"), into, depth + 1);
-                collect(node.get("mainEntity"), into, depth + 1);
+            if (node instanceof List<?> list) {
+                list.forEach(child -> collect(child, into, depth + 1));
+            } else if (node instanceof Map<?, ?> object) {
+                into.add(object);
+                collect(object.get("@graph"), into, depth + 1);
+                collect(object.get("mainEntity"), into, depth + 1);
             }
         }
 
-        private static boolean isArticle(JsonNode object) {
+        private static boolean isArticle(Map<?, ?> object) {
             for (String type : types(object)) {
                 if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("Report")
                         || type.equals("LiveBlogPosting") || type.equals("SocialMediaPosting")) {
@@ -373,18 +363,18 @@ final class HtmlMetadata {
             return false;
         }
 
-        private static Set<String> types(JsonNode object) {
+        private static Set<String> types(Map<?, ?> object) {
             Set<String> types = new LinkedHashSet<>();
-            JsonNode type = object.get("@type");
-            if (type != null && type.isArray()) {
-                type.forEach(t -> types.add(t.asString("")));
+            Object type = object.get("@type");
+            if (type instanceof List<?> list) {
+                list.forEach(t -> types.add(String.valueOf(t)));
             } else if (type != null) {
-                types.add(type.asString(""));
+                types.add(String.valueOf(type));
             }
             return types;
         }
 
-        private void fill(JsonNode object) {
+        private void fill(Map<?, ?> object) {
             headline = headline != null ? headline : text(object.get("headline"));
             if (headline == null) {
                 headline = text(object.get("name"));
@@ -395,8 +385,8 @@ final class HtmlMetadata {
                 publisher = names(object.get("publisher"));
             }
             if (url == null) {
-                JsonNode main = object.get("mainEntityOfPage");
-                url = main != null && main.isObject() ? text(main.get("@id")) : text(main);
+                Object main = object.get("mainEntityOfPage");
+                url = main instanceof Map<?, ?> mainObject ? text(mainObject.get("@id")) : text(main);
                 if (url == null) {
                     url = text(object.get("url"));
                 }
@@ -406,32 +396,28 @@ final class HtmlMetadata {
             }
         }
 
-        private static String text(JsonNode node) {
-            if (node == null) {
-                return null;
+        private static String text(Object node) {
+            if (node instanceof List<?> list) {
+                return list.isEmpty() ? null : text(list.getFirst());
             }
-            if (node.isArray()) {
-                return node.isEmpty() ? null : text(node.get(0));
+            if (node instanceof String value) {
+                return value.isBlank() ? null : value.strip();
             }
-            String value = node.isValueNode() ? node.asString("") : null;
-            return value == null || value.isBlank() ? null : value.strip();
+            return node instanceof Boolean || node == null || node instanceof Map ? null : String.valueOf(node);
         }
 
         /** A person or organisation's name, or several joined with commas. */
-        private static String names(JsonNode node) {
-            if (node == null) {
-                return null;
-            }
+        private static String names(Object node) {
             List<String> names = new ArrayList<>();
-            if (node.isArray()) {
-                node.forEach(one -> {
+            if (node instanceof List<?> list) {
+                list.forEach(one -> {
                     String name = names(one);
                     if (name != null) {
                         names.add(name);
                     }
                 });
-            } else if (node.isObject()) {
-                String name = text(node.get("name"));
+            } else if (node instanceof Map<?, ?> object) {
+                String name = text(object.get("name"));
                 if (name != null) {
                     names.add(name);
                 }
