@@ -6,7 +6,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.Document;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +42,6 @@ final class HtmlArticleExtractor {
             "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
             "br", "img", "picture", "legend", "noscript");
 
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-
     /**
      * Class/id words of boilerplate, found anywhere in a class name or id ("site-footer", "shareBar").
      * Advertising and teaser words are not among them: inside an article those blocks stay (editors mark
@@ -57,7 +57,8 @@ final class HtmlArticleExtractor {
             "cookie", "consent", "gdpr", "banner",
             "breadcrumb", "pagination", "navbar", "navigation", "sidebar", "masthead", "toolbar",
             "tagcloud", "tag-cloud", "taglist", "tag-list", "schlagw", "footer",
-            "site-header", "page-header", "global-header", "main-header", "top-header", "header-nav", "author-box", "authorbox", "author-bio", "about-author", "byline", "post-meta", "entry-meta",
+            "site-header", "page-header", "global-header", "main-header", "top-header", "header-nav",
+            "author-box", "authorbox", "author-bio", "about-author", "byline", "post-meta", "entry-meta",
             "article-meta", "postmeta", "dateline", "popup", "lightbox", "screen-reader", "back-to-top",
             // captions and credits of pictures, embedded posts of social networks
             "caption", "bildunterschrift", "credit", "twitter-tweet", "instagram", "fb-post", "tiktok", "embed"));
@@ -92,8 +93,9 @@ final class HtmlArticleExtractor {
 
     private final Map<Element, Integer> textLengths = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLengths = new IdentityHashMap<>();
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
-    private final Set<Element> articleAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    // In document order (jsoup nodes are equal only to themselves), so ties go to the first candidate on every run.
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
+    private final Set<Element> articleAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Element body;
     private final HtmlMetadata.PageFacts facts;
     private Element headlineElement;
@@ -121,6 +123,7 @@ final class HtmlArticleExtractor {
         markArticleAncestors();
         removeBoilerplate();
         textLengths.clear();
+        linkLengths.clear();
         measure(body);
         List<Element> content = articleContent();
         List<String> lines = new ArrayList<>();
@@ -499,7 +502,6 @@ final class HtmlArticleExtractor {
             }
             String tag = element.normalName();
             if (tag.equals("ul") || tag.equals("ol")) {
-                String text = element.text();
                 double density = linkDensity(element);
                 if (density > 0.5 || (density > 0.3 && averageItemLength(element) < 40)) {
                     element.remove();
