@@ -6,6 +6,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.factdesk.importing.cli.ExtractCommand;
+import org.factdesk.importing.cli.ImportCommand;
 import org.factdesk.operations.BackupCommand;
 import org.factdesk.operations.CommandChannel;
 import org.factdesk.operations.RestoreCommand;
@@ -57,7 +58,8 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("segment", "extract", "export", "backup", "restore");
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("segment", "extract", "export", "backup",
+            "restore", "import");
 
     /**
      * Runs a command-line tool. Whatever goes wrong ends in one line on stderr and a non-zero exit code,
@@ -76,6 +78,10 @@ public class Application implements AppShellConfigurator {
                         .orElseGet(() -> BackupCommand.run(args, workingDirectory, Application::startForCommand,
                                 System.out, System.err));
                 case "restore" -> RestoreCommand.run(args, workingDirectory, System.out, System.err);
+                // The import sends each file it read itself to a running app, one request per input.
+                case "import" -> ImportCommand.run(args, workingDirectory, (command, commandArgs, attachment, out, err) ->
+                                CommandChannel.runInApp(dataDirectory(), command, commandArgs, attachment, out, err),
+                        Application::startForCommand, System.out, System.err);
                 default -> throw new IllegalArgumentException(name);
             };
         } catch (OutOfMemoryError e) {

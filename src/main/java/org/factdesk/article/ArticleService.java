@@ -76,12 +76,24 @@ public class ArticleService {
     @Transactional
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public StoredArticle store(NewArticle article) {
+        return store(article, null);
+    }
+
+    /**
+     * Stores an article as {@link #store(NewArticle)} does, with the split a preview already made of
+     * exactly this text (an import splits once; a split that does not fit the text is refused).
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public StoredArticle store(NewArticle article, List<TextBlock> splitAlready) {
         validate(article);
         Optional<StoredArticle> existing = findByContent(article.sourceText());
         if (existing.isPresent()) {
             return existing.get();
         }
-        List<TextBlock> blocks = GermanSentenceSplitter.shared().segment(article.sourceText());
+        List<TextBlock> blocks = splitAlready == null
+                ? GermanSentenceSplitter.shared().segment(article.sourceText())
+                : checkedSplit(article.sourceText(), splitAlready);
         if (blocks.isEmpty()) {
             throw new InvalidInputException("article.noText");
         }
@@ -90,6 +102,23 @@ public class ArticleService {
         int sentences = blocks.stream().mapToInt(b -> b.sentences().size()).sum();
         events.publishEvent(new ArticleImported(id, article.title(), sentences));
         return new StoredArticle(id, article.title(), true);
+    }
+
+    private static List<TextBlock> checkedSplit(String text, List<TextBlock> blocks) {
+        int previousEnd = 0;
+        for (TextBlock block : blocks) {
+            if (block.start() < previousEnd || block.end() > text.length() || block.start() > block.end()) {
+                throw new IllegalArgumentException("The split does not belong to this text");
+            }
+            for (var sentence : block.sentences()) {
+                if (sentence.start() < block.start() || sentence.end() > block.end()
+                        || !text.startsWith(sentence.text(), sentence.start())) {
+                    throw new IllegalArgumentException("The split does not belong to this text");
+                }
+            }
+            previousEnd = block.end();
+        }
+        return blocks;
     }
 
     /** Replaces an article's title and publication details (what a lead corrects after an import). */

@@ -1,12 +1,25 @@
 package org.factdesk.article;
 
+import org.factdesk.article.internal.SearchFolding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * The SQL other features may embed to show an article next to their own rows, where one query for
- * a page of rows (assignment grids) is worth keeping. The article feature owns the {@code article}
- * table: this is the only place outside it that spells it, so the owner keeps the join right when
- * the table changes. The joined alias offers {@code title} and {@code sentence_count}, nothing else.
+ * a page of rows (assignment grids, the article list) is worth keeping. The article feature owns the
+ * {@code article} table: this is the only place outside it that spells it, so the owner keeps the
+ * join right when the table changes. The alias offers {@code id}, {@code title}, {@code source_name},
+ * {@code outlet}, {@code author}, {@code published_on}, {@code imported_at}, {@code sentence_count} and
+ * {@code paragraph_count}; sorting and searching go through {@link #titleSortKey} and {@link #matching}.
  */
 public final class ArticleSql {
+
+    /** Words of a search beyond these are ignored (each one is a condition over the text). */
+    public static final int MAX_SEARCH_WORDS = 8;
 
     private ArticleSql() {
     }
@@ -14,5 +27,52 @@ public final class ArticleSql {
     /** {@code join} of the article whose id is in {@code idColumn}, as {@code alias}. */
     public static String join(String alias, String idColumn) {
         return "join article " + alias + " on " + alias + ".id = " + idColumn;
+    }
+
+    /** The article table as {@code alias}, for a {@code from} clause that lists every article. */
+    public static String table(String alias) {
+        return "article " + alias;
+    }
+
+    /** An expression to order by title as people read it (case, accents and umlauts folded). */
+    public static String titleSortKey(String alias) {
+        return alias + ".title_key";
+    }
+
+    /** A condition and its named parameters. */
+    public record Condition(String sql, Map<String, Object> params) {
+
+        public static final Condition NONE = new Condition("1 = 1", Map.of());
+    }
+
+    /**
+     * Articles whose title, source name or address, outlet, author or text contain every word of
+     * {@code search}, case-, accent- and umlaut-insensitive ("muller", "MÜLLER" and "Mueller" find
+     * "Müller"; "Strasse" finds "Straße"). Parameters are named {@code prefix0_0}, {@code prefix0_1}, ….
+     * A blank search is {@link Condition#NONE}.
+     */
+    public static Condition matching(String alias, String search, String prefix) {
+        List<Set<String>> terms = SearchFolding.terms(search, MAX_SEARCH_WORDS);
+        if (terms.isEmpty()) {
+            return Condition.NONE;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < terms.size(); w++) {
+            List<String> any = new ArrayList<>();
+            int v = 0;
+            for (String variant : terms.get(w)) {
+                String name = prefix + w + "_" + v++;
+                params.put(name, "%" + likeEscaped(variant) + "%");
+                any.add(alias + ".search_meta like :" + name + " escape '\\'");
+                any.add(alias + ".search_body like :" + name + " escape '\\'");
+            }
+            words.add("(" + String.join(" or ", any) + ")");
+        }
+        return new Condition(String.join(" and ", words), params);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -6,8 +6,13 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.article.NewArticle;
 import org.factdesk.article.StoredArticle;
 import org.factdesk.common.HasUserMessage;
+import org.factdesk.common.UserMessage;
 import org.factdesk.importing.internal.ArticleTitles;
 import org.factdesk.importing.internal.WebPageFetcher;
+import org.factdesk.importing.internal.ZipUpload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 import org.factdesk.segmentation.TextBlock;
@@ -17,6 +22,7 @@ import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +36,8 @@ public class ImportService {
 
     /** The source name of text pasted into the import view. */
     public static final String PASTED_TEXT = "pasted text";
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ArticleService articleService;
     private final ArticleFormats formats;
@@ -47,9 +55,11 @@ public class ImportService {
         return limits;
     }
 
-    /** The file endings the import reads (for an upload field and its messages). */
+    /** The file endings the import reads (for an upload field and its messages): the formats' and zip. */
     public List<String> fileExtensions() {
-        return formats.fileExtensions();
+        java.util.TreeSet<String> extensions = new java.util.TreeSet<>(formats.fileExtensions());
+        extensions.add("zip");
+        return List.copyOf(extensions);
     }
 
     // --- pasted text ---------------------------------------------------------------------------
@@ -83,24 +93,63 @@ public class ImportService {
     }
 
     /**
-     * Imports one uploaded file; never throws for what is wrong with the file: the result says it.
-     * The stream is read up to the per-file limit and refused beyond it, before it is read whole.
+     * Refuses, before anything of it is read, a file whose declared size (what the browser announced)
+     * is over the limit for one file (a ZIP: for one upload), or that takes the upload's declared total
+     * over the limit for one upload; the reading counts again, declared sizes may lie.
+     *
+     * @param uploadBytes the declared sizes of the upload's files so far, this one included
+     * @throws ImportRefusedException {@code import.tooLarge} or {@code import.uploadTooLarge}
+     */
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public void checkDeclaredSize(String fileName, long fileBytes, long uploadBytes) {
+        if (ZipUpload.isZip(fileName) ? fileBytes > limits.maxUploadBytes() : fileBytes > limits.maxFileBytes()) {
+            throw tooLarge(fileName);
+        }
+        if (uploadBytes > limits.maxUploadBytes()) {
+            throw new ImportRefusedException("import.uploadTooLarge", limits.maxUploadBytes() / (1024.0 * 1024.0));
+        }
+    }
+
+    /**
+     * Imports one uploaded file, or each file of an uploaded ZIP; never throws for what is wrong with
+     * a file: the results say it. The stream is read up to the limit (one file's, a ZIP: one upload's)
+     * and refused beyond it, before it is read whole.
      */
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public List<ImportResult> importFiles(String fileName, String mediaType, InputStream content, ImportOptions options) {
         byte[] bytes;
         try {
-            bytes = readAtMost(content, limits.maxFileBytes(), fileName);
+            bytes = readAtMost(content, ZipUpload.isZip(fileName) ? limits.maxUploadBytes() : limits.maxFileBytes(),
+                    fileName);
         } catch (ImportRefusedException refused) {
             return List.of(ImportResult.refused(fileName, refused.userMessage()));
         }
         return importFiles(fileName, mediaType, bytes, options);
     }
 
-    /** Imports one uploaded file's bytes; never throws for what is wrong with the file: the result says it. */
+    /**
+     * Imports one uploaded file's bytes, or each file of a ZIP (named "archive.zip/folder/file.md"), each
+     * in its own transaction; never throws for what is wrong with a file: the results say it. A ZIP
+     * that breaks a limit ({@link ImportLimits}) or holds an entry escaping its folder is refused
+     * whole, before anything of it is stored; a file in it that no format reads is refused alone.
+     */
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public List<ImportResult> importFiles(String fileName, String mediaType, byte[] content, ImportOptions options) {
-        return List.of(importOne(fileName, () -> previewFile(fileName, mediaType, content, options)));
+        if (!ZipUpload.isZip(fileName)) {
+            return List.of(importOne(fileName, () -> previewFile(fileName, mediaType, content, options)));
+        }
+        ZipUpload zip = new ZipUpload(fileName, content, limits);
+        try {
+            zip.check();
+        } catch (ImportRefusedException refused) {
+            return List.of(ImportResult.refused(fileName, refused.userMessage()));
+        }
+        List<ImportResult> results = new ArrayList<>();
+        zip.files((path, bytes) -> results.add(importOne(path, () -> previewFile(path, null, bytes, options))));
+        if (results.isEmpty()) {
+            return List.of(ImportResult.refused(fileName, UserMessage.of("import.empty", fileName)));
+        }
+        return results;
     }
 
     /**
@@ -149,6 +198,11 @@ public class ImportService {
     private ImportResult importOne(String input, java.util.function.Supplier<ImportPreview> previewing) {
         try {
             return ImportResult.of(input, store(previewing.get()));
+        } catch (DataIntegrityViolationException e) {
+            // The database refused this article's rows (its transaction is rolled back, nothing of it
+            // stays); the other files go on. A database that cannot be used at all still propagates.
+            log.warn("Import of {} refused by the database", input, e);
+            return ImportResult.refused(input, UserMessage.of("import.notStored", input));
         } catch (RuntimeException e) {
             if (e instanceof HasUserMessage message) {
                 return ImportResult.refused(input, message.userMessage());
@@ -159,8 +213,14 @@ public class ImportService {
 
     private void checkSize(String fileName, long size) {
         if (size > limits.maxFileBytes()) {
-            throw new ImportRefusedException("import.tooLarge", fileName, limits.maxFileBytes() / (1024.0 * 1024.0));
+            throw tooLarge(fileName);
         }
+    }
+
+    private ImportRefusedException tooLarge(String fileName) {
+        return ZipUpload.isZip(fileName)
+                ? new ImportRefusedException("import.zip.tooLarge", fileName, limits.maxUploadBytes() / (1024.0 * 1024.0))
+                : new ImportRefusedException("import.tooLarge", fileName, limits.maxFileBytes() / (1024.0 * 1024.0));
     }
 
     private ImportPreview preview(String sourceName, String formatId, ReadArticle read, ImportOptions options) {
@@ -185,7 +245,8 @@ public class ImportService {
     }
 
     private StoredArticle store(ImportPreview preview) {
-        return articleService.store(new NewArticle(preview.sourceName(), preview.metadata(), preview.text()));
+        return articleService.store(new NewArticle(preview.sourceName(), preview.metadata(), preview.text()),
+                preview.blocks());
     }
 
     private static String sourceNameOfPaste(ImportOptions options) {
@@ -193,11 +254,11 @@ public class ImportService {
         return typed.sourceUrl() != null ? typed.sourceUrl() : PASTED_TEXT;
     }
 
-    private static byte[] readAtMost(InputStream in, long limit, String fileName) {
+    private byte[] readAtMost(InputStream in, long limit, String fileName) {
         try (in) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
-                throw new ImportRefusedException("import.tooLarge", fileName, limit / (1024.0 * 1024.0));
+                throw tooLarge(fileName);
             }
             return bytes;
         } catch (IOException e) {

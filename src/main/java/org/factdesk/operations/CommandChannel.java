@@ -1,5 +1,6 @@
 package org.factdesk.operations;
 
+import org.factdesk.common.cli.RunningApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,10 @@ public final class CommandChannel {
     public static final String FILE = "command-channel";
     public static final String PATH = "/internal/command";
     public static final String KEY_HEADER = "X-FactDesk-Command-Key";
+    /** The largest file a command line hands to the app in one request (the import's own limit is lower by default). */
+    public static final int MAX_ATTACHMENT_BYTES = RunningApp.MAX_ATTACHMENT_BYTES;
+    /** The largest request the app reads: the attachment in base64 plus room for the arguments. */
+    public static final int MAX_REQUEST_BYTES = MAX_ATTACHMENT_BYTES / 3 * 4 + 1024 * 1024;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -72,6 +77,18 @@ public final class CommandChannel {
      */
     public static OptionalInt runInApp(Path dataDirectory, String command, List<String> args, PrintStream out,
                                        PrintStream err) {
+        return runInApp(dataDirectory, command, args, null, out, err);
+    }
+
+    /**
+     * As {@link #runInApp(Path, String, List, PrintStream, PrintStream)}, sending along the bytes of a
+     * file the command line read (at most {@link #MAX_ATTACHMENT_BYTES}; null for none).
+     */
+    public static OptionalInt runInApp(Path dataDirectory, String command, List<String> args, byte[] attachment,
+                                       PrintStream out, PrintStream err) {
+        if (attachment != null && attachment.length > MAX_ATTACHMENT_BYTES) {
+            throw new IllegalArgumentException("attachments are at most " + MAX_ATTACHMENT_BYTES + " bytes");
+        }
         Optional<Endpoint> endpoint = Endpoint.read(dataDirectory).filter(Endpoint::processAlive);
         if (endpoint.isEmpty()) {
             return OptionalInt.empty();
@@ -80,12 +97,15 @@ public final class CommandChannel {
         request.put("command", command);
         request.put("args", args);
         request.put("workingDirectory", Path.of("").toAbsolutePath().toString());
+        if (attachment != null) {
+            request.put("attachment", attachment); // base64 in the JSON
+        }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpRequest http = HttpRequest.newBuilder(endpoint.get().uri().resolve(PATH))
                 .header("Content-Type", "application/json")
                 .header(KEY_HEADER, endpoint.get().key())
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(request)))
                 .build();
         HttpResponse<String> response;
         try {

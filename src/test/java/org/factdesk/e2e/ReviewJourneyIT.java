@@ -253,7 +253,7 @@ class ReviewJourneyIT extends BrowserJourney {
         try {
             Page darkPage = dark.newPage();
             new LoginPage(darkPage).signInAs("lead", "lead");
-            ReaderPage reader = new ArticleListPage(darkPage).open("Tech & Trends");
+            ReaderPage reader = new ArticleListPage(darkPage).open("Der Milliarden-Deal zwischen OpenAI");
             reader.sentence(1).click();
             reader.press("n", "j", "p", "j", "Enter");
             reader.chooseVerdictInPanel("verified");

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factdesk.IntegrationTest;
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.NewArticle;
 import org.factdesk.assignment.ArticleState;
@@ -57,6 +58,9 @@ class ReportServiceIT {
 
     static final String DISPUTED_NOTE = "Laut Stadtrat \"4,2 Millionen\"; nicht 3,5.\nZweite Zeile, mit Komma; Ende.";
     static final String SOURCE_URL = "https://www.example-zeitung.de/lokales/grossroehrsdorf";
+    static final String OUTLET = "Sächsische Beispielzeitung";
+    static final String AUTHOR = "Jörg Müller";
+    static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 28);
     static final String LONG_SENTENCE = "Die Gemeinde Großröhrsdorf zählt heute 7.000 Einwohner, wie das Statistische "
             + "Landesamt in seiner jüngsten Veröffentlichung zur Bevölkerungsentwicklung mitteilte.";
 
@@ -99,6 +103,8 @@ class ReportServiceIT {
             assertThat(text).contains("Prüfbericht", title, "Quelle", "report-it.txt", "freigegeben",
                     "Eva Editor", "Freigegeben", "Lena Lead");
             assertThat(text).contains("7 von 7 Sätzen geprüft");
+            // What the source says about the article: outlet, author, publication day.
+            assertThat(oneLine(text)).contains("Medium " + OUTLET, "Autor:in " + AUTHOR, "Erschienen am 28.02.2025");
             assertThat(oneLine(text)).contains("✓ belegt 2", "✗ strittig 1", "€ Werbung 2", "– keine Behauptung 2",
                     "· ungeprüft 0");
             // The disputed sentence with its note and both URLs, German characters exact.
@@ -194,11 +200,14 @@ class ReportServiceIT {
 
         JsonNode root = json.readTree(bytes);
         assertThat(root.get("format").asString()).isEqualTo("factdesk.review-report");
-        assertThat(root.get("version").asInt()).isEqualTo(2);
+        assertThat(root.get("version").asInt()).isEqualTo(3);
         JsonNode a = root.get("articles").get(0);
         assertThat(a.get("id").asLong()).isEqualTo(article.value());
         assertThat(a.get("title").asString()).isEqualTo(title);
         assertThat(a.get("sourceUrl").asString()).isEqualTo(SOURCE_URL);
+        assertThat(a.get("outlet").asString()).isEqualTo(OUTLET);
+        assertThat(a.get("author").asString()).isEqualTo(AUTHOR);
+        assertThat(a.get("publishedOn").asString()).isEqualTo("2025-02-28");
         assertThat(a.get("state").asString()).isEqualTo("approved");
         assertThat(a.get("assignee").get("username").asString()).isEqualTo("editor");
         assertThat(a.get("summary").get("counts").get("disputed").asInt()).isEqualTo(1);
@@ -253,8 +262,16 @@ class ReportServiceIT {
             assertThat(rating.get("worstRating").asInt()).isEqualTo(1);
             JsonNode claim = review.get("itemReviewed");
             assertThat(claim.get("@type").asString()).isEqualTo("Claim");
-            assertThat(claim.get("appearance").get("url").asString()).isEqualTo(SOURCE_URL);
-            assertThat(LocalDate.parse(claim.get("datePublished").asString())).isNotNull();
+            // Where and when the claim appeared, from the article's metadata.
+            JsonNode appearance = claim.get("appearance");
+            assertThat(appearance.get("@type").asString()).isEqualTo("CreativeWork");
+            assertThat(appearance.get("url").asString()).isEqualTo(SOURCE_URL);
+            assertThat(appearance.get("headline").asString()).isEqualTo(title);
+            assertThat(appearance.get("author").get("name").asString()).isEqualTo(AUTHOR);
+            assertThat(appearance.get("datePublished").asString()).isEqualTo("2025-02-28");
+            assertThat(appearance.get("publisher").get("@type").asString()).isEqualTo("Organization");
+            assertThat(appearance.get("publisher").get("name").asString()).isEqualTo(OUTLET);
+            assertThat(claim.get("datePublished").asString()).isEqualTo("2025-02-28");
         }
         JsonNode disputed = byAnchor.get("sentence-3");
         assertThat(disputed.get("reviewRating").get("ratingValue").asInt()).isEqualTo(1);
@@ -266,6 +283,23 @@ class ReportServiceIT {
         assertThat(longOne.get("claimReviewed").asString())
                 .isEqualTo("Die Gemeinde Großröhrsdorf zählt heute 7.000 Einwohner, wie das…");
         assertThat(longOne.get("itemReviewed").get("text").asString()).isEqualTo(LONG_SENTENCE);
+    }
+
+    @Test
+    void without_metadata_the_claim_is_dated_by_its_import_and_has_no_appearance() throws IOException {
+        ArticleId id = SystemAuthentication.runAsSystem(() -> articles.add(new NewArticle("Ohne Quelle "
+                + UUID.randomUUID(), "ohne-quelle.txt", null, "Die Brücke ist 120 Jahre alt. Sie wird saniert.\n")));
+        List<Long> ids = workflow.sentenceIds(id);
+        asLead(() -> reviews.save(id, new VerdictChange(ids.get(0), 0), Verdict.VERIFIED, "Stadtarchiv.", List.of()));
+
+        JsonNode all = json.readTree(asEditor(out -> reports.writeArticle(id, format("claimreview"), Locale.GERMAN, out)));
+
+        assertThat(all).hasSize(1);
+        JsonNode claim = all.get(0).get("itemReviewed");
+        assertThat(claim.has("appearance")).isFalse();
+        assertThat(claim.get("datePublished").asString())
+                .isEqualTo(workflow.text(id).importedAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate()
+                        .toString());
     }
 
     // --- batch -----------------------------------------------------------------------------------
@@ -364,7 +398,8 @@ class ReportServiceIT {
                 + "Hier weiterlesen.\n"
                 + LONG_SENTENCE + "\n";
         ArticleId id = SystemAuthentication.runAsSystem(() -> articles.add(
-                new NewArticle(heading, "report-it.txt", SOURCE_URL, text)));
+                new NewArticle("report-it.txt", new ArticleMetadata(heading, SOURCE_URL, OUTLET, AUTHOR, PUBLISHED),
+                        text)));
         assertThat(workflow.sentenceIds(id)).hasSize(7);
         workflow.review(id, editor, ids -> {
             reviews.mark(id, List.of(new VerdictChange(ids.get(0), 0), new VerdictChange(ids.get(1), 0),

@@ -79,22 +79,71 @@ public class ArticleRepository {
     }
 
     public boolean updateMetadata(ArticleId id, ArticleMetadata metadata, Instant changedAt) {
+        Optional<String> sourceName = jdbc.sql("select source_name from article where id = ?").param(id.value())
+                .query(String.class).optional();
+        if (sourceName.isEmpty()) {
+            return false;
+        }
         return jdbc.sql("""
                         update article set title = ?, source_url = ?, outlet = ?, author = ?, published_on = ?,
-                                           metadata_changed_at = ?
+                                           metadata_changed_at = ?, search_meta = ?, title_key = ?
                         where id = ?""")
                 .params(metadata.title(), metadata.sourceUrl(), metadata.outlet(), metadata.author(),
                         metadata.publishedOn() == null ? null : Date.valueOf(metadata.publishedOn()),
-                        Timestamp.from(changedAt), id.value())
+                        Timestamp.from(changedAt), searchMeta(metadata.title(), sourceName.get(), metadata),
+                        titleKey(metadata.title()), id.value())
                 .update() == 1;
     }
 
     /** Re-titles an article nobody has edited the metadata of (a derived title that the rules now derive better). */
     public boolean retitleUnedited(String sourceName, String oldTitle, String newTitle) {
-        return jdbc.sql("""
-                        update article set title = ?
-                        where source_name = ? and title = ? and metadata_changed_at is null""")
-                .params(newTitle, sourceName, oldTitle).update() > 0;
+        List<Long> ids = jdbc.sql("""
+                        select id from article where source_name = ? and title = ? and metadata_changed_at is null""")
+                .params(sourceName, oldTitle).query(Long.class).list();
+        for (long id : ids) {
+            ArticleMetadata metadata = metadataOf(id).withTitle(newTitle);
+            jdbc.sql("update article set title = ?, search_meta = ?, title_key = ? where id = ?")
+                    .params(newTitle, searchMeta(newTitle, sourceName, metadata), titleKey(newTitle), id).update();
+        }
+        return !ids.isEmpty();
+    }
+
+    /** Articles stored before the search columns existed (V5), at most {@code limit}. */
+    public List<Long> withoutSearchText(int limit) {
+        return jdbc.sql("select id from article where search_body is null order by id fetch first ? rows only")
+                .param(limit).query(Long.class).list();
+    }
+
+    /** Computes an article's search columns from what is stored. */
+    public void indexForSearch(long id) {
+        String[] row = jdbc.sql("select source_name, source_text from article where id = ?").param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        ArticleMetadata metadata = metadataOf(id);
+        jdbc.sql("update article set search_meta = ?, search_body = ?, title_key = ? where id = ?")
+                .params(searchMeta(metadata.title(), row[0], metadata), SearchFolding.fold(row[1]),
+                        titleKey(metadata.title()), id)
+                .update();
+    }
+
+    private ArticleMetadata metadataOf(long id) {
+        return jdbc.sql("select title, source_url, outlet, author, published_on from article where id = ?")
+                .param(id)
+                .query((rs, n) -> {
+                    Date published = rs.getDate(5);
+                    return new ArticleMetadata(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            published == null ? null : published.toLocalDate());
+                })
+                .single();
+    }
+
+    /** What the search looks at besides the text, folded (see {@link SearchFolding}). */
+    private static String searchMeta(String title, String sourceName, ArticleMetadata metadata) {
+        return SearchFolding.foldLines(title, sourceName, metadata.sourceUrl(), metadata.outlet(), metadata.author());
+    }
+
+    private static String titleKey(String title) {
+        String folded = SearchFolding.fold(title);
+        return folded.length() > 1000 ? folded.substring(0, 1000) : folded;
     }
 
     public Optional<ArticleText> findText(ArticleId id) {
@@ -145,13 +194,14 @@ public class ArticleRepository {
         jdbc.sql("""
                         insert into article (title, source_name, source_url, content_hash, source_text,
                                              paragraph_count, sentence_count, imported_at, outlet, author,
-                                             published_on, text_fingerprint)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             published_on, text_fingerprint, search_meta, search_body, title_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(article.title().strip(), article.sourceName().strip(), article.sourceUrl(), contentHash,
                         article.sourceText(), blocks.size(), sentenceCount, Timestamp.from(Instant.now()),
                         article.metadata().outlet(), article.metadata().author(),
                         article.metadata().publishedOn() == null ? null : Date.valueOf(article.metadata().publishedOn()),
-                        fingerprint)
+                        fingerprint, searchMeta(article.title().strip(), article.sourceName().strip(), article.metadata()),
+                        SearchFolding.fold(article.sourceText()), titleKey(article.title().strip()))
                 .update(keys, "id");
         long articleId = keys.getKeyAs(Number.class).longValue();
 

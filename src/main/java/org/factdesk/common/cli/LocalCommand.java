@@ -22,4 +22,16 @@ public interface LocalCommand {
      * are the caller's standard output and error.
      */
     int run(List<String> args, Path workingDirectory, PrintStream out, PrintStream err);
+
+    /**
+     * Runs the command with the bytes the command line sent along (a file it read itself, so the app
+     * never opens a path on its behalf); null when it sent none. Commands that take no input refuse one.
+     */
+    default int run(List<String> args, Path workingDirectory, byte[] attachment, PrintStream out, PrintStream err) {
+        if (attachment != null) {
+            err.println("factdesk " + name() + ": takes no file from the command line");
+            return 2;
+        }
+        return run(args, workingDirectory, out, err);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Plain text, already in the article's own shape: one paragraph, heading or bullet item per line.
- * Decoded by {@link TextDecoder} (chosen encoding, byte order mark, declared charset, UTF-8, detection).
+ * Decoded by {@link TextDecoder} (chosen encoding, byte order mark, declared charset, UTF-8, detection);
+ * binary files renamed to {@code .txt} are refused ({@link BinaryContent}).
  */
 @Component
 @Order(10)
@@ -34,7 +35,9 @@ public class PlainTextFormat implements ArticleFormat {
 
     @Override
     public ReadArticle read(byte[] content, ReadHints hints) {
+        BinaryContent.refuseKnownKind(content, hints.fileName());
         TextDecoder.DecodedText decoded = TextDecoder.decode(content, hints, null);
+        BinaryContent.refuseControlCharacters(decoded.text(), hints.fileName());
         return new ReadArticle(decoded.text(), ArticleMetadata.NONE, decoded.charset().name());
     }
 }

@@ -1,6 +1,7 @@
 package org.factdesk.importing.internal;
 
 import org.factdesk.importing.ReadHints;
+import org.mozilla.universalchardet.UniversalDetector;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -51,7 +52,54 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return new DecodedText(utf8.get(), StandardCharsets.UTF_8, Basis.UTF_8);
         }
+        Optional<Charset> detected = detect(bytes);
+        if (detected.isPresent()) {
+            return new DecodedText(new String(bytes, detected.get()), detected.get(), Basis.DETECTED);
+        }
         return new DecodedText(new String(bytes, FALLBACK), FALLBACK, Basis.FALLBACK);
+    }
+
+    /**
+     * The encoding of bytes that are neither marked nor UTF-8 (ADR 15): UTF-16 without a byte order mark
+     * by where its zero bytes sit, else juniversalchardet (Mozilla's detector), else empty. A detected
+     * ISO-8859-1 is read as windows-1252, its superset (what browsers do too): the bytes 0x80-0x9F are
+     * control characters in Latin-1 but „“–€ in windows-1252, and no German text means the former.
+     */
+    static Optional<Charset> detect(byte[] bytes) {
+        Optional<Charset> utf16 = utf16WithoutBom(bytes);
+        if (utf16.isPresent()) {
+            return utf16;
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        Optional<Charset> charset = charset(detector.getDetectedCharset());
+        return charset.map(found -> found.equals(StandardCharsets.ISO_8859_1) ? FALLBACK : found);
+    }
+
+    /**
+     * Text in UTF-16 has a zero byte beside nearly every Latin character: at odd positions in
+     * little-endian, at even ones in big-endian. Binary data has zero bytes too, but not in that rhythm.
+     */
+    private static Optional<Charset> utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 64 * 1024) / 2;
+        if (pairs < 4) {
+            return Optional.empty();
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        // Most characters of German text are ASCII letters, so most pairs have their zero byte on one side.
+        if (zeroOdd > pairs * 0.6 && zeroEven < pairs * 0.05) {
+            return strictly(bytes, StandardCharsets.UTF_16LE).map(text -> StandardCharsets.UTF_16LE);
+        }
+        if (zeroEven > pairs * 0.6 && zeroOdd < pairs * 0.05) {
+            return strictly(bytes, StandardCharsets.UTF_16BE).map(text -> StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     /** A charset by any name Java knows for it, or empty (unknown, misspelt or null). */

@@ -9,11 +9,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -35,6 +38,7 @@ import java.util.stream.Collectors;
 class CommandEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(CommandEndpoint.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CommandChannelKey key;
     private final Map<String, LocalCommand> commands;
@@ -46,18 +50,36 @@ class CommandEndpoint {
         this.commands = commands.stream().collect(Collectors.toMap(LocalCommand::name, Function.identity()));
     }
 
-    record CommandRequest(String command, List<String> args, String workingDirectory) {
+    record CommandRequest(String command, List<String> args, String workingDirectory, byte[] attachment) {
     }
 
     record CommandResult(int exitCode, String stdout, String stderr) {
     }
 
+    /**
+     * The body is read here, after the key and the caller's address are checked and only up to
+     * {@link CommandChannel#MAX_REQUEST_BYTES}: nobody without the key makes the app parse anything,
+     * and a file sent along cannot grow the request without bound.
+     */
     @PostMapping(CommandChannel.PATH)
     ResponseEntity<CommandResult> run(@RequestHeader(name = CommandChannel.KEY_HEADER, required = false) String given,
-                                      @RequestBody CommandRequest request, HttpServletRequest http) {
+                                      HttpServletRequest http) throws IOException {
         if (!key.matches(given) || !fromThisMachine(http)) {
             log.warn("Refused a command-channel request from {}", http.getRemoteAddr());
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        if (http.getContentLengthLong() > CommandChannel.MAX_REQUEST_BYTES) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        byte[] body = http.getInputStream().readNBytes(CommandChannel.MAX_REQUEST_BYTES + 1);
+        if (body.length > CommandChannel.MAX_REQUEST_BYTES) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        CommandRequest request;
+        try {
+            request = JSON.readValue(body, CommandRequest.class);
+        } catch (JacksonException e) {
+            return ResponseEntity.badRequest().build();
         }
         LocalCommand command = request.command() == null ? null : commands.get(request.command());
         if (command == null || request.args() == null || request.workingDirectory() == null
@@ -70,8 +92,10 @@ class CommandEndpoint {
         running.acquireUninterruptibly();
         try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            log.info("Command line: {} {}", command.name(), String.join(" ", request.args()));
-            exitCode = command.run(request.args(), Path.of(request.workingDirectory()), stdout, stderr);
+            log.info("Command line: {} {}{}", command.name(), String.join(" ", request.args()),
+                    request.attachment() == null ? "" : " (+" + request.attachment().length + " bytes)");
+            exitCode = command.run(request.args(), Path.of(request.workingDirectory()), request.attachment(), stdout,
+                    stderr);
         } finally {
             running.release();
         }

@@ -1,5 +1,6 @@
 package org.factdesk.report.internal;
 
+import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.TransitionAction;
@@ -98,16 +99,35 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         claim.put("text", sentence.text());
-        claim.put("datePublished", day(settings, article.importedAt()).toString());
-        if (article.sourceUrl() != null) {
-            Map<String, Object> appearance = new LinkedHashMap<>();
-            appearance.put("@type", "CreativeWork");
-            appearance.put("url", article.sourceUrl());
-            appearance.put("headline", article.title());
-            claim.put("appearance", appearance);
+        ArticleMetadata source = article.metadata();
+        // The day the source published the article when it says so; else the import is the earliest day known.
+        claim.put("datePublished", (source.publishedOn() != null ? source.publishedOn()
+                : day(settings, article.importedAt())).toString());
+        if (source.sourceUrl() != null || source.outlet() != null) {
+            claim.put("appearance", appearance(source));
         }
         review.put("itemReviewed", claim);
         return review;
+    }
+
+    /** Where the claim appeared (schema.org {@code appearance}): the article as its source describes it. */
+    private static Map<String, Object> appearance(ArticleMetadata source) {
+        Map<String, Object> appearance = new LinkedHashMap<>();
+        appearance.put("@type", "CreativeWork");
+        if (source.sourceUrl() != null) {
+            appearance.put("url", source.sourceUrl());
+        }
+        appearance.put("headline", source.title());
+        if (source.author() != null) {
+            appearance.put("author", Map.of("@type", "Person", "name", source.author()));
+        }
+        if (source.publishedOn() != null) {
+            appearance.put("datePublished", source.publishedOn().toString());
+        }
+        if (source.outlet() != null) {
+            appearance.put("publisher", Map.of("@type", "Organization", "name", source.outlet()));
+        }
+        return appearance;
     }
 
     /** An approved review is published on its approval day; otherwise on the day of the verdict. */

@@ -33,8 +33,11 @@ import java.util.stream.Stream;
 public final class JsonReportWriter extends BuiltInReportWriter {
 
     public static final String FORMAT = "factdesk.review-report";
-    /** 2: the summary counts verdicts in one map keyed by verdict ({@code counts}) instead of a field each. */
-    public static final int VERSION = 2;
+    /**
+     * 3: the article carries its source's {@code outlet}, {@code author} and {@code publishedOn};
+     * 2: the summary counts verdicts in one map keyed by verdict ({@code counts}) instead of a field each.
+     */
+    public static final int VERSION = 3;
 
     /** Not in the batch ZIP: the batch is for people and publishing, the JSON for tools. */
     public JsonReportWriter() {
@@ -78,6 +81,7 @@ public final class JsonReportWriter extends BuiltInReportWriter {
                 block.kind().name().toLowerCase(Locale.ROOT),
                 block.sentences().stream().map(sentence -> sentence(report, sentence)).toList())).toList();
         return new ArticleJson(article.id().value(), article.title(), article.sourceName(), article.sourceUrl(),
+                article.metadata().outlet(), article.metadata().author(), article.metadata().publishedOn(),
                 article.importedAt(), name(report.state()),
                 assignment == null || assignment.assignee() == null ? null
                         : new PersonJson(assignment.assignee().username(), assignment.assignee().displayName()),
@@ -115,7 +119,8 @@ public final class JsonReportWriter extends BuiltInReportWriter {
         return ExportNames.of(value);
     }
 
-    public record ArticleJson(long id, String title, String sourceName, String sourceUrl, Instant importedAt,
+    public record ArticleJson(long id, String title, String sourceName, String sourceUrl, String outlet,
+                              String author, LocalDate publishedOn, Instant importedAt,
                               String state, PersonJson assignee, LocalDate dueDate, String priority,
                               List<TransitionJson> workflow, SummaryJson summary, List<BlockJson> blocks) {
     }

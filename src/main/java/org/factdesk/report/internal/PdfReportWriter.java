@@ -135,6 +135,16 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         if (article.sourceUrl() != null) {
             row(table, "report.source-url", article.sourceUrl());
         }
+        // What the source says about itself (intake metadata); rows only for what is known.
+        if (article.metadata().outlet() != null) {
+            row(table, "report.outlet", article.metadata().outlet());
+        }
+        if (article.metadata().author() != null) {
+            row(table, "report.author", article.metadata().author());
+        }
+        if (article.metadata().publishedOn() != null) {
+            row(table, "report.published", labels.date(article.metadata().publishedOn()));
+        }
         row(table, "report.state", labels.state(report.state()));
         row(table, "report.assignee", assignment == null || assignment.assignee() == null
                 ? "–" : assignment.assignee().displayName());
