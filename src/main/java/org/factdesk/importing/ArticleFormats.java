@@ -1,8 +1,10 @@
 package org.factdesk.importing;
 
 import org.factdesk.common.ComponentsOnClasspath;
+import org.factdesk.common.HasUserMessage;
 import org.springframework.stereotype.Component;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -34,6 +36,32 @@ public class ArticleFormats {
         }
         String mediaType = hints.baseMediaType();
         return formats.stream().filter(format -> format.mediaTypes().contains(mediaType)).findFirst();
+    }
+
+    /**
+     * The format for this file, or refused as a kind of file FactDesk does not import. The import and
+     * the {@code extract} command both read files through this and {@link #read}.
+     */
+    public ArticleFormat formatFor(ReadHints hints) {
+        return find(hints).orElseThrow(() -> new ImportRefusedException("import.unsupported",
+                hints.fileName() == null ? "" : hints.fileName(), String.join(", .", fileExtensions())));
+    }
+
+    /**
+     * Reads a file with a format. What the format says about bytes that are not its kind of file
+     * becomes one clear reason ({@code import.unreadable}); a refusal with its own reason stays.
+     */
+    public static ReadArticle read(ArticleFormat format, byte[] content, ReadHints hints) {
+        try {
+            return format.read(content, hints);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            if (e instanceof HasUserMessage) {
+                throw e;
+            }
+            // A format's own words for "not a file of mine" are for logs; the person gets one clear reason.
+            throw new ImportRefusedException("import.unreadable", hints.fileName() == null ? "" : hints.fileName(),
+                    format.id().toUpperCase(java.util.Locale.ROOT)).withCause(e);
+        }
     }
 
     /** The format for content of this media type (a fetched web page names no file ending that counts). */

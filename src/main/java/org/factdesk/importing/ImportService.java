@@ -88,9 +88,9 @@ public class ImportService {
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public ImportPreview previewFile(String fileName, String mediaType, byte[] content, ImportOptions options) {
         ReadHints hints = new ReadHints(fileName, mediaType, options.encoding());
-        ArticleFormat format = formatFor(hints);
+        ArticleFormat format = formats.formatFor(hints);
         checkSize(fileName, content.length);
-        return preview(fileName, format.id(), read(format, content, hints), options);
+        return preview(fileName, format.id(), ArticleFormats.read(format, content, hints), options);
     }
 
     /**
@@ -177,7 +177,7 @@ public class ImportService {
         ReadHints hints = page.hints().withChosenEncoding(options.encoding());
         ArticleFormat format = formats.findByMediaType(hints)
                 .orElseThrow(() -> new WebPageRefusedException("import.fetch.notHtml", address, hints.baseMediaType()));
-        ReadArticle read = read(format, page.content(), hints);
+        ReadArticle read = ArticleFormats.read(format, page.content(), hints);
         ArticleMetadata metadata = read.metadata();
         if (metadata.sourceUrl() == null) {
             metadata = metadata.withSourceUrl(page.finalUrl().toString());
@@ -212,11 +212,6 @@ public class ImportService {
         }
     }
 
-    private ArticleFormat formatFor(ReadHints hints) {
-        return formats.find(hints).orElseThrow(() -> new ImportRefusedException("import.unsupported",
-                hints.fileName() == null ? "" : hints.fileName(), String.join(", .", formats.fileExtensions())));
-    }
-
     private void checkSize(String fileName, long size) {
         if (size > limits.maxFileBytes()) {
             throw tooLarge(fileName);
@@ -227,19 +222,6 @@ public class ImportService {
         return ZipUpload.isZip(fileName)
                 ? new ImportRefusedException("import.zip.tooLarge", fileName, limits.maxUploadBytes() / (1024.0 * 1024.0))
                 : new ImportRefusedException("import.tooLarge", fileName, limits.maxFileBytes() / (1024.0 * 1024.0));
-    }
-
-    private static ReadArticle read(ArticleFormat format, byte[] content, ReadHints hints) {
-        try {
-            return format.read(content, hints);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            if (e instanceof HasUserMessage) {
-                throw e;
-            }
-            // A format's own words for "not a file of mine" are for logs; the person gets one clear reason.
-            throw new ImportRefusedException("import.unreadable", hints.fileName() == null ? "" : hints.fileName(),
-                    format.id().toUpperCase(java.util.Locale.ROOT)).withCause(e);
-        }
     }
 
     private ImportPreview preview(String sourceName, String formatId, ReadArticle read, ImportOptions options) {

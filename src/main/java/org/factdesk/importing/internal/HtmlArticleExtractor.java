@@ -1,0 +1,756 @@
+package org.factdesk.importing.internal;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.Document;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a page's article and writes it as blocks, one per line: headings, paragraphs and list items
+ * ("- ") in order. General rules only, no rule names a site (ADR 0014):
+ * <ol>
+ *   <li>what never is text goes: scripts, styles, frames, forms' controls, hidden elements;</li>
+ *   <li>boilerplate goes by its markup: {@code nav}, {@code footer}, {@code aside}, ARIA landmarks and
+ *       a class/id vocabulary (navigation, comments, sharing, related articles, cookie banners...),
+ *       unless the element holds the article itself;</li>
+ *   <li>the article's container is the element whose paragraphs score highest (text length, commas,
+ *       little link text, semantic markers such as {@code itemprop=articleBody} or {@code <article>},
+ *       the JSON-LD {@code articleBody} as evidence), joined by siblings that score alike;</li>
+ *   <li>inside it, blocks that are mostly links (tag clouds, "more on this" lists) go; advertising or
+ *       teaser blocks that are prose stay, as blocks of their own.</li>
+ * </ol>
+ */
+final class HtmlArticleExtractor {
+
+    private static final String REMOVED_TAGS = "script, style, noscript, template, iframe, frame, frameset, object, "
+            + "embed, applet, svg, canvas, video, audio, map, button, input, select, textarea, option, link, meta, "
+            + "dialog, math, head, figcaption";
+
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+            "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+            "br", "img", "picture", "legend", "noscript");
+
+    /**
+     * Class/id words of boilerplate, found anywhere in a class name or id ("site-footer", "shareBar").
+     * Advertising and teaser words are not among them: inside an article those blocks stay (editors mark
+     * them promotional).
+     */
+    private static final Pattern BOILERPLATE = Pattern.compile(String.join("|",
+            "comment", "kommentar", "disqus", "leserbrief",
+            "share", "social", "teilen", "sociable", "addthis", "shariff",
+            "related", "verwandt", "recommend", "empfehl", "more-from", "mehr-zum", "more-stories",
+            "weitere-artikel", "readmore", "read-more", "also-read", "most-read", "meistgelesen", "trending",
+            "outbrain", "taboola", "plista", "ligatus",
+            "newsletter", "subscribe", "abonn", "signup", "sign-up",
+            "cookie", "consent", "gdpr", "banner",
+            "breadcrumb", "pagination", "navbar", "navigation", "sidebar", "masthead", "toolbar",
+            "tagcloud", "tag-cloud", "taglist", "tag-list", "schlagw", "footer",
+            "site-header", "page-header", "global-header", "main-header", "top-header", "header-nav",
+            "author-box", "authorbox", "author-bio", "about-author", "byline", "post-meta", "entry-meta",
+            "article-meta", "postmeta", "dateline", "popup", "lightbox", "screen-reader", "back-to-top",
+            // captions and credits of pictures, embedded posts of social networks
+            "caption", "bildunterschrift", "credit", "twitter-tweet", "instagram", "fb-post", "tiktok", "embed"));
+
+    /** Class names and ids (or their parts between "-" and "_") that are boilerplate only as a whole word. */
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("nav", "menu", "tags", "meta", "header", "widget",
+            "widgets", "print", "pager", "login", "rating", "follow", "similar", "popular", "hidden", "sr-only",
+            "visually-hidden", "is-hidden", "invisible", "modal", "overlay", "copyright", "imprint", "impressum",
+            "legal", "respond", "discussion", "keywords", "topics", "skip", "subnav", "topnav", "menubar");
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)(tag|category|cat|kategorie|rubrik|topic|section)[-_]");
+
+    /** Words that mark boilerplate only as a whole class name: "hidden-xs" is hidden on phones only. */
+    private static final Set<String> WHOLE_ONLY = Set.of("hidden", "skip", "invisible", "modal", "overlay",
+            "widget", "widgets", "header");
+
+    /** Class/id words of the article's own container. */
+    private static final Pattern ARTICLE_WORDS = Pattern.compile(
+            "article|artikel|content|entry|main|post|story|text|body|blog|beitrag|inhalt|hentry|single|page-content|"
+                    + "news|detail|meldung|bericht|richtext|prose|copy");
+
+    private static final Pattern NEGATIVE_WORDS = Pattern.compile(
+            "comment|share|social|related|sidebar|widget|footer|header|nav|menu|teaser|promo|sponsor|ad-|banner|"
+                    + "meta|tags|breadcrumb|hidden|popup|cookie|newsletter|recommend|more");
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private static final int MIN_PARAGRAPH = 25;
+    private static final int PROSE_UNDER_WIDGET_NAME = 800;
+    private static final int MIN_TEXT_UNDER_HEADLINE = 300;
+    /** A form with this much text that is not links is a page section (a shop's product text), not a search box. */
+    private static final int PROSE_IN_FORM = 500;
+
+    private final Map<Element, Integer> textLengths = new IdentityHashMap<>();
+    private final Map<Element, Integer> linkLengths = new IdentityHashMap<>();
+    // In document order (jsoup nodes are equal only to themselves), so ties go to the first candidate on every run.
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
+    private final Set<Element> articleAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Element body;
+    private final HtmlMetadata.PageFacts facts;
+    private Element headlineElement;
+
+    private HtmlArticleExtractor(Element body, HtmlMetadata.PageFacts facts) {
+        this.body = body;
+        this.facts = facts;
+    }
+
+    static String extract(Document document, HtmlMetadata.PageFacts facts) {
+        Element body = document.body();
+        if (body == null) {
+            return "";
+        }
+        return new HtmlArticleExtractor(body, facts).run();
+    }
+
+    private String run() {
+        unpackTemplates();
+        body.select(REMOVED_TAGS).remove();
+        removeHidden();
+        headlineElement = findHeadlineElement();
+        unwrapOrRemoveForms();
+        measure(body);
+        markArticleAncestors();
+        removeBoilerplate();
+        textLengths.clear();
+        linkLengths.clear();
+        measure(body);
+        List<Element> content = articleContent();
+        List<String> lines = new ArrayList<>();
+        for (Element element : content) {
+            cleanInside(element);
+            new BlockWriter(lines).write(element);
+        }
+        lines = withoutTrailer(lines);
+        String bodyFromJsonLd = facts.articleBody();
+        if (bodyFromJsonLd != null && textLength(lines) * 3 < bodyFromJsonLd.length() * 2
+                && !bodyFromJsonLd.contains("<")) {
+            // The page's own statement of its article body beats a container that holds half of it.
+            lines = new ArrayList<>(bodyFromJsonLd.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+        }
+        return withHeadline(lines);
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile("(?iU)^[\\p{L}]{0,12},?\\s*\\d{1,2}\\.?\\s*(\\d{1,2}\\.|\\p{L}+\\.?)\\s*\\d{2,4}"
+            + "(,?\\s*(um\\s*)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|h|am|pm))?)?\\s*$|^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}.*)?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^©|\\(c\\)\\s*\\d{4}|all rights reserved|alle rechte vorbehalten");
+    /** A line this long is prose; what comes after the last one is the article's tail. */
+    private static final int PROSE_LINE = 120;
+    private static final int TRAILER_LINE = 50;
+
+    /**
+     * Without what a page adds around the text: lines that are only a date, copyright lines, and after
+     * the last line of prose, short lines that are no sentence (labels, "Weitere Informationen", bylines).
+     */
+    private static List<String> withoutTrailer(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            if (!DATE_LINE.matcher(line).find() && !COPYRIGHT.matcher(line).find()) {
+                kept.add(line);
+            }
+        }
+        int lastProse = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).length() >= PROSE_LINE) {
+                lastProse = i;
+            }
+        }
+        if (lastProse < 0) {
+            return kept;
+        }
+        List<String> result = new ArrayList<>(kept.subList(0, lastProse + 1));
+        for (String line : kept.subList(lastProse + 1, kept.size())) {
+            if (line.length() >= TRAILER_LINE || line.startsWith("- ") || endsLikeSentence(line)) {
+                result.add(line);
+            }
+        }
+        return result;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        return line.length() > 20 && ".!?…\"“”»«)".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static int textLength(List<String> lines) {
+        return lines.stream().mapToInt(String::length).sum();
+    }
+
+    /**
+     * Some pages ship their article as markup inside {@code <script type="text/template">} for a script
+     * to insert; it is parsed like the rest of the page (parsed only: no script runs).
+     */
+    private void unpackTemplates() {
+        for (Element script : body.select("script[type~=(?i)^text/(template|html|x-template)$]")) {
+            String markup = script.data();
+            if (markup.contains("<p") || markup.contains("<br")) {
+                Element holder = new Element("div");
+                holder.html(markup);
+                script.replaceWith(holder);
+            }
+        }
+    }
+
+    // --- 1. what never is text -----------------------------------------------------------------
+
+    private void removeHidden() {
+        for (Element element : body.select("[hidden], [aria-hidden=true], [style]")) {
+            if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
+                    || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                if (element != body) {
+                    element.remove();
+                }
+            }
+        }
+    }
+
+    /** Forms around a whole page (ASP.NET) are unwrapped; small forms (search, login, comments) go. */
+    private void unwrapOrRemoveForms() {
+        int total = body.text().length();
+        for (Element form : body.select("form")) {
+            if (form.parent() == null) {
+                continue;
+            }
+            int length = form.text().length();
+            if (length * 2 > total || contains(form, headlineElement)
+                    || length >= PROSE_IN_FORM && linkDensity(form) < 0.3) {
+                form.unwrap();
+            } else {
+                form.remove();
+            }
+        }
+    }
+
+    private Element findHeadlineElement() {
+        String headline = facts.headline();
+        if (headline == null) {
+            return null;
+        }
+        String folded = HtmlMetadata.fold(headline);
+        for (Element h : body.select("h1, h2")) {
+            if (HtmlMetadata.fold(h.text()).equals(folded)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    // --- 2. boilerplate by markup --------------------------------------------------------------
+
+    private void removeBoilerplate() {
+        int total = Math.max(1, length(body));
+        for (Element element : body.getAllElements()) {
+            if (element == body || !attached(element)) {
+                continue;
+            }
+            String tag = element.normalName();
+            String role = element.attr("role").toLowerCase(Locale.ROOT);
+            boolean structural = tag.equals("nav") || tag.equals("footer") || tag.equals("aside")
+                    || role.equals("navigation") || role.equals("contentinfo") || role.equals("complementary")
+                    || role.equals("search") || role.equals("banner") || role.equals("menu") || role.equals("menubar")
+                    || role.equals("dialog") || role.equals("alertdialog");
+            boolean pageHeader = tag.equals("header") && !insideArticle(element);
+            String signature = signature(element);
+            boolean vocabulary = isBoilerplate(element) && !isArticleBody(element);
+            if (!structural && !pageHeader && !vocabulary) {
+                continue;
+            }
+            if (holdsTheArticle(element, total, signature)) {
+                continue;
+            }
+            element.remove();
+        }
+    }
+
+    /**
+     * An element that holds the article itself is never boilerplate, whatever its class says (a
+     * "social-sticky" wrapper that broken markup left open around the whole post).
+     */
+    private boolean holdsTheArticle(Element element, int total, String signature) {
+        boolean comments = signature.contains("comment") || signature.contains("kommentar")
+                || signature.contains("disqus") || signature.contains("respond");
+        int share = length(element) * 100 / total;
+        if (articleAncestors.contains(element) && share >= 30 && !comments) {
+            return true;
+        }
+        if (!element.select("[itemprop=articleBody]").isEmpty()) {
+            return true;
+        }
+        if (comments) {
+            return false;
+        }
+        // Widgets are short or mostly links; a long run of prose under a widget's name is markup gone wrong.
+        return share >= 60 || length(element) >= PROSE_UNDER_WIDGET_NAME && linkDensity(element) < 0.2;
+    }
+
+    /** Every element around a marker of the article: {@code <article>}, {@code <main>}, articleBody, the headline. */
+    private void markArticleAncestors() {
+        List<Element> markers = new ArrayList<>(body.select("article, main, [itemprop=articleBody], "
+                + "[itemtype~=(?i)(Article|BlogPosting)$]"));
+        if (headlineElement != null) {
+            markers.add(headlineElement);
+        }
+        for (Element marker : markers) {
+            for (Element current = marker; current != null && articleAncestors.add(current); current = current.parent()) {
+                // walks up until it meets an element marked already
+            }
+        }
+    }
+
+    private static boolean insideArticle(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            String tag = parent.normalName();
+            if (tag.equals("article") || tag.equals("main") || parent.hasAttr("itemprop")
+                    && parent.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- 3. the article's container ------------------------------------------------------------
+
+    private List<Element> articleContent() {
+        scoreParagraphs();
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            double score = entry.getValue() * (1 - linkDensity(candidate));
+            entry.setValue(score);
+            if (score > best) {
+                best = score;
+                top = candidate;
+            }
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        top = widen(top, best);
+        top = articleAround(top);
+        top = underTheHeadline(top);
+        return withSiblings(top);
+    }
+
+    private void scoreParagraphs() {
+        for (Element element : body.getAllElements()) {
+            String tag = element.normalName();
+            String text;
+            if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
+                text = element.text();
+            } else if (tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font")
+                    || tag.equals("article") || tag.equals("li") || tag.equals("dd")) {
+                text = ownInlineText(element);
+            } else {
+                continue;
+            }
+            if (text.length() < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            Element ancestor = element.parent();
+            for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+                if (ancestor.normalName().equals("html")) {
+                    break;
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, add) -> old + score / divider);
+            }
+        }
+    }
+
+    private double initialScore(Element element) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String signature = signature(element);
+        if (!signature.isEmpty()) {
+            if (ARTICLE_WORDS.matcher(signature).find()) {
+                score += 25;
+            }
+            if (NEGATIVE_WORDS.matcher(signature).find()) {
+                score -= 25;
+            }
+        }
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            score += 50;
+        }
+        return score;
+    }
+
+    /**
+     * Readability's top candidate is often one column of the article; when its parent holds several
+     * candidates that together score alike, the parent is the article.
+     */
+    private Element widen(Element top, double best) {
+        Element current = top;
+        for (int i = 0; i < 3; i++) {
+            Element parent = current.parent();
+            if (parent == null || parent == body.parent()) {
+                break;
+            }
+            int strong = 0;
+            for (Element child : parent.children()) {
+                Double score = scores.get(child);
+                if (score != null && score >= best * 0.5) {
+                    strong++;
+                }
+            }
+            if (strong < 2) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
+    }
+
+    /**
+     * The article element around the top candidate ({@code <article>}, {@code itemprop=articleBody}, {@code <main>})
+     * when the candidate is only a part of it and the rest is prose too, not link lists: recipes keep their
+     * ingredients, guides their other sections.
+     */
+    private Element articleAround(Element top) {
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            String tag = parent.normalName();
+            boolean marker = tag.equals("article") || tag.equals("main")
+                    || parent.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || parent.attr("itemtype").matches("(?i).*(Article|BlogPosting|Recipe)$");
+            if (!marker) {
+                continue;
+            }
+            int topLength = Math.max(1, length(top));
+            if (length(parent) <= topLength * 20 && linkDensity(parent) < 0.3) {
+                return parent;
+            }
+            return top;
+        }
+        return top;
+    }
+
+    /**
+     * An article follows its headline: when the top candidate lies elsewhere on the page (a teaser box,
+     * a contact layer), the nearest block around the headline that holds prose is the article.
+     */
+    private Element underTheHeadline(Element top) {
+        Element headline = headlineElement;
+        if (headline == null || !attached(headline) || contains(top, headline) || contains(headline, top)) {
+            return top;
+        }
+        int headlineLength = length(headline);
+        for (Element ancestor = headline.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            if (length(ancestor) - headlineLength < MIN_TEXT_UNDER_HEADLINE) {
+                continue;
+            }
+            boolean prose = linkDensity(ancestor) < 0.35 && scores.getOrDefault(ancestor, 0.0) > 0;
+            return prose && length(ancestor) <= 3 * length(top) + 2000 ? ancestor : top;
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> content = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                content.add(sibling);
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+            Double score = scores.get(sibling);
+            if (score != null && score + bonus >= threshold) {
+                content.add(sibling);
+                continue;
+            }
+            if (sibling.normalName().equals("p")) {
+                String text = sibling.text();
+                double density = linkDensity(sibling);
+                if (text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && text.contains(". ")) {
+                    content.add(sibling);
+                }
+            }
+        }
+        return content;
+    }
+
+    // --- 4. inside the article -----------------------------------------------------------------
+
+    private void cleanInside(Element content) {
+        List<Element> all = content.getAllElements();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element element = all.get(i);
+            if (element == content || !attached(element) || element == headlineElement) {
+                continue;
+            }
+            String tag = element.normalName();
+            if (tag.equals("ul") || tag.equals("ol")) {
+                double density = linkDensity(element);
+                if (density > 0.5 || (density > 0.3 && averageItemLength(element) < 40)) {
+                    element.remove();
+                }
+            } else if (tag.equals("div") || tag.equals("section") || tag.equals("table") || tag.equals("header")
+                    || tag.equals("figure") || tag.equals("dl") || tag.equals("p") || tag.equals("span")) {
+                String text = element.text();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                double density = linkDensity(element);
+                int commas = commas(text);
+                if (commas >= 10) {
+                    continue;
+                }
+                int paragraphs = element.getElementsByTag("p").size();
+                if (density > 0.5 && text.length() < 400 || density > 0.33 && paragraphs == 0 && text.length() < 200) {
+                    element.remove();
+                }
+            }
+        }
+    }
+
+    private static double averageItemLength(Element list) {
+        List<Element> items = list.children();
+        if (items.isEmpty()) {
+            return 0;
+        }
+        return list.text().length() / (double) items.size();
+    }
+
+    // --- writing the blocks --------------------------------------------------------------------
+
+    private String withHeadline(List<String> lines) {
+        String headline = facts.headline();
+        if (headline != null && !headline.isBlank()) {
+            String folded = HtmlMetadata.fold(headline);
+            boolean present = lines.stream().limit(5).anyMatch(line -> HtmlMetadata.fold(line).equals(folded));
+            if (!present) {
+                lines.addFirst(headline.replaceAll("\\s+", " ").strip());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Writes an element's text as lines: a line per block element, inline elements and text run on. */
+    private static final class BlockWriter {
+        private final List<String> lines;
+        private final StringBuilder line = new StringBuilder();
+        private String prefix = "";
+
+        BlockWriter(List<String> lines) {
+            this.lines = lines;
+        }
+
+        void write(Element element) {
+            visit(element);
+            flush();
+        }
+
+        private void visit(Node node) {
+            if (node instanceof TextNode text) {
+                append(text.text());
+                return;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            String tag = element.normalName();
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            boolean block = BLOCK_TAGS.contains(tag);
+            if (block) {
+                flush();
+            }
+            if (tag.equals("li")) {
+                prefix = "- ";
+            }
+            if (tag.equals("pre")) {
+                for (String preLine : element.wholeText().split("\\R")) {
+                    append(preLine);
+                    flush();
+                }
+                return;
+            }
+            for (Node child : element.childNodes()) {
+                visit(child);
+            }
+            if (tag.equals("td") || tag.equals("th")) {
+                append(" ");
+            }
+            if (block) {
+                flush();
+            }
+        }
+
+        private void append(String text) {
+            line.append(text);
+        }
+
+        private void flush() {
+            String text = line.toString().replace('\u00A0', ' ').replaceAll("[\\s\\u200B\\uFEFF]+", " ").strip();
+            line.setLength(0);
+            if (!text.isEmpty() && !(text.equals("-") || text.equals("•"))) {
+                lines.add(prefix + text);
+                prefix = "";
+            }
+        }
+    }
+
+    // --- measuring -----------------------------------------------------------------------------
+
+    /** Text and link-text lengths of every element, bottom up in one pass (link density is asked often). */
+    private int measure(Element element) {
+        int total = 0;
+        int links = 0;
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                total += text.text().strip().length();
+            } else if (child instanceof Element childElement) {
+                total += measure(childElement);
+                links += childElement.normalName().equals("a") ? textLengths.get(childElement)
+                        : linkLengths.getOrDefault(childElement, 0);
+            }
+        }
+        textLengths.put(element, total);
+        if (links > 0) {
+            linkLengths.put(element, links);
+        }
+        return total;
+    }
+
+    private int length(Element element) {
+        Integer known = textLengths.get(element);
+        return known != null ? known : element.text().length();
+    }
+
+    private double linkDensity(Element element) {
+        Integer measured = textLengths.get(element);
+        if (measured != null) {
+            if (measured == 0) {
+                return 0;
+            }
+            int links = element.normalName().equals("a") ? measured : linkLengths.getOrDefault(element, 0);
+            return Math.min(1, links / (double) measured);
+        }
+        int all = element.text().length();
+        if (all == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element link : element.getElementsByTag("a")) {
+            links += link.text().length();
+        }
+        return Math.min(1, links / (double) all);
+    }
+
+    /** The text an element holds itself, outside its block-level children. */
+    private static String ownInlineText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text());
+            } else if (child instanceof Element childElement && !BLOCK_TAGS.contains(childElement.normalName())) {
+                text.append(childElement.text());
+            }
+        }
+        return text.toString().strip();
+    }
+
+    private static int commas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+
+    /** Whether an element's class names or id say it is boilerplate. */
+    private static boolean isBoilerplate(Element element) {
+        for (String name : names(element)) {
+            if (BOILERPLATE.matcher(name).find() || BOILERPLATE_WORDS.contains(name)) {
+                return true;
+            }
+            if (name.indexOf('-') > 0 || name.indexOf('_') > 0) {
+                for (String part : name.split("[-_]")) {
+                    if (BOILERPLATE_WORDS.contains(part) && !WHOLE_ONLY.contains(part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Class names of an article's text itself ("entry-content entry-content-read-more" is the post, not a link). */
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "entry-content|article-?body|post-?content|post-?body|story-?body|article-?content|article-?text|"
+                    + "artikel-?text|body-?text|richtext|main-?content");
+
+    private static boolean isArticleBody(Element element) {
+        for (String name : names(element)) {
+            if (ARTICLE_BODY.matcher(name).find() && !name.contains("comment")) {
+                return true;
+            }
+        }
+        return element.attr("itemprop").equalsIgnoreCase("articleBody");
+    }
+
+    /** An element's class names and id, lower case. */
+    private static List<String> names(Element element) {
+        List<String> names = new ArrayList<>();
+        String id = element.id();
+        if (!id.isEmpty()) {
+            names.add(id.toLowerCase(Locale.ROOT));
+        }
+        for (String name : element.classNames()) {
+            // WordPress and others tag an article with its taxonomy: "tag-social-media", "category-comments".
+            if (!name.isEmpty() && !TAXONOMY.matcher(name).lookingAt()) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static String signature(Element element) {
+        String id = element.id();
+        String classes = element.className();
+        if (id.isEmpty() && classes.isEmpty()) {
+            return "";
+        }
+        return (id + " " + classes).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean contains(Element ancestor, Element element) {
+        for (Element current = element; current != null; current = current.parent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean attached(Element element) {
+        return contains(body, element);
+    }
+}
