@@ -145,8 +145,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         heading.setText(article.title());
         heading.addClassName("fd-reader-title");
         DateTimeFormatter importedAt = BrowserTimeZone.dateTimeFormatter(UI.getCurrent(), getLocale());
-        Paragraph meta = new Paragraph(getTranslation("reader.meta", article.sentenceCount(),
-                article.paragraphCount(), article.sourceName(), importedAt.format(article.importedAt())));
+        // A web import's source name is its address, shown above with the details already.
+        boolean sourceShown = article.sourceName().equals(article.sourceUrl());
+        Paragraph meta = new Paragraph(sourceShown
+                ? getTranslation("reader.metaFromSource", article.sentenceCount(), article.paragraphCount(),
+                        importedAt.format(article.importedAt()))
+                : getTranslation("reader.meta", article.sentenceCount(), article.paragraphCount(), article.sourceName(),
+                        importedAt.format(article.importedAt())));
         meta.addClassName("fd-reader-meta");
 
         text.show(article, reviewService.verdictsOf(articleId), elementMessages(), saveTimeout);
