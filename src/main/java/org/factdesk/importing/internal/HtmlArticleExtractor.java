@@ -155,7 +155,7 @@ final class HtmlArticleExtractor {
     private static List<String> withoutTrailer(List<String> lines) {
         List<String> kept = new ArrayList<>();
         for (String line : lines) {
-            if (!DATE_LINE.matcher(line).find() && !COPYRIGHT.matcher(line).find()) {
+            if (!DATE_LINE.matcher(line).find() && !COPYRIGHT.matcher(line).find() && !isFurniture(line)) {
                 kept.add(line);
             }
         }
@@ -175,6 +175,22 @@ final class HtmlArticleExtractor {
             }
         }
         return result;
+    }
+
+    /**
+     * Short lines that label page furniture rather than say anything: picture credits, sources, "more on
+     * this" and "read also" labels, calls to subscribe or follow, publication stamps. Prose is never one.
+     */
+    private static final Pattern FURNITURE = Pattern.compile("(?iU)^[(*\\[]?\\s*(quelle(n|nangaben)?\\b|bildquelle|fotos?:|bilder?:|titelbild"
+            + "|copyright|credits?:|mehr zu(m)? |mehr themen|auch interessant|weitere (themen|beiträge|artikel|infos?\\b"
+            + "|informationen$|tourentipps|nachrichten)|lesen sie (auch|das|dazu|mehr)|zum weiterlesen|schon gelesen"
+            + "|das könnte sie|related (coverage|articles|posts|stories)|read more|subscribe (now|to)|sign up (for|to)"
+            + "|follow (us|the)\\b|share (this|on)\\b|this entry was posted|get the latest|über den autor|about the author"
+            + "|advertisement$|themen:|tags:|schlagwörter|originalartikel|erschienen in|posted (in|on|by)\\b"
+            + "|verfasst (von|am)\\b|aktualisiert\\b)");
+
+    private static boolean isFurniture(String line) {
+        return line.length() < PROSE_LINE && FURNITURE.matcher(line).find();
     }
 
     private static boolean endsLikeSentence(String line) {

@@ -233,4 +233,14 @@ class HtmlFormatTest {
         assertThat(HtmlFormat.declaredCharset("<meta charset=utf-16>".getBytes(StandardCharsets.US_ASCII))).isEqualTo("UTF-8");
         assertThat(HtmlFormat.declaredCharset("<p>no declaration</p>".getBytes(StandardCharsets.US_ASCII))).isNull();
     }
+
+    @Test
+    void drops_short_furniture_lines_inside_the_article_credits_sources_and_read_also_labels() {
+        String html = "<html><body><article><h1>Kita-Gebühren sinken</h1><p>" + PARAGRAPH_1 + "</p>"
+                + "<p>Foto: Max Muster/Stadtanzeiger</p><p>" + PARAGRAPH_2 + "</p><h3>Lesen Sie auch</h3><p>"
+                + PARAGRAPH_3 + "</p><p>Quelle: Stadtverwaltung</p><p>Mehr zum Thema Kita</p></article></body></html>";
+
+        assertThat(read(html).text().lines().toList())
+                .containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
+    }
 }
