@@ -147,6 +147,7 @@ final class HtmlArticleExtractor {
     /** A line this long is prose; what comes after the last one is the article's tail. */
     private static final int PROSE_LINE = 120;
     private static final int TRAILER_LINE = 50;
+    private static final int CALL_TO_ACT_LINE = 160;
 
     /**
      * Without what a page adds around the text: lines that are only a date, copyright lines, and after
@@ -189,8 +190,15 @@ final class HtmlArticleExtractor {
             + "|advertisement$|themen:|tags:|schlagwörter|originalartikel|erschienen in|posted (in|on|by)\\b"
             + "|verfasst (von|am)\\b|aktualisiert\\b)");
 
+    /** Calls to act (subscribe, share, follow, donate, log in) and picture credits, anywhere in a short line. */
+    private static final Pattern CALL_TO_ACT = Pattern.compile("(?iU)newsletter|abonnier|\\bsubscri(be|ption)|\\bsign(ing)? up\\b"
+            + "|\\bteilen\\b|jetzt teilen|\\bgefallen\\?|unterstütze|support (our|us)\\b|\\bspende\\b|\\bdonat"
+            + "|folgen sie uns|follow us|s[ií]guenos|\\bapps? for (ios|android)|eingeloggt\\b|registriert\\?|log in for"
+            + "|©|\\b(foto|photo|bild|credit)s?:\\s*\\S+$|photograph by");
+
     private static boolean isFurniture(String line) {
-        return line.length() < PROSE_LINE && FURNITURE.matcher(line).find();
+        return line.length() < PROSE_LINE && FURNITURE.matcher(line).find()
+                || line.length() < CALL_TO_ACT_LINE && CALL_TO_ACT.matcher(line).find();
     }
 
     private static boolean endsLikeSentence(String line) {

@@ -243,4 +243,17 @@ class HtmlFormatTest {
         assertThat(read(html).text().lines().toList())
                 .containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
     }
+
+    @Test
+    void drops_calls_to_subscribe_share_or_donate_and_picture_credits_but_keeps_prose_that_names_them() {
+        String prose = "Die Stadt will Eltern künftig per Newsletter informieren, sobald sich an den Gebühren etwas "
+                + "ändert, und hat dafür eine eigene Stelle geschaffen, die auch Fragen von Trägern beantwortet.";
+        String html = "<html><body><article><h1>Kita-Gebühren sinken</h1><p>" + PARAGRAPH_1 + "</p>"
+                + "<p>Das Rathaus am Markt. © Stadtanzeiger/Max Muster</p><p>" + PARAGRAPH_2 + "</p><p>" + prose + "</p>"
+                + "<p>Ihnen hat der Artikel gefallen? Jetzt teilen!</p><p>" + PARAGRAPH_3 + "</p>"
+                + "<p>Abonnieren Sie unseren Newsletter, um nichts zu verpassen.</p></article></body></html>";
+
+        assertThat(read(html).text().lines().toList())
+                .containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, prose, PARAGRAPH_3);
+    }
 }
