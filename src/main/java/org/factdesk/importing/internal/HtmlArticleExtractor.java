@@ -147,6 +147,9 @@ final class HtmlArticleExtractor {
     /** A line this long is prose; what comes after the last one is the article's tail. */
     private static final int PROSE_LINE = 120;
     private static final int TRAILER_LINE = 50;
+    private static final int LEAD_LINE = 45;
+    /** What a stamp above an article holds: a number (date, reading time) or a separator of labels. */
+    private static final Pattern STAMP = Pattern.compile("\\d|[|·•]");
     private static final int CALL_TO_ACT_LINE = 160;
 
     /**
@@ -169,7 +172,19 @@ final class HtmlArticleExtractor {
         if (lastProse < 0) {
             return kept;
         }
-        List<String> result = new ArrayList<>(kept.subList(0, lastProse + 1));
+        // Above the first paragraph of prose, short stamps (a date with its label, a reading time, "Politik | 3 Min")
+        // are page furniture; kickers and subheadings without numbers stay.
+        int firstProse = 0;
+        while (kept.get(firstProse).length() < PROSE_LINE) {
+            firstProse++;
+        }
+        List<String> result = new ArrayList<>();
+        for (String line : kept.subList(0, firstProse)) {
+            if (line.length() >= LEAD_LINE || line.startsWith("- ") || !STAMP.matcher(line).find() || endsLikeSentence(line)) {
+                result.add(line);
+            }
+        }
+        result.addAll(kept.subList(firstProse, lastProse + 1));
         for (String line : kept.subList(lastProse + 1, kept.size())) {
             if (line.length() >= TRAILER_LINE || line.startsWith("- ") || endsLikeSentence(line)) {
                 result.add(line);

@@ -256,4 +256,14 @@ class HtmlFormatTest {
         assertThat(read(html).text().lines().toList())
                 .containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, prose, PARAGRAPH_3);
     }
+
+    @Test
+    void drops_short_stamps_above_the_first_paragraph_but_keeps_the_kicker_and_list_items() {
+        String html = "<html><body><article><h1>Kita-Gebühren sinken</h1><div>Politik | 3 Min. Lesezeit</div>"
+                + "<div>Stand: Montag, 4. März</div><h2>Ein Erfolg der Eltern</h2><ul><li>2 Krippen</li></ul><p>"
+                + PARAGRAPH_1 + " " + PARAGRAPH_3 + "</p><p>" + PARAGRAPH_2 + "</p></article></body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly("Kita-Gebühren sinken", "Ein Erfolg der Eltern",
+                "- 2 Krippen", PARAGRAPH_1 + " " + PARAGRAPH_3, PARAGRAPH_2);
+    }
 }
