@@ -203,7 +203,10 @@ final class HtmlArticleExtractor {
             + "|das könnte sie|related (coverage|articles|posts|stories)|read more|subscribe (now|to)|sign up (for|to)"
             + "|follow (us|the)\\b|share (this|on)\\b|this entry was posted|get the latest|über den autor|about the author"
             + "|advertisement$|themen:|tags:|schlagwörter|originalartikel|erschienen in|posted (in|on|by)\\b"
-            + "|verfasst (von|am)\\b|aktualisiert\\b)");
+            + "|verfasst (von|am)\\b|aktualisiert\\b|ähnliche (beiträge|artikel)|inhaltsverzeichnis|table of contents"
+            + "|zurück zu(m|r)?\\b|back to\\b|kategorien?:|categor(y|ies):|vorschau auf|war (der|dieser) artikel"
+            + "|(nächster|vorheriger) (artikel|beitrag)|(previous|next) (post|article)|you (may|might) also like"
+            + "|more from\\b|(mira|mire|puedes ver|lee también|lea también|te puede interesar)\\s*:)");
 
     /** Calls to act (subscribe, share, follow, donate, log in) and picture credits, anywhere in a short line. */
     private static final Pattern CALL_TO_ACT = Pattern.compile("(?iU)newsletter|abonnier|\\bsubscri(be|ption)|\\bsign(ing)? up\\b"

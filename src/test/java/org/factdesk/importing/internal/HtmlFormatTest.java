@@ -238,7 +238,8 @@ class HtmlFormatTest {
     void drops_short_furniture_lines_inside_the_article_credits_sources_and_read_also_labels() {
         String html = "<html><body><article><h1>Kita-Gebühren sinken</h1><p>" + PARAGRAPH_1 + "</p>"
                 + "<p>Foto: Max Muster/Stadtanzeiger</p><p>" + PARAGRAPH_2 + "</p><h3>Lesen Sie auch</h3><p>"
-                + PARAGRAPH_3 + "</p><p>Quelle: Stadtverwaltung</p><p>Mehr zum Thema Kita</p></article></body></html>";
+                + PARAGRAPH_3 + "</p><p>Quelle: Stadtverwaltung</p><p>Mehr zum Thema Kita</p><h4>Ähnliche Beiträge</h4>"
+                + "<p>Zurück zur Übersicht</p></article></body></html>";
 
         assertThat(read(html).text().lines().toList())
                 .containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
