@@ -380,7 +380,7 @@ final class HtmlArticleExtractor {
         top = widen(top, best);
         top = articleAround(top);
         top = underTheHeadline(top);
-        return withSiblings(top);
+        return withSiblings(continuedInSiblings(top));
     }
 
     private void scoreParagraphs() {
@@ -498,6 +498,25 @@ final class HtmlArticleExtractor {
             }
             boolean prose = linkDensity(ancestor) < 0.35 && scores.getOrDefault(ancestor, 0.0) > 0;
             return prose && length(ancestor) <= 3 * length(top) + 2000 ? ancestor : top;
+        }
+        return top;
+    }
+
+    /**
+     * An article split over repeated containers ({@code <section class="part">} once per chapter) goes on in
+     * its parent's siblings of the same tag and class: then the parent is the unit whose siblings join.
+     */
+    private Element continuedInSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || parent == body || parent.className().isEmpty()) {
+            return top;
+        }
+        double parentScore = scores.getOrDefault(parent, 0.0);
+        for (Element sibling : parent.siblingElements()) {
+            if (sibling.normalName().equals(parent.normalName()) && sibling.className().equals(parent.className())
+                    && scores.getOrDefault(sibling, 0.0) >= Math.max(10, parentScore * 0.2)) {
+                return parent;
+            }
         }
         return top;
     }

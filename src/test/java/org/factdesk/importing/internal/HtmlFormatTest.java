@@ -267,4 +267,17 @@ class HtmlFormatTest {
         assertThat(read(html).text().lines().toList()).containsExactly("Kita-Gebühren sinken", "Ein Erfolg der Eltern",
                 "- 2 Krippen", PARAGRAPH_1 + " " + PARAGRAPH_3, PARAGRAPH_2);
     }
+
+    @Test
+    void joins_an_article_split_over_repeated_sections_of_the_same_class() {
+        String html = "<html><body><div class=\"wrap\"><section class=\"chapter\"><h2>Der Beschluss</h2><div class=\"body\"><p>"
+                + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p><p>" + PARAGRAPH_3 + "</p></div></section><section class=\"chapter\"><h2>Die Kritik</h2>"
+                + "<div class=\"body\"><p>" + PARAGRAPH_3 + "</p><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2
+                + "</p></div></section></div>"
+                + "<div class=\"col\"><a href=\"/a\">Brand in der Altstadt</a> <a href=\"/b\">Neue Buslinie</a></div></body></html>";
+
+        assertThat(read(html).text().lines().toList())
+                .containsExactly("Der Beschluss", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3, "Die Kritik", PARAGRAPH_3, PARAGRAPH_1,
+                        PARAGRAPH_2);
+    }
 }
