@@ -216,7 +216,9 @@ final class HtmlArticleExtractor {
 
     private static boolean isFurniture(String line) {
         return line.length() < PROSE_LINE && FURNITURE.matcher(line).find()
-                || line.length() < CALL_TO_ACT_LINE && CALL_TO_ACT.matcher(line).find();
+                || line.length() < CALL_TO_ACT_LINE && CALL_TO_ACT.matcher(line).find()
+                // "Title | Outlet", "Label | Label": teaser titles and menus; a sentence has no such separator.
+                || line.length() < PROSE_LINE && line.contains(" | ");
     }
 
     private static boolean endsLikeSentence(String line) {

@@ -237,7 +237,7 @@ class HtmlFormatTest {
     @Test
     void drops_short_furniture_lines_inside_the_article_credits_sources_and_read_also_labels() {
         String html = "<html><body><article><h1>Kita-Gebühren sinken</h1><p>" + PARAGRAPH_1 + "</p>"
-                + "<p>Foto: Max Muster/Stadtanzeiger</p><p>" + PARAGRAPH_2 + "</p><h3>Lesen Sie auch</h3><p>"
+                + "<p>Foto: Max Muster/Stadtanzeiger</p><p>Podcast 12: Die Kita-Frage | Alle Folgen</p><p>" + PARAGRAPH_2 + "</p><h3>Lesen Sie auch</h3><p>"
                 + PARAGRAPH_3 + "</p><p>Quelle: Stadtverwaltung</p><p>Mehr zum Thema Kita</p><h4>Ähnliche Beiträge</h4>"
                 + "<p>Zurück zur Übersicht</p></article></body></html>";
 
