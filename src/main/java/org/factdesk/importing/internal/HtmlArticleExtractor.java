@@ -173,14 +173,14 @@ final class HtmlArticleExtractor {
             return kept;
         }
         // Above the first paragraph of prose, short stamps (a date with its label, a reading time, "Politik | 3 Min")
-        // are page furniture; kickers and subheadings without numbers stay.
+        // and single-word labels (a section's name) are page furniture; kickers and subheadings without numbers stay.
         int firstProse = 0;
         while (kept.get(firstProse).length() < PROSE_LINE) {
             firstProse++;
         }
         List<String> result = new ArrayList<>();
         for (String line : kept.subList(0, firstProse)) {
-            if (line.length() >= LEAD_LINE || line.startsWith("- ") || !STAMP.matcher(line).find() || endsLikeSentence(line)) {
+            if (line.length() >= LEAD_LINE || line.startsWith("- ") || !STAMP.matcher(line).find() && line.indexOf(' ') > 0 || endsLikeSentence(line)) {
                 result.add(line);
             }
         }

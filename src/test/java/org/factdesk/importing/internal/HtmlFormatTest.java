@@ -259,8 +259,8 @@ class HtmlFormatTest {
     }
 
     @Test
-    void drops_short_stamps_above_the_first_paragraph_but_keeps_the_kicker_and_list_items() {
-        String html = "<html><body><article><h1>Kita-Gebühren sinken</h1><div>Politik | 3 Min. Lesezeit</div>"
+    void drops_short_stamps_and_single_word_labels_above_the_first_paragraph_but_keeps_the_kicker_and_list_items() {
+        String html = "<html><body><article><h1>Kita-Gebühren sinken</h1><div>Lokales</div><div>Politik | 3 Min. Lesezeit</div>"
                 + "<div>Stand: Montag, 4. März</div><h2>Ein Erfolg der Eltern</h2><ul><li>2 Krippen</li></ul><p>"
                 + PARAGRAPH_1 + " " + PARAGRAPH_3 + "</p><p>" + PARAGRAPH_2 + "</p></article></body></html>";
 
