@@ -73,6 +73,7 @@ class ImportJourneyIT extends BrowserJourney {
     ApplicationContext applicationContext;
 
     private HttpServer server;
+    private final java.util.concurrent.CountDownLatch slowAnswerReleased = new java.util.concurrent.CountDownLatch(1);
     private ExecutorService serverThreads;
 
     @BeforeAll
@@ -86,10 +87,10 @@ class ImportJourneyIT extends BrowserJourney {
                 out.write(body);
             }
         });
-        // Answers after a pause, with an image: the view must show that it is busy, then the refusal.
+        // Answers only when the test has seen the busy state (or after 30 s), with an image: then the refusal.
         server.createContext("/langsam/bild", exchange -> {
             try {
-                Thread.sleep(2_000);
+                slowAnswerReleased.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -284,6 +285,7 @@ class ImportJourneyIT extends BrowserJourney {
         assertThat(page.locator(".fd-web-busy")).isVisible();
         assertThat(page.locator(".fd-web-status")).hasText("Fetching " + slow + "…");
         assertThat(page.locator(".fd-web-preview")).isDisabled();
+        slowAnswerReleased.countDown();
         assertThat(importing.webError()).containsText("is not HTML but image/png");
         assertThat(page.locator(".fd-web-busy")).not().isVisible();
         assertThat(page.locator(".fd-web-preview")).isEnabled();
