@@ -120,12 +120,23 @@ public class ImportService {
     public List<ImportResult> importFiles(String fileName, String mediaType, InputStream content, ImportOptions options) {
         byte[] bytes;
         try {
-            bytes = readAtMost(content, ZipUpload.isZip(fileName) ? limits.maxUploadBytes() : limits.maxFileBytes(),
-                    fileName);
+            bytes = readUpload(fileName, content);
         } catch (ImportRefusedException refused) {
             return List.of(ImportResult.refused(fileName, refused.userMessage()));
         }
         return importFiles(fileName, mediaType, bytes, options);
+    }
+
+    /**
+     * An uploaded file's bytes, read to at most its limit (one file's; a ZIP: one upload's) and refused
+     * beyond it before it is read whole. Closes the stream.
+     *
+     * @throws ImportRefusedException when the file is over its limit
+     */
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public byte[] readUpload(String fileName, InputStream content) {
+        return readAtMost(content, ZipUpload.isZip(fileName) ? limits.maxUploadBytes() : limits.maxFileBytes(),
+                fileName);
     }
 
     /**

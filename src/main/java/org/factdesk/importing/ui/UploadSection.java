@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,15 +111,11 @@ class UploadSection extends Div {
             Background.show(ui, () -> addRefused(name, refused.userMessage()));
             return;
         }
-        long max = file.isZip() ? limits.maxUploadBytes() : limits.maxFileBytes();
         byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
-        if (bytes.length > max) {
-            Background.show(ui, () -> addRefused(name, file.isZip()
-                    ? UserMessage.of("import.zip.tooLarge", name, max / MB)
-                    : UserMessage.of("import.tooLarge", name, max / MB)));
+        try {
+            bytes = importService.readUpload(name, event.getInputStream());
+        } catch (ImportRefusedException refused) {
+            Background.show(ui, () -> addRefused(name, refused.userMessage()));
             return;
         }
         if (held.addAndGet(bytes.length) > limits.maxUploadBytes()) {
