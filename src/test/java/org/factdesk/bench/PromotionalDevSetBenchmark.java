@@ -83,6 +83,39 @@ class PromotionalDevSetBenchmark {
         assertThat(all.truePositives()).isPositive();
     }
 
+    /** Issue 13's speed figure for this detector: a 5,000-sentence article, median of 21 runs in a warm JVM. */
+    @Test
+    void detects_on_a_5000_sentence_article_in_milliseconds() {
+        String text = BenchSupport.generatedArticle(5_000).replace("Abschnitt 7 im Überblick",
+                "Anzeige\nJetzt 4 Wochen kostenlos testen!\nAbschnitt 7 im Überblick");
+        AssistText assistText = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
+        PromotionalDetector detector = new PromotionalDetector();
+        for (int i = 0; i < 5; i++) {
+            detector.detect(assistText);
+        }
+        // Wall time and this thread's CPU time: on a shared machine the wall time also counts waiting for a core.
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] millis = new double[21];
+        double[] cpuMillis = new double[21];
+        int found = 0;
+        for (int i = 0; i < millis.length; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            found = detector.detect(assistText).size();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+        }
+        double median = BenchSupport.percentile(cpuMillis, 50);
+        System.out.printf("PromotionalDevSetBenchmark: %d sentences, %d promotional, detect median %.1f ms CPU"
+                        + " (%.1f ms wall, p90 %.1f ms wall; load average %.1f on %d cores)%n",
+                assistText.sentenceCount(), found, median, BenchSupport.percentile(millis, 50),
+                BenchSupport.percentile(millis, 90),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        assertThat(found).isEqualTo(2);
+        assertThat(median).isLessThan(100);
+    }
+
     public static void main(String[] args) throws IOException {
         run(Path.of(args[0]));
     }

@@ -74,7 +74,7 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern LABEL_PREFIX = ci("^[\\s*]*(?:\\[(?:" + LABEL_WORDS + ")\\]|\\((?:" + LABEL_WORDS + ")\\)"
             + "|(?:anzeige|werbung|sponsored|advertisement|gesponsert)\\s*[:,|–—-])");
     private static final Pattern SPONSORED = ci("(?:dies(?:er|es)?|der|das|unser|mein) (?:beitrag|artikel|post|text|inhalt|video|blogpost|blogbeitrag)"
-            + "\\s+(?:enthält|beinhaltet|ist|wurde|entstand|erscheint)\\s+(?:\\S+\\s+){0,4}?(?:werbung|gesponsert|sponsored|kooperation|bezahlt|unterstützt)"
+            + "\\s+(?:enthält|beinhaltet|ist|wurde|entstand|erscheint)\\s+(?:\\S+\\s+){0,4}?(?:werbung|gesponsert|sponsored|kooperation|zusammenarbeit|bezahlt|unterstützt)"
             + "|gesponserte[rsn]?\\s+(?:\\S+-)?(?:beitrag|artikel|inhalt|content|post)|sponsored (?:by|post|content)"
             + "|\\benthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)|\\bwerbung,? (?:da|weil|wegen) (?:markennennung|verlinkung)"
             + "|^(?:in (?:freundlicher )?kooperation mit|mit freundlicher unterstützung (?:von|der|des)|präsentiert von|presented by)\\b"
@@ -105,7 +105,11 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\bzugang zu allen (?:artikeln|inhalten|beiträgen)|\\bunbegrenzt(?:en)? (?:zugang|zugriff|lesen)"
             + "|\\b(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnent|plus|premium|digital)"
             + "|\\b(?:already a subscriber|subscribe to (?:continue|read)|unlimited (?:digital )?access)");
-    private static final Pattern SUBSCRIPTION = ci("\\b(?:\\p{L}*-?abo|abos|abonnement|digitalabo|e-paper|epaper|probeabo|jahresabo|testabo|einzelheft|printausgabe|magazin)\\b");
+    private static final Pattern SUBSCRIPTION = ci("\\b(?:\\p{L}*-?abo|abos|abonnement|digitalabo|e-paper|epaper|probeabo|jahresabo|testabo|einzelheft|sonderheft|heft|printausgabe|magazin)\\b");
+    /** The rest of the article is for sale: "Den kompletten Beitrag lesen Sie in der neuen Ausgabe (am Kiosk, im Shop)". */
+    private static final Pattern REST_FOR_SALE = ci("\\b(?:kompletten|ganzen|vollständigen|ausführlichen) (?:beitrag|artikel|text|test|bericht)\\b"
+            + ".*\\b(?:ausgabe|heft|abo|plus|shop|kiosk|zeitschriftenhandel|e-paper)\\b"
+            + "|\\b(?:am kiosk|im (?:gut sortierten )?(?:zeitschriften)?handel)\\b.*\\b(?:bestellen|shop|erhältlich)\\b");
     private static final Pattern NEWSLETTER = ci("newsletter|briefing|rundbrief|mailing-?liste|e-mail-updates?");
     /** Mail delivery counts as a newsletter only for news: "die wichtigsten News per E-Mail", not a booking confirmation. */
     private static final Pattern BY_MAIL = ci("\\b(?:per|via|als) e-?mail\\b|\\bins postfach\\b|\\bin (?:ihr|dein)(?:em)? postfach\\b|\\binbox\\b");
@@ -173,12 +177,20 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|(?:sichere|sichern sie|stärke|stärken sie|rette|retten sie|unterstütze|unterstützen sie)\\s+(?:\\S+\\s+){0,2}?(?:journalismus|arbeit|zeitung|redaktion|magazin)"
             + "|(?:ihre[rn]?|deine[rn]?|eure[rn]?) (?:unterstützung|spende|hilfe)|spende jetzt|hier spenden)\\b"
             + "|\\b(?:benötigen|brauchen) wir (?:\\S+\\s+){0,3}?(?:finanzielle|ihre|deine|eure) (?:mittel|unterstützung|hilfe|spende)");
+    /** The publication asking for donations: "Wir freuen uns über jede Spende", "gibt es nur dank Ihrer Spenden". */
+    private static final Pattern DONATION = ci("\\bspende\\w*|\\bspenden\\b");
+    private static final Pattern DONATION_SPEAKER = ci("\\b(?:wir|uns|unser\\w*|ihr|euch|eure\\w*)\\b|\\bnur (?:dank|durch|mit)\\b");
     /** What an appeal asks support for: the publication's work or money, not a cause in the news. */
     private static final Pattern SUPPORT_OBJECT = ci("\\b(?:journalismus|arbeit|redaktion|magazin|zeitung|blog|spende\\w*|mitglied\\w*"
             + "|förder\\w*|abo\\w*|mittel)\\b");
     /** How to pay: the tail of a donation or subscription box. */
     private static final Pattern PAYMENT = ci("\\b(?:iban|bic|paypal|kreditkarte|banküberweisung|überweisung|apple pay|google pay|bitcoin"
             + "|lastschrift|spendenkonto)\\b");
+    /** "Kostenlose 21 Tage Testversion", "gratis 30 Tage testen". */
+    private static final Pattern FREE_PERIOD = ci("\\b(?:kostenlos\\w*|gratis)\\s+(?:\\d+|ein\\w*|zwei|drei|vier)\\s+(?:wochen?|tage|monate?)\\b");
+    /** A link to a shop in the text: "► Zum T-Shirt-Shop: …", "zum Online-Shop". */
+    private static final Pattern SHOP_LINK = ci("\\bzu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
+    private static final Pattern URL = ci("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
     private static final Pattern ONLY_PRICE = ci("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
     private static final Pattern SALE = ci("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
     /** Verbs in the second person plural, which make "ihr" the reader ("findet ihr", "Ihr sucht"), not "her". */
@@ -258,13 +270,17 @@ public class PromotionalDetector implements SuggestionDetector {
         }
         if (words <= 6 && SHOP_BUTTON.matcher(lower).matches()) {
             weights.put(Cue.SHOP_BOX, 3.0);
+        } else if (lower.contains("shop") && SHOP_LINK.matcher(lower).find()) {
+            // A line that is the link ("► Zum T-Shirt-Shop: shop.example.de") is a box; in a sentence it is a hint.
+            weights.put(Cue.SHOP_BOX, words <= 8 || URL.matcher(lower).find() ? 3.0 : 2.0);
         }
         boolean address = has(" " + text, ADDRESS_WORDS) && ADDRESS.matcher(text).find();
-        boolean formal = IMPERATIVE_FORMAL.matcher(lower).lookingAt();
-        boolean informal = IMPERATIVE_INFORMAL.matcher(lower).lookingAt();
+        boolean formal = opensWith(lower, FORMAL_VERBS) && IMPERATIVE_FORMAL.matcher(lower).lookingAt();
+        boolean informal = opensWith(lower, INFORMAL_VERBS) && IMPERATIVE_INFORMAL.matcher(lower).lookingAt();
         boolean now = CTA_VERB_SET.contains(lastWord(lower)) && has(lower, NOW_WORDS) && CTA_NOW.matcher(lower).find();
         boolean free = has(lower, FREE_WORDS) && FREE.matcher(lower).find();
         if (has(lower, PAYWALL_WORDS) && PAYWALL.matcher(lower).find()
+                || has(lower, REST_FOR_SALE_WORDS) && REST_FOR_SALE.matcher(lower).find()
                 || has(lower, SUBSCRIPTION_WORDS) && SUBSCRIPTION.matcher(lower).find() && (address || formal || now)) {
             weights.put(Cue.PAYWALL_UPSELL, 3.0);
         }
@@ -290,16 +306,23 @@ public class PromotionalDetector implements SuggestionDetector {
         if (action > 0) {
             weights.put(Cue.CALL_TO_ACTION, action);
         }
-        if (lower.indexOf('?') >= 0 && QUESTION.matcher(lower).find() && BUY_SELL.matcher(lower).find()
+        if (lower.indexOf('?') >= 0 && has(lower, BUY_SELL_WORDS) && QUESTION.matcher(lower).find()
+                && BUY_SELL.matcher(lower).find()
                 && TIP_CONTEXT.matcher(lower).find()) {
             weights.put(Cue.STOCK_TIP_QUESTION, 2.0);
         }
         if (has(lower, SUPPORT_WORDS) && SUPPORT.matcher(lower).find() && SUPPORT_OBJECT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 2.5);
+        } else if (lower.contains("spende") && DONATION.matcher(lower).find()
+                && (DONATION_SPEAKER.matcher(lower).find() || address)) {
+            weights.put(Cue.SUPPORT_APPEAL, 2.0);
         } else if (has(lower, PAYMENT_WORDS) && PAYMENT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 1.5);
         }
-        if (has(lower, PRICE_WORDS) && PRICE.matcher(lower).find()) {
+        boolean pricePerPeriod = (lower.contains("€") || lower.contains("euro"))
+                && (lower.contains("jahr") || lower.contains("ausgabe"));
+        if ((has(lower, PRICE_WORDS) || pricePerPeriod) && PRICE.matcher(lower).find()
+                || free && FREE_PERIOD.matcher(lower).find()) {
             weights.put(Cue.PRICE_OFFER, 1.5);
         } else if (has(lower, SALE_WORDS) && (SALE.matcher(lower).find() || ONLY_PRICE.matcher(lower).find())) {
             weights.put(Cue.PRICE_OFFER, 1.0);
@@ -317,7 +340,7 @@ public class PromotionalDetector implements SuggestionDetector {
     }
 
     // Literal words one of which each pattern family needs (checked before the family's patterns run).
-    private static final String[] SPONSORED_WORDS = {"werbung", "gesponsert", "sponsored", "kooperation", "bezahlt",
+    private static final String[] SPONSORED_WORDS = {"werbung", "gesponsert", "sponsored", "kooperation", "zusammenarbeit", "bezahlt",
             "unterstützt", "unterstützung", "präsentiert", "presented", "paid", "affiliate", "advertisement"};
     private static final String[] AFFILIATE_WORDS = {"affiliate", "partner", "werbelink", "provision", "associate",
             "commission", "gekennzeichnet", "markiert", "versehen", "vergütung", "kommission"};
@@ -328,7 +351,9 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final String[] PAYWALL_WORDS = {"weiterlesen", "weiter lesen", "lesen sie weiter", "mehr lesen", "plus",
             "+", "möchte", "willst", "registrier", "bereits ", "schon ", "zugang zu", "unbegrenzt", "für abonnent",
             "für plus", "für premium", "für digital", "subscribe", "unlimited"};
-    private static final String[] SUBSCRIPTION_WORDS = {"abo", "e-paper", "epaper", "einzelheft", "printausgabe", "magazin"};
+    private static final String[] SUBSCRIPTION_WORDS = {"abo", "e-paper", "epaper", "einzelheft", "heft", "printausgabe", "magazin"};
+    private static final String[] REST_FOR_SALE_WORDS = {"kompletten", "ganzen", "vollständigen", "ausführlichen", "kiosk",
+            "handel"};
     private static final String[] NEWSLETTER_WORDS = {"newsletter", "briefing", "rundbrief", "mailing", "e-mail-update",
             "mail", "postfach", "inbox"};
     private static final String[] CLICK_WORDS = {"klick", "click", "button"};
@@ -339,8 +364,32 @@ public class PromotionalDetector implements SuggestionDetector {
             "abonnent", "support", "sichere ", "sichern sie", "stärke", "rette", "benötigen wir", "brauchen wir", " hilfe"};
     private static final String[] PAYMENT_WORDS = {"iban", "bic", "paypal", "kreditkarte", "überweisung", "apple pay",
             "google pay", "bitcoin", "lastschrift", "spendenkonto"};
-    private static final String[] PRICE_WORDS = {"%", "code", "€", "euro", "statt", "woche", "tage", "monat", "probe",
-            "testabo", "schnupper"};
+    /** Without "€"/"euro": those alone are everywhere in business news (see pricePerPeriod). */
+    private static final String[] PRICE_WORDS = {"%", "code", "statt", "woche", "tage", "monat", "probe", "testabo",
+            "schnupper"};
+    private static final String[] BUY_SELL_WORDS = {"kauf", "einst", "ausst", "zugreif", "investier", "buy", "sell"};
+    private static final Set<String> FORMAL_VERBS = Set.of("abonnieren", "registrieren", "melden", "bestellen", "sichern",
+            "testen", "klicken", "buchen", "spenden", "unterstützen");
+    private static final Set<String> INFORMAL_VERBS = Set.of("abonniere", "registriere", "melde", "bestelle", "sichere",
+            "teste", "klicke", "hol", "hole", "unterstütze", "spende");
+
+    /** Whether the first or second word is one of the verbs (where an imperative stands: "Jetzt abonnieren Sie …"). */
+    private static boolean opensWith(String lower, Set<String> verbs) {
+        int k = 0;
+        for (int word = 0; word < 2; word++) {
+            while (k < lower.length() && !Character.isLetter(lower.charAt(k))) {
+                k++;
+            }
+            int start = k;
+            while (k < lower.length() && Character.isLetter(lower.charAt(k))) {
+                k++;
+            }
+            if (start < k && verbs.contains(lower.substring(start, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final String[] SALE_WORDS = {"sale", "schnäppchen", "black friday", "cyber monday", "deal des tages",
             "aktionspreis", "nur"};
     private static final String[] STOCK_WORDS = {"aktie", "anleger", "aktionär", "börse", "depot", "wertpapier", "dax",

@@ -146,6 +146,19 @@ class PromotionalDetectorTest {
     }
 
     @Test
+    void flags_self_promotion_of_the_publication() {
+        assertThat(flaggedBetweenNews("Den kompletten Beitrag lesen Sie in der neuen Ausgabe, am Kiosk oder im Shop."))
+                .hasSize(1).allSatisfy((s, reasons) -> assertThat(reasons).contains("paywall-upsell"));
+        assertThat(flaggedBetweenNews("Das Heft können Sie hier versandkostenfrei bestellen.")).hasSize(1);
+        assertThat(flaggedBetweenNews("Deshalb freuen wir uns über jede Spende! Spenden könnt ihr per PayPal."))
+                .hasSize(2).allSatisfy((s, reasons) -> assertThat(reasons).contains("support-appeal"));
+        assertThat(flaggedBetweenNews("Dieser Beitrag entstand in freundlicher Zusammenarbeit mit der Shop-Apotheke."))
+                .hasSize(1);
+        assertThat(flaggedBetweenNews("Kostenlose 21 Tage Testversion")).hasSize(1);
+        assertThat(flaggedBetweenNews("► Zum Technikliebe T-Shirt-Shop: shop.example.de/technik")).hasSize(1);
+    }
+
+    @Test
     void flags_english_calls_to_action() {
         assertThat(flaggedBetweenNews("Download the free guide now. Sign up today!")).hasSize(2);
         assertThat(flaggedBetweenNews("Sponsored")).hasSize(1);
