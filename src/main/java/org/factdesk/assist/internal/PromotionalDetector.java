@@ -188,8 +188,8 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|lastschrift|spendenkonto)\\b");
     /** "Kostenlose 21 Tage Testversion", "gratis 30 Tage testen". */
     private static final Pattern FREE_PERIOD = ci("\\b(?:kostenlos\\w*|gratis)\\s+(?:\\d+|ein\\w*|zwei|drei|vier)\\s+(?:wochen?|tage|monate?)\\b");
-    /** A link to a shop in the text: "► Zum T-Shirt-Shop: …", "zum Online-Shop". */
-    private static final Pattern SHOP_LINK = ci("\\bzu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
+    /** A line that leads to a shop: "► Zum T-Shirt-Shop: …", "Zum Online-Shop". */
+    private static final Pattern SHOP_LINK = ci("^[\\s\\p{P}\\p{S}]*zu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
     private static final Pattern URL = ci("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
     private static final Pattern ONLY_PRICE = ci("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
     private static final Pattern SALE = ci("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
