@@ -91,13 +91,16 @@ public class PromotionalDetector implements SuggestionDetector {
     /** A short line that is a shop button: "Bei Amazon", "Zum Angebot", "Preis prüfen", "Jetzt kaufen". */
     private static final Pattern SHOP_BUTTON = ci("^[\\s\\p{P}\\p{S}]*(?:(?:jetzt |hier |direkt )?(?:bei|auf|via|über) " + SHOPS.pattern()
             + "(?: (?:ansehen|kaufen|bestellen|anschauen|erhältlich|zum angebot))?"
-            + "|(?:jetzt |hier |direkt )?zu(?:m|r)? (?:angebot|shop|deal|produkt|händler|bestpreis|preisvergleich)"
+            + "|(?:jetzt |hier |direkt )?zu(?:m|r)? (?:angebot|shop|deal|produkt|händler|bestpreis|preisvergleich|gewinnspiel)"
+            + "|(?:buy|shop|order|view|available) (?:it )?(?:on|at) " + SHOPS.pattern()
             + "|(?:preis|angebot|deal|verfügbarkeit) (?:prüfen|ansehen|checken|sichern|vergleichen)"
             + "|(?:jetzt|hier) (?:kaufen|bestellen|zugreifen|shoppen)|buy now|shop now|check price|view deal|see (?:the )?deal"
             + ")[\\s\\p{P}\\p{S}]*$");
 
     // --- paywall, newsletter ------------------------------------------------------------------------
     private static final Pattern PAYWALL = ci("\\b(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
+            + "|\\b(?:exklusiv|nur) für (?:abonnent\\w*|abo-?kunden|plus-?\\w*|subscriber\\w*)|\\bfor subscribers\\b|\\bsubscribers? only\\b"
+            + "|\\b(?:testen|lesen|abonnieren|holen|entdecken)(?: sie)? (?:jetzt )?(?:\\S+ )?\\p{L}+[ -]?(?:plus|\\+)(?=[\\s!.:]*$)"
             + "|\\b\\p{L}+[ -]?(?:plus|\\+)\\s+(?:jetzt\\s+)?(?:\\S+\\s+){0,2}(?:testen|lesen|abonnieren|freischalten|sichern|abschließen)\\b"
             + "|\\b(?:sie möchten|du möchtest|möchten sie|willst du) (?:gerne? )?(?:weiterlesen|mehr lesen|den (?:ganzen|vollständigen) artikel)"
             + "|\\bregistrieren sie sich\\b|\\bregistriere dich\\b|\\b(?:jetzt|kostenlos|gratis) registrieren\\b"
@@ -129,18 +132,21 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern SELLING_VERB = ci("\\b(?:bestellen|kaufen|abonnieren|herunterladen|downloaden|sichern|buchen|anmelden"
             + "|registrieren|vorbestellen)\\b");
     /** A short infinitive line ending in an offer verb: "Kostenlosen Leitfaden herunterladen". */
-    private static final Pattern CTA_INFINITIVE = ci("^[^.!?]{0,80}\\s(?:herunterladen|runterladen|downloaden|bestellen|abonnieren|sichern"
-            + "|anfordern|registrieren|anmelden|vorbestellen|freischalten|gratis testen|kostenlos testen)[\\s!.…*:]*$");
+    private static final Pattern CTA_INFINITIVE = ci("^(?:[^.!?]{0,80}\\s)?(?:herunterladen|runterladen|downloaden|bestellen|abonnieren|sichern"
+            + "|anfordern|registrieren|anmelden|vorbestellen|freischalten|gratis testen|kostenlos testen|kostenfrei testen"
+            + "|(?:€|euro) testen)[\\s!.…*:]*$");
     private static final Pattern FINITE_OR_SUBJECT = ci("\\b(?:kann|können|konnte|konnten|muss|müssen|musste|soll|sollen|sollte|sollten"
             + "|will|wollen|darf|dürfen|lässt|lassen|wird|werden|wurde|wurden|möchte|möchten|ist|sind|war|waren|hat|haben"
             + "|ich|wir|man|er|es|sie|um|zu|zum|und)\\b");
     /** Formal imperatives that sell: "Abonnieren Sie", "Melden Sie sich", "Sichern Sie sich", "Klicken Sie". */
     private static final Pattern IMPERATIVE_FORMAL = ci("^(?:\\p{L}+\\s+)?(?:abonnieren|registrieren|melden|bestellen|sichern|testen"
-            + "|klicken|buchen|spenden|unterstützen)\\s+sie\\b");
+            + "|klicken|buchen|spenden|unterstützen|fordern)\\s+sie\\b");
     /** Informal imperatives at the start: "Abonniere", "Melde dich", "Hol dir", "Starte heute". */
     private static final Pattern IMPERATIVE_INFORMAL = ci("^(?:\\p{L}+\\s+)?(?:abonniere|registriere|melde|bestelle|sichere|teste|klicke"
             + "|hol|hole|unterstütze|sichere|spende)\\s+(?:dich|dir|dein\\w*|uns|unsere?\\w*"
             + "|jetzt|einfach|hier|heute|gleich|auf|es|das|den|die)\\b");
+    /** A paywall's button: "Lesen Sie jetzt weiter". */
+    private static final Pattern READ_ON = ci("^[\\s\\p{P}\\p{S}]*(?:jetzt |hier )?(?:lesen sie|lies) (?:jetzt |hier |gleich )?weiter\\b");
     /** Pointers to the offer: "einfach hier entlang", "Zur Anmeldung geht es hier", "Kennt ihr schon unseren …?". */
     private static final Pattern POINTER = ci("\\b(?:hier|da) entlang\\b|\\bhier geht'?s\\b|\\bgeht(?:'s|’s| es) hier\\b"
             + "|\\bgeht(?:'s|’s| es) (?:hier )?zu[rm]? (?:anmeldung|bestellung|registrierung|shop|angebot|newsletter)"
@@ -152,7 +158,7 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\bhier klicken\\b|\\bclick here\\b|\\bauf (?:den|diesen) (?:\\S+\\s+)?(?:button|link) (?:klicken|klickst)\\b");
     private static final Pattern CTA_ENGLISH = ci("\\b(?:sign up(?: now| today| for)?|subscribe(?: now| today| to our)|download (?:now|free|for free|the free)"
             + "|buy now|shop now|order now|get (?:your|it|the) free|start (?:your )?free trial|register now|join (?:now|our newsletter)"
-            + "|try (?:it )?(?:for )?free)\\b");
+            + "|try (?:it )?(?:for )?free|get \\d+ ?% off|save \\d+ ?%)\\b");
 
     // --- offers, questions, prices ------------------------------------------------------------------
     private static final Pattern FREE = ci("\\b(?:kostenlos\\w*|gratis\\w*|umsonst|gebührenfrei)\\b|\\bgratis-\\p{L}+");
@@ -191,6 +197,14 @@ public class PromotionalDetector implements SuggestionDetector {
     /** A line that leads to a shop: "► Zum T-Shirt-Shop: …", "Zum Online-Shop". */
     private static final Pattern SHOP_LINK = ci("^[\\s\\p{P}\\p{S}]*zu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
     private static final Pattern URL = ci("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
+    /** Urgency that sells: "Nur noch heute", "solange der Vorrat reicht", "letzte Chance". */
+    private static final Pattern URGENCY = ci("\\b(?:nur (?:noch )?heute|nur für kurze zeit|solange der vorrat reicht|limitiertes angebot"
+            + "|nur noch bis|letzte chance|only today|limited time)\\b");
+    /** A coupon line: "Gutscheincode: SPAR20". */
+    private static final Pattern COUPON_LINE = ci("^[\\s\\p{P}\\p{S}]*(?:rabatt|gutschein|promo|aktions|coupon|discount)-?code\\b");
+    /** A trial price: "1 Monat für 1 € testen", "0,99 € im ersten Monat", "für 0,99 € testen". */
+    private static final Pattern TRIAL_PRICE = ci("\\b(?:\\d+|ein\\w*|ersten?) (?:monate?|wochen?|jahr)\\w* (?:für|zu|ab) (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)"
+            + "|\\bfür (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro) (?:testen|lesen)|\\bim ersten monat\\b|\\bfirst month\\b");
     private static final Pattern ONLY_PRICE = ci("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
     private static final Pattern SALE = ci("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
     /** Verbs in the second person plural, which make "ihr" the reader ("findet ihr", "Ihr sucht"), not "her". */
@@ -287,12 +301,13 @@ public class PromotionalDetector implements SuggestionDetector {
         if (has(lower, NEWSLETTER_WORDS) && (NEWSLETTER.matcher(lower).find()
                 || BY_MAIL.matcher(lower).find() && NEWS_WORD.matcher(lower).find())) {
             boolean prompt = SUBSCRIBE_VERB.matcher(lower).find()
-                    && (address || formal || informal || FIRST_PERSON.matcher(lower).find() || free);
+                    && (address || formal || informal || now || FIRST_PERSON.matcher(lower).find() || free);
             weights.put(Cue.NEWSLETTER_PROMPT, prompt ? 3.0 : WEAK);
         }
         double action = 0;
         boolean modal = now && MODAL.matcher(lower).find();
         if (now && !modal || has(lower, CLICK_WORDS) && CLICK_HERE.matcher(lower).find()
+                || lower.contains("weiter") && READ_ON.matcher(lower).lookingAt()
                 || has(lower, ENGLISH_CTA_WORDS) && CTA_ENGLISH.matcher(lower).find()) {
             action = 2.0;
         } else if (now && address && SELLING_VERB.matcher(lower).find()) {
@@ -302,6 +317,15 @@ public class PromotionalDetector implements SuggestionDetector {
         } else if (formal || informal || has(lower, POINTER_WORDS) && POINTER.matcher(lower).find()
                 || lower.contains("melde") && SIGN_UP.matcher(lower).find()) {
             action = 1.5;
+        }
+        if (action == 0 && has(lower, URGENCY_WORDS) && URGENCY.matcher(lower).find()) {
+            action = 1.5;
+        }
+        if (action >= 2.0 && words <= 5 && (SELLING_CALLS.contains(lastWord(lower)) || free
+                || has(lower, CLICK_WORDS) && CLICK_HERE.matcher(lower).find()
+                || has(lower, ENGLISH_CTA_WORDS) && CTA_ENGLISH.matcher(lower).find())) {
+            // The line is the button: "Hier weiterlesen...", "Jetzt anmelden", "Start your free trial today."
+            action = 3.0;
         }
         if (action > 0) {
             weights.put(Cue.CALL_TO_ACTION, action);
@@ -321,8 +345,11 @@ public class PromotionalDetector implements SuggestionDetector {
         }
         boolean pricePerPeriod = (lower.contains("€") || lower.contains("euro"))
                 && (lower.contains("jahr") || lower.contains("ausgabe"));
-        if ((has(lower, PRICE_WORDS) || pricePerPeriod) && PRICE.matcher(lower).find()
-                || free && FREE_PERIOD.matcher(lower).find()) {
+        if (words <= 6 && COUPON_LINE.matcher(lower).lookingAt()) {
+            weights.put(Cue.PRICE_OFFER, 3.0);
+        } else if ((has(lower, PRICE_WORDS) || pricePerPeriod) && PRICE.matcher(lower).find()
+                || free && FREE_PERIOD.matcher(lower).find()
+                || has(lower, TRIAL_WORDS) && TRIAL_PRICE.matcher(lower).find()) {
             weights.put(Cue.PRICE_OFFER, 1.5);
         } else if (has(lower, SALE_WORDS) && (SALE.matcher(lower).find() || ONLY_PRICE.matcher(lower).find())) {
             weights.put(Cue.PRICE_OFFER, 1.0);
@@ -350,7 +377,8 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final String[] FREE_WORDS = {"kostenlos", "gratis", "umsonst", "gebührenfrei"};
     private static final String[] PAYWALL_WORDS = {"weiterlesen", "weiter lesen", "lesen sie weiter", "mehr lesen", "plus",
             "+", "möchte", "willst", "registrier", "bereits ", "schon ", "zugang zu", "unbegrenzt", "für abonnent",
-            "für plus", "für premium", "für digital", "subscribe", "unlimited"};
+            "für plus", "für premium", "für digital", "subscribe", "unlimited", "exklusiv für", "nur für", "for subscribers",
+            "subscribers only"};
     private static final String[] SUBSCRIPTION_WORDS = {"abo", "e-paper", "epaper", "einzelheft", "heft", "printausgabe", "magazin"};
     private static final String[] REST_FOR_SALE_WORDS = {"kompletten", "ganzen", "vollständigen", "ausführlichen", "kiosk",
             "handel"};
@@ -358,7 +386,7 @@ public class PromotionalDetector implements SuggestionDetector {
             "mail", "postfach", "inbox"};
     private static final String[] CLICK_WORDS = {"klick", "click", "button"};
     private static final String[] ENGLISH_CTA_WORDS = {"sign up", "subscribe", "download", "buy now", "shop now",
-            "order now", "get ", "start ", "register now", "join ", "try "};
+            "order now", "get ", "start ", "register now", "join ", "try ", "save "};
     private static final String[] POINTER_WORDS = {"entlang", "geht", "kennt ihr", "kennst du", "kennen sie"};
     private static final String[] SUPPORT_WORDS = {"unterstütz", "helfen sie", "spende", "mitglied", "förder",
             "abonnent", "support", "sichere ", "sichern sie", "stärke", "rette", "benötigen wir", "brauchen wir", " hilfe"};
@@ -367,9 +395,12 @@ public class PromotionalDetector implements SuggestionDetector {
     /** Without "€"/"euro": those alone are everywhere in business news (see pricePerPeriod). */
     private static final String[] PRICE_WORDS = {"%", "code", "statt", "woche", "tage", "monat", "probe", "testabo",
             "schnupper"};
+    private static final String[] TRIAL_WORDS = {"monat", "woche", "jahr", "testen", "lesen", "first month"};
+    private static final String[] URGENCY_WORDS = {"heute", "kurze zeit", "vorrat", "limitiert", "nur noch bis",
+            "letzte chance", "only today", "limited time"};
     private static final String[] BUY_SELL_WORDS = {"kauf", "einst", "ausst", "zugreif", "investier", "buy", "sell"};
     private static final Set<String> FORMAL_VERBS = Set.of("abonnieren", "registrieren", "melden", "bestellen", "sichern",
-            "testen", "klicken", "buchen", "spenden", "unterstützen");
+            "testen", "klicken", "buchen", "spenden", "unterstützen", "fordern");
     private static final Set<String> INFORMAL_VERBS = Set.of("abonniere", "registriere", "melde", "bestelle", "sichere",
             "teste", "klicke", "hol", "hole", "unterstütze", "spende");
 
@@ -395,6 +426,10 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final String[] STOCK_WORDS = {"aktie", "anleger", "aktionär", "börse", "depot", "wertpapier", "dax",
             "nasdaq", "etf", "fonds"};
 
+    /** Calls that sell (a button on its own line), unlike "ausprobieren", "informieren", "herunterladen" of a PDF. */
+    private static final Set<String> SELLING_CALLS = Set.of("bestellen", "kaufen", "sichern", "testen", "anmelden",
+            "registrieren", "abonnieren", "weiterlesen", "weiter", "buchen", "spenden", "anfordern", "freischalten", "gewinnen",
+            "vorbestellen", "shoppen", "abschließen");
     private static final Set<String> CTA_VERB_SET = Set.of(CTA_VERBS.split("\\|"));
 
     /** The sentence's last word, lower case (where a call to action puts its verb: "Jetzt herunterladen"). */
@@ -462,16 +497,47 @@ public class PromotionalDetector implements SuggestionDetector {
             promotional[b] = blockScore(cues.get(b)) * placeFactor(blocks.get(b), cues.get(b), b > lastProse)
                     >= BLOCK_THRESHOLD && convincing(cues.get(b));
         }
+        // A box may be spread over short lines that each pitch a little ("Sollten Sie jetzt kaufen?" /
+        // "Lesen Sie unsere Gratis-Analyse."): such a run of short blocks is judged as one.
+        for (int b = 0; b < n; ) {
+            int end = b;
+            double sum = 0;
+            List<Cues> together = new ArrayList<>();
+            while (end < n && !promotional[end] && isShortPitch(blocks.get(end), cues.get(end))) {
+                sum += blockScore(cues.get(end)) * placeFactor(blocks.get(end), cues.get(end), end > lastProse);
+                together.addAll(cues.get(end));
+                end++;
+            }
+            if (end - b >= 2 && sum >= BLOCK_THRESHOLD && convincing(together)) {
+                for (int k = b; k < end; k++) {
+                    promotional[k] = true;
+                }
+            }
+            b = Math.max(end, b + 1);
+        }
         // A funnel leads in: short blocks that pitch or ask the reader right before a promotional block belong to it.
         boolean[] joined = new boolean[n];
         for (int b = 1; b < n; b++) {
             if (!promotional[b] || onlyLabels(cues.get(b))) {
                 continue;
             }
-            for (int before = b - 1; before >= 0 && !promotional[before] && !joined[before]
-                    && (isLeadIn(blocks.get(before), cues.get(before))
-                    || before > lastProse && isSelfTalk(blocks.get(before))); before--) {
-                joined[before] = true;
+            int before = b - 1;
+            while (before >= 0 && !promotional[before] && !joined[before]) {
+                if (isLeadIn(blocks.get(before), cues.get(before))
+                        || before > lastProse && isSelfTalk(blocks.get(before))) {
+                    joined[before] = true;
+                    before--;
+                    continue;
+                }
+                // A plain short line ("Jeden Morgen das Wichtigste.") between the call and its heading
+                // ("Newsletter") belongs to the box when a lead-in comes right before it.
+                if (isBoxLine(blocks.get(before)) && before > 0 && !promotional[before - 1] && !joined[before - 1]
+                        && isLeadIn(blocks.get(before - 1), cues.get(before - 1))) {
+                    joined[before] = true;
+                    before--;
+                    continue;
+                }
+                break;
             }
         }
         // A box goes on while the short blocks after it carry cues of their own (payment lines, a pitch), across
@@ -639,6 +705,12 @@ public class PromotionalDetector implements SuggestionDetector {
         return block.sentences().size() <= 2
                 && block.sentences().stream().allMatch(sentence -> wordCount(sentence.text()) <= SHORT_SENTENCE)
                 && block.kind() != BlockKind.HEADING && WE.matcher(block.text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A block of at most two short sentences with a cue that pitches (not only the reader address). */
+    private static boolean isShortPitch(AssistText.Block block, List<Cues> cues) {
+        return block.sentences().size() <= 2 && wordCount(block.text()) <= 2 * SHORT_SENTENCE
+                && cues.stream().anyMatch(c -> c.strong() > 0);
     }
 
     /** A short block after a box that still belongs to it: it carries a cue of its own. */

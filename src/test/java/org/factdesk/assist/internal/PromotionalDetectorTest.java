@@ -166,6 +166,30 @@ class PromotionalDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "Lesen Sie jetzt weiter", "Exklusiv für Abonnenten", "Testen Sie jetzt SZ Plus", "Jetzt für 0,99 € testen",
+            "1 Monat für 1 € testen", "Hier Newsletter abonnieren", "Gutscheincode: SPAR20",
+            "Nur noch heute: 50 % Rabatt auf alles!", "Fordern Sie jetzt Ihr kostenloses Exemplar an!", "Gratis testen",
+            "Zum Gewinnspiel", "Jetzt mitmachen und gewinnen!", "Buy on Amazon", "Get 50% off your first month.",
+            "Start your free trial today.", "This article is for subscribers only.", "Just click here."})
+    void flags_a_button_or_offer_on_its_own_line(String line) {
+        assertThat(flaggedBetweenNews(line)).containsOnlyKeys(line);
+    }
+
+    @Test
+    void judges_a_run_of_short_pitching_lines_as_one_box() {
+        assertThat(flagged("""
+                Die Aktie von Muster AG fiel am Montag um vier Prozent. Analysten sehen die Zahlen kritisch. Der Vorstand schweigt.
+                Sollten Sie die Aktie jetzt kaufen?
+                Lesen Sie unsere Gratis-Analyse.
+                """)).containsOnlyKeys("Sollten Sie die Aktie jetzt kaufen?", "Lesen Sie unsere Gratis-Analyse.");
+        assertThat(flaggedBetweenNews("Newsletter\nJeden Morgen die wichtigsten Nachrichten.\nJetzt anmelden"))
+                .containsOnlyKeys("Newsletter", "Jeden Morgen die wichtigsten Nachrichten.", "Jetzt anmelden");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Installation testen", "Dieses Skript als PDF herunterladen", "Einfach mal ausprobieren!",
+            "Folgen Sie uns auf Facebook und Instagram!",
             "Die Werbung wurde verboten.",
             "Die Werbung für Tabakprodukte ist seit 2021 auf Plakaten verboten, teilte das Ministerium mit.",
             "Microsoft investierte 13 Milliarden US-Dollar in OpenAI.",
