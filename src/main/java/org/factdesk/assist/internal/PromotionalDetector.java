@@ -262,14 +262,19 @@ public class PromotionalDetector implements SuggestionDetector {
     /** The cues of one sentence; package-private for the tests. */
     static Cues cues(String sentence) {
         String text = sentence.strip();
+        return cues(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The patterns are written in lower case and run on the lower-cased sentence (faster than case-insensitive
+     * matching); each family first checks for one of its literal words, so plain prose costs a few
+     * String.contains calls, not 40 regular expressions.
+     */
+    private static Cues cues(String text, String lower) {
         Map<Cue, Double> weights = new EnumMap<>(Cue.class);
         if (text.isEmpty()) {
             return new Cues(weights);
         }
-        // The patterns are written in lower case and run on the lower-cased sentence (faster than case-insensitive
-        // matching); each family first checks for one of its literal words, so plain prose costs a few
-        // String.contains calls, not 40 regular expressions.
-        String lower = text.toLowerCase(Locale.ROOT);
         int words = wordCount(text);
         if (words <= 6 && LABEL_ONLY.matcher(lower).matches() || LABEL_PREFIX.matcher(lower).lookingAt()) {
             weights.put(Cue.AD_LABEL, 3.0);
@@ -481,9 +486,10 @@ public class PromotionalDetector implements SuggestionDetector {
         for (AssistText.Block block : blocks) {
             List<Cues> blockCues = new ArrayList<>();
             for (AssistText.Sentence sentence : block.sentences()) {
-                blockCues.add(cues(sentence.text()));
-                aboutShares = aboutShares || has(sentence.text().toLowerCase(Locale.ROOT), STOCK_WORDS)
-                        && STOCK.matcher(sentence.text().toLowerCase(Locale.ROOT)).find();
+                String plain = sentence.text().strip();
+                String lower = plain.toLowerCase(Locale.ROOT);
+                blockCues.add(cues(plain, lower));
+                aboutShares = aboutShares || has(lower, STOCK_WORDS) && STOCK.matcher(lower).find();
             }
             cues.add(blockCues);
         }
