@@ -111,8 +111,8 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern SUBSCRIPTION = ci("\\b(?:\\p{L}*-?abo|abos|abonnement|digitalabo|e-paper|epaper|probeabo|jahresabo|testabo|einzelheft|sonderheft|heft|printausgabe|magazin)\\b");
     /** The rest of the article is for sale: "Den kompletten Beitrag lesen Sie in der neuen Ausgabe (am Kiosk, im Shop)". */
     private static final Pattern REST_FOR_SALE = ci("\\b(?:kompletten|ganzen|vollständigen|ausführlichen) (?:beitrag|artikel|text|test|bericht)\\b"
-            + ".*\\b(?:ausgabe|heft|abo|plus|shop|kiosk|zeitschriftenhandel|e-paper)\\b"
-            + "|\\b(?:am kiosk|im (?:gut sortierten )?(?:zeitschriften)?handel)\\b.*\\b(?:bestellen|shop|erhältlich)\\b");
+            + ".{0,200}?\\b(?:ausgabe|heft|abo|plus|shop|kiosk|zeitschriftenhandel|e-paper)\\b"
+            + "|\\b(?:am kiosk|im (?:gut sortierten )?(?:zeitschriften)?handel)\\b.{0,200}?\\b(?:bestellen|shop|erhältlich)\\b");
     private static final Pattern NEWSLETTER = ci("newsletter|briefing|rundbrief|mailing-?liste|e-mail-updates?");
     /** Mail delivery counts as a newsletter only for news: "die wichtigsten News per E-Mail", not a booking confirmation. */
     private static final Pattern BY_MAIL = ci("\\b(?:per|via|als) e-?mail\\b|\\bins postfach\\b|\\bin (?:ihr|dein)(?:em)? postfach\\b|\\binbox\\b");
