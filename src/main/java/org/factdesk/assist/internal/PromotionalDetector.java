@@ -60,7 +60,7 @@ public class PromotionalDetector implements SuggestionDetector {
     static final String FUNNEL_LEAD_IN = "funnel-lead-in";
 
     /** For lower-cased text (see {@link #cues}): Unicode letters and word boundaries, no case folding. */
-    private static Pattern ci(String regex) {
+    private static Pattern lc(String regex) {
         return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 
@@ -69,11 +69,11 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|gesponsert|promotion|promoted|paid (?:post|content)|werbelink|werbeanzeige|partnerinhalt|partner-inhalt"
             + "|bezahlte partnerschaft|produktplatzierung|unbezahlte werbung|ad";
     /** The whole sentence is the label ("Anzeige", "-- Anzeige --", "*Werbung."). */
-    private static final Pattern LABEL_ONLY = ci("^[\\s\\p{P}\\p{S}]*(?:" + LABEL_WORDS + ")[\\s\\p{P}\\p{S}]*$");
+    private static final Pattern LABEL_ONLY = lc("^[\\s\\p{P}\\p{S}]*(?:" + LABEL_WORDS + ")[\\s\\p{P}\\p{S}]*$");
     /** The label opens the sentence ("[Werbung] …", "Anzeige: …", "Anzeige, enthält …"). */
-    private static final Pattern LABEL_PREFIX = ci("^[\\s*]*(?:\\[(?:" + LABEL_WORDS + ")\\]|\\((?:" + LABEL_WORDS + ")\\)"
+    private static final Pattern LABEL_PREFIX = lc("^[\\s*]*(?:\\[(?:" + LABEL_WORDS + ")\\]|\\((?:" + LABEL_WORDS + ")\\)"
             + "|(?:anzeige|werbung|sponsored|advertisement|gesponsert)\\s*[:,|–—-])");
-    private static final Pattern SPONSORED = ci("(?:dies(?:er|es)?|der|das|unser|mein) (?:beitrag|artikel|post|text|inhalt|video|blogpost|blogbeitrag)"
+    private static final Pattern SPONSORED = lc("(?:dies(?:er|es)?|der|das|unser|mein) (?:beitrag|artikel|post|text|inhalt|video|blogpost|blogbeitrag)"
             + "\\s+(?:enthält|beinhaltet|ist|wurde|entstand|erscheint)\\s+(?:\\S+\\s+){0,4}?(?:werbung|gesponsert|sponsored|kooperation|zusammenarbeit|bezahlt|unterstützt)"
             + "|gesponserte[rsn]?\\s+(?:\\S+-)?(?:beitrag|artikel|inhalt|content|post)|sponsored (?:by|post|content)"
             + "|\\benthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)|\\bwerbung,? (?:da|weil|wegen) (?:markennennung|verlinkung)"
@@ -81,15 +81,15 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\bpaid partnership\\b|\\bthis (?:post|article) (?:is|was|contains) (?:sponsored|an? advertisement)");
 
     // --- affiliate and shop boxes -------------------------------------------------------------------
-    private static final Pattern AFFILIATE = ci("affiliate[- ]?(?:links?|partner|programm?)|\\bpartner-?links?\\b|\\bwerbelinks?\\b"
+    private static final Pattern AFFILIATE = lc("affiliate[- ]?(?:links?|partner|programm?)|\\bpartner-?links?\\b|\\bwerbelinks?\\b"
             + "|provisions?-?links?|\\bas an amazon associate|\\bwe (?:may )?earn (?:a )?(?:small )?commission"
             + "|mit (?:einem )?(?:sternchen|\\*|\\(\\*\\)) (?:gekennzeichnet|markiert|versehen)");
-    private static final Pattern COMMISSION = ci("\\b(?:provision|vergütung|kommission|commission)\\b");
-    private static final Pattern COMMISSION_CONTEXT = ci("\\b(?:links?|klick\\w*|kauf\\w*|einkauf\\w*|bestell\\w*|anbieter|shop|händler)\\b");
-    private static final Pattern SHOPS = ci("(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|idealo|notebooksbilliger|galaxus"
+    private static final Pattern COMMISSION = lc("\\b(?:provision|vergütung|kommission|commission)\\b");
+    private static final Pattern COMMISSION_CONTEXT = lc("\\b(?:links?|klick\\w*|kauf\\w*|einkauf\\w*|bestell\\w*|anbieter|shop|händler)\\b");
+    private static final Pattern SHOPS = lc("(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|idealo|notebooksbilliger|galaxus"
             + "|cyberport|alternate|thalia|douglas|lidl|aldi|kaufland|tchibo|ikea|obi|hornbach|bol\\.com|etsy)(?:\\.de|\\.com|\\.at|\\.ch)?");
     /** A short line that is a shop button: "Bei Amazon", "Zum Angebot", "Preis prüfen", "Jetzt kaufen". */
-    private static final Pattern SHOP_BUTTON = ci("^[\\s\\p{P}\\p{S}]*(?:(?:jetzt |hier |direkt )?(?:bei|auf|via|über) " + SHOPS.pattern()
+    private static final Pattern SHOP_BUTTON = lc("^[\\s\\p{P}\\p{S}]*(?:(?:jetzt |hier |direkt )?(?:bei|auf|via|über) " + SHOPS.pattern()
             + "(?: (?:ansehen|kaufen|bestellen|anschauen|erhältlich|zum angebot))?"
             + "|(?:jetzt |hier |direkt )?zu(?:m|r)? (?:angebot|shop|deal|produkt|händler|bestpreis|preisvergleich|gewinnspiel)"
             + "|(?:buy|shop|order|view|available) (?:it )?(?:on|at) " + SHOPS.pattern()
@@ -98,7 +98,7 @@ public class PromotionalDetector implements SuggestionDetector {
             + ")[\\s\\p{P}\\p{S}]*$");
 
     // --- paywall, newsletter ------------------------------------------------------------------------
-    private static final Pattern PAYWALL = ci("\\b(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
+    private static final Pattern PAYWALL = lc("\\b(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
             + "|\\b(?:exklusiv|nur) für (?:abonnent\\w*|abo-?kunden|plus-?\\w*|subscriber\\w*)|\\bfor subscribers\\b|\\bsubscribers? only\\b"
             + "|\\b(?:testen|lesen|abonnieren|holen|entdecken)(?: sie)? (?:jetzt )?(?:\\S+ )?\\p{L}+[ -]?(?:plus|\\+)(?=[\\s!.:]*$)"
             + "|\\b\\p{L}+[ -]?(?:plus|\\+)\\s+(?:jetzt\\s+)?(?:\\S+\\s+){0,2}(?:testen|lesen|abonnieren|freischalten|sichern|abschließen)\\b"
@@ -108,16 +108,16 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\bzugang zu allen (?:artikeln|inhalten|beiträgen)|\\bunbegrenzt(?:en)? (?:zugang|zugriff|lesen)"
             + "|\\b(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnent|plus|premium|digital)"
             + "|\\b(?:already a subscriber|subscribe to (?:continue|read)|unlimited (?:digital )?access)");
-    private static final Pattern SUBSCRIPTION = ci("\\b(?:\\p{L}*-?abo|abos|abonnement|digitalabo|e-paper|epaper|probeabo|jahresabo|testabo|einzelheft|sonderheft|heft|printausgabe|magazin)\\b");
+    private static final Pattern SUBSCRIPTION = lc("\\b(?:\\p{L}*-?abo|abos|abonnement|digitalabo|e-paper|epaper|probeabo|jahresabo|testabo|einzelheft|sonderheft|heft|printausgabe|magazin)\\b");
     /** The rest of the article is for sale: "Den kompletten Beitrag lesen Sie in der neuen Ausgabe (am Kiosk, im Shop)". */
-    private static final Pattern REST_FOR_SALE = ci("\\b(?:kompletten|ganzen|vollständigen|ausführlichen) (?:beitrag|artikel|text|test|bericht)\\b"
+    private static final Pattern REST_FOR_SALE = lc("\\b(?:kompletten|ganzen|vollständigen|ausführlichen) (?:beitrag|artikel|text|test|bericht)\\b"
             + ".{0,200}?\\b(?:ausgabe|heft|abo|plus|shop|kiosk|zeitschriftenhandel|e-paper)\\b"
             + "|\\b(?:am kiosk|im (?:gut sortierten )?(?:zeitschriften)?handel)\\b.{0,200}?\\b(?:bestellen|shop|erhältlich)\\b");
-    private static final Pattern NEWSLETTER = ci("newsletter|briefing|rundbrief|mailing-?liste|e-mail-updates?");
+    private static final Pattern NEWSLETTER = lc("newsletter|briefing|rundbrief|mailing-?liste|e-mail-updates?");
     /** Mail delivery counts as a newsletter only for news: "die wichtigsten News per E-Mail", not a booking confirmation. */
-    private static final Pattern BY_MAIL = ci("\\b(?:per|via|als) e-?mail\\b|\\bins postfach\\b|\\bin (?:ihr|dein)(?:em)? postfach\\b|\\binbox\\b");
-    private static final Pattern NEWS_WORD = ci("\\b\\p{L}*-?(?:news|nachrichten|neuigkeiten|updates|tipps|meldungen|schlagzeilen|artikel|angebote)\\b");
-    private static final Pattern SUBSCRIBE_VERB = ci("abonnier\\w*|\\banmeld\\w*|\\bmelden sie\\b|\\bmelde dich\\b|\\bbestellen\\b|\\bregistrier\\w*"
+    private static final Pattern BY_MAIL = lc("\\b(?:per|via|als) e-?mail\\b|\\bins postfach\\b|\\bin (?:ihr|dein)(?:em)? postfach\\b|\\binbox\\b");
+    private static final Pattern NEWS_WORD = lc("\\b\\p{L}*-?(?:news|nachrichten|neuigkeiten|updates|tipps|meldungen|schlagzeilen|artikel|angebote)\\b");
+    private static final Pattern SUBSCRIBE_VERB = lc("abonnier\\w*|\\banmeld\\w*|\\bmelden sie\\b|\\bmelde dich\\b|\\bbestellen\\b|\\bregistrier\\w*"
             + "|\\beintragen\\b|\\berhalten sie\\b|\\berhalte\\b|\\bbekommen sie\\b|\\bsign up\\b|\\bsubscribe\\b|\\bkostenlos\\w*|\\bgratis\\b"
             + "|einverstanden|einwillig\\w*|widerruf\\w*|\\babmelde\\w*|\\bjetzt\\b|\\bverpassen\\b|\\bdirekt\\b");
 
@@ -126,87 +126,87 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|abonnieren|abschließen|weiterlesen|informieren|entdecken|teilnehmen|buchen|spenden|anfordern|starten|ausprobieren"
             + "|mitmachen|vergleichen|lesen|ansehen|anschauen|klicken|zugreifen|freischalten|vorbestellen|shoppen|gewinnen|holen";
     /** "Jetzt herunterladen", "Hier weiterlesen...", "Gleich kostenlos testen!" at the end of a sentence. */
-    private static final Pattern CTA_NOW = ci("\\b(?:jetzt|hier|gleich|sofort|einfach|direkt)\\s+(?:\\S+\\s+){0,3}?(?:" + CTA_VERBS
+    private static final Pattern CTA_NOW = lc("\\b(?:jetzt|hier|gleich|sofort|einfach|direkt)\\s+(?:\\S+\\s+){0,3}?(?:" + CTA_VERBS
             + ")(?=[\\s!.:…*»«\"“”)\\]]*$)");
-    private static final Pattern MODAL = ci("\\b(?:kann|können|konnte|könnt|kannst|muss|müssen|soll|sollen|will|wollen|darf|dürfen|wird|werden)\\b");
-    private static final Pattern SELLING_VERB = ci("\\b(?:bestellen|kaufen|abonnieren|herunterladen|downloaden|sichern|buchen|anmelden"
+    private static final Pattern MODAL = lc("\\b(?:kann|können|konnte|könnt|kannst|muss|müssen|soll|sollen|will|wollen|darf|dürfen|wird|werden)\\b");
+    private static final Pattern SELLING_VERB = lc("\\b(?:bestellen|kaufen|abonnieren|herunterladen|downloaden|sichern|buchen|anmelden"
             + "|registrieren|vorbestellen)\\b");
     /** A short infinitive line ending in an offer verb: "Kostenlosen Leitfaden herunterladen". */
-    private static final Pattern CTA_INFINITIVE = ci("^(?:[^.!?]{0,80}\\s)?(?:herunterladen|runterladen|downloaden|bestellen|abonnieren|sichern"
+    private static final Pattern CTA_INFINITIVE = lc("^(?:[^.!?]{0,80}\\s)?(?:herunterladen|runterladen|downloaden|bestellen|abonnieren|sichern"
             + "|anfordern|registrieren|anmelden|vorbestellen|freischalten|gratis testen|kostenlos testen|kostenfrei testen"
             + "|(?:€|euro) testen)[\\s!.…*:]*$");
-    private static final Pattern FINITE_OR_SUBJECT = ci("\\b(?:kann|können|konnte|konnten|muss|müssen|musste|soll|sollen|sollte|sollten"
+    private static final Pattern FINITE_OR_SUBJECT = lc("\\b(?:kann|können|konnte|konnten|muss|müssen|musste|soll|sollen|sollte|sollten"
             + "|will|wollen|darf|dürfen|lässt|lassen|wird|werden|wurde|wurden|möchte|möchten|ist|sind|war|waren|hat|haben"
             + "|ich|wir|man|er|es|sie|um|zu|zum|und)\\b");
     /** Formal imperatives that sell: "Abonnieren Sie", "Melden Sie sich", "Sichern Sie sich", "Klicken Sie". */
-    private static final Pattern IMPERATIVE_FORMAL = ci("^(?:\\p{L}+\\s+)?(?:abonnieren|registrieren|melden|bestellen|sichern|testen"
+    private static final Pattern IMPERATIVE_FORMAL = lc("^(?:\\p{L}+\\s+)?(?:abonnieren|registrieren|melden|bestellen|sichern|testen"
             + "|klicken|buchen|spenden|unterstützen|fordern)\\s+sie\\b");
     /** Informal imperatives at the start: "Abonniere", "Melde dich", "Hol dir", "Starte heute". */
-    private static final Pattern IMPERATIVE_INFORMAL = ci("^(?:\\p{L}+\\s+)?(?:abonniere|registriere|melde|bestelle|sichere|teste|klicke"
+    private static final Pattern IMPERATIVE_INFORMAL = lc("^(?:\\p{L}+\\s+)?(?:abonniere|registriere|melde|bestelle|sichere|teste|klicke"
             + "|hol|hole|unterstütze|sichere|spende)\\s+(?:dich|dir|dein\\w*|uns|unsere?\\w*"
             + "|jetzt|einfach|hier|heute|gleich|auf|es|das|den|die)\\b");
     /** A paywall's button: "Lesen Sie jetzt weiter". */
-    private static final Pattern READ_ON = ci("^[\\s\\p{P}\\p{S}]*(?:jetzt |hier )?(?:lesen sie|lies) (?:jetzt |hier |gleich )?weiter\\b");
+    private static final Pattern READ_ON = lc("^[\\s\\p{P}\\p{S}]*(?:jetzt |hier )?(?:lesen sie|lies) (?:jetzt |hier |gleich )?weiter\\b");
     /** Pointers to the offer: "einfach hier entlang", "Zur Anmeldung geht es hier", "Kennt ihr schon unseren …?". */
-    private static final Pattern POINTER = ci("\\b(?:hier|da) entlang\\b|\\bhier geht'?s\\b|\\bgeht(?:'s|’s| es) hier\\b"
+    private static final Pattern POINTER = lc("\\b(?:hier|da) entlang\\b|\\bhier geht'?s\\b|\\bgeht(?:'s|’s| es) hier\\b"
             + "|\\bgeht(?:'s|’s| es) (?:hier )?zu[rm]? (?:anmeldung|bestellung|registrierung|shop|angebot|newsletter)"
             + "|\\b(?:kennt ihr|kennst du|kennen sie) (?:schon|bereits) (?:unser\\w*|den|die|das)\\b");
     /** "Klicken Sie hier", "auf den Button klicken" — not "Klicken Sie auf das Datum" (an instruction). */
     /** Signing up inside a sentence: "… und melde Dich kostenlos an", "melden Sie sich jetzt an". */
-    private static final Pattern SIGN_UP = ci("\\bmelde dich (?:\\S+\\s+){0,3}?an\\b|\\bmelden sie sich (?:\\S+\\s+){0,4}?an\\b");
-    private static final Pattern CLICK_HERE = ci("\\bklicken sie (?:einfach )?hier\\b|\\bklicke? (?:einfach )?(?:hier|auf den (?:button|link))"
+    private static final Pattern SIGN_UP = lc("\\bmelde dich (?:\\S+\\s+){0,3}?an\\b|\\bmelden sie sich (?:\\S+\\s+){0,4}?an\\b");
+    private static final Pattern CLICK_HERE = lc("\\bklicken sie (?:einfach )?hier\\b|\\bklicke? (?:einfach )?(?:hier|auf den (?:button|link))"
             + "|\\bhier klicken\\b|\\bclick here\\b|\\bauf (?:den|diesen) (?:\\S+\\s+)?(?:button|link) (?:klicken|klickst)\\b");
-    private static final Pattern CTA_ENGLISH = ci("\\b(?:sign up(?: now| today| for)?|subscribe(?: now| today| to our)|download (?:now|free|for free|the free)"
+    private static final Pattern CTA_ENGLISH = lc("\\b(?:sign up(?: now| today| for)?|subscribe(?: now| today| to our)|download (?:now|free|for free|the free)"
             + "|buy now|shop now|order now|get (?:your|it|the) free|start (?:your )?free trial|register now|join (?:now|our newsletter)"
             + "|try (?:it )?(?:for )?free|get \\d+ ?% off|save \\d+ ?%)\\b");
 
     // --- offers, questions, prices ------------------------------------------------------------------
-    private static final Pattern FREE = ci("\\b(?:kostenlos\\w*|gratis\\w*|umsonst|gebührenfrei)\\b|\\bgratis-\\p{L}+");
-    private static final Pattern FREE_COMPOUND = ci("\\b(?:gratis|kostenlos\\w*)[- ]?(?:analyse|report|studie|leitfaden|ratgeber|e-?book|download"
+    private static final Pattern FREE = lc("\\b(?:kostenlos\\w*|gratis\\w*|umsonst|gebührenfrei)\\b|\\bgratis-\\p{L}+");
+    private static final Pattern FREE_COMPOUND = lc("\\b(?:gratis|kostenlos\\w*)[- ]?(?:analyse|report|studie|leitfaden|ratgeber|e-?book|download"
             + "|training|beratung|webinar|checkliste|probe|test|zugang|abo|ausgabe|exemplar)\\w*");
-    private static final Pattern OFFER_NOUN = ci("\\b\\p{L}*(?:leitfaden|ratgeber|analyse|report|e-?book|whitepaper|checkliste|download"
+    private static final Pattern OFFER_NOUN = lc("\\b\\p{L}*(?:leitfaden|ratgeber|analyse|report|e-?book|whitepaper|checkliste|download"
             + "|testversion|probeabo|probemonat|training|webinar|beratung|newsletter|app|ausgabe|exemplar|vorlage|guide|trial|zugang"
             + "|infopaket|broschüre|leseprobe|angebot|gutschein|erstgespräch|sonderreport|spezialreport|depot)\\b");
-    private static final Pattern QUESTION = ci("\\?[!?\\s…\"“”»«)]*$");
-    private static final Pattern BUY_SELL = ci("\\b(?:kaufen|verkaufen|kauf|verkauf|einsteigen|einstieg|aussteigen|ausstieg|nachkaufen"
+    private static final Pattern QUESTION = lc("\\?[!?\\s…\"“”»«)]*$");
+    private static final Pattern BUY_SELL = lc("\\b(?:kaufen|verkaufen|kauf|verkauf|einsteigen|einstieg|aussteigen|ausstieg|nachkaufen"
             + "|zugreifen|investieren|buy|sell)\\b");
-    private static final Pattern TIP_CONTEXT = ci("\\b(?:sollten|sollte|soll|lohnt|jetzt|oder|sofort|noch|aktie|aktien|anleger|aktionäre)\\b");
+    private static final Pattern TIP_CONTEXT = lc("\\b(?:sollten|sollte|soll|lohnt|jetzt|oder|sofort|noch|aktie|aktien|anleger|aktionäre)\\b");
     /** Buy-or-sell questions are stock tips only in an article about shares. */
-    static final Pattern STOCK = ci("\\b\\p{L}*-?(?:aktie|aktien|anleger|aktionär\\w*|börse\\w*|depot|wertpapier\\w*|dax|nasdaq|etf|fonds)\\b");
-    private static final Pattern PRICE = ci("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|nachlass|off|discount)"
+    static final Pattern STOCK = lc("\\b\\p{L}*-?(?:aktie|aktien|anleger|aktionär\\w*|börse\\w*|depot|wertpapier\\w*|dax|nasdaq|etf|fonds)\\b");
+    private static final Pattern PRICE = lc("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|nachlass|off|discount)"
             + "|\\b(?:rabatt|gutschein|promo|aktions|discount|coupon)-?codes?\\b"
             + "|\\bstatt\\s+(?:bisher\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)|(?:\\d+|eine?n?|zwei|drei|vier|ersten?)\\s+(?:wochen?|tage|monate?)"
             + "\\s+(?:lang\\s+)?(?:kostenlos|gratis|für\\s+\\d+|zum (?:vorteils|sonder|aktions)?preis)|\\b(?:probeabo|probemonat|testabo|schnupperabo)"
             + "|\\b(?:ab|für|nur)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s*(?:/|pro|im|je|a)\\s*(?:monat|jahr|woche|ausgabe)");
-    private static final Pattern SUPPORT = ci("\\b(?:unterstützen sie|unterstütze|helfen sie (?:uns|mit)|spenden sie|jetzt spenden"
+    private static final Pattern SUPPORT = lc("\\b(?:unterstützen sie|unterstütze|helfen sie (?:uns|mit)|spenden sie|jetzt spenden"
             + "|werden sie (?:mitglied|förderer|förderin|abonnent|unterstützer)|support (?:us|our (?:work|journalism))"
             + "|(?:sichere|sichern sie|stärke|stärken sie|rette|retten sie|unterstütze|unterstützen sie)\\s+(?:\\S+\\s+){0,2}?(?:journalismus|arbeit|zeitung|redaktion|magazin)"
             + "|(?:ihre[rn]?|deine[rn]?|eure[rn]?) (?:unterstützung|spende|hilfe)|spende jetzt|hier spenden)\\b"
             + "|\\b(?:benötigen|brauchen) wir (?:\\S+\\s+){0,3}?(?:finanzielle|ihre|deine|eure) (?:mittel|unterstützung|hilfe|spende)");
     /** The publication asking for donations: "Wir freuen uns über jede Spende", "gibt es nur dank Ihrer Spenden". */
-    private static final Pattern DONATION = ci("\\bspende\\w*|\\bspenden\\b");
-    private static final Pattern DONATION_SPEAKER = ci("\\b(?:wir|uns|unser\\w*|ihr|euch|eure\\w*)\\b|\\bnur (?:dank|durch|mit)\\b");
+    private static final Pattern DONATION = lc("\\bspende\\w*|\\bspenden\\b");
+    private static final Pattern DONATION_SPEAKER = lc("\\b(?:wir|uns|unser\\w*|ihr|euch|eure\\w*)\\b|\\bnur (?:dank|durch|mit)\\b");
     /** What an appeal asks support for: the publication's work or money, not a cause in the news. */
-    private static final Pattern SUPPORT_OBJECT = ci("\\b(?:journalismus|arbeit|redaktion|magazin|zeitung|blog|spende\\w*|mitglied\\w*"
+    private static final Pattern SUPPORT_OBJECT = lc("\\b(?:journalismus|arbeit|redaktion|magazin|zeitung|blog|spende\\w*|mitglied\\w*"
             + "|förder\\w*|abo\\w*|mittel)\\b");
     /** How to pay: the tail of a donation or subscription box. */
-    private static final Pattern PAYMENT = ci("\\b(?:iban|bic|paypal|kreditkarte|banküberweisung|überweisung|apple pay|google pay|bitcoin"
+    private static final Pattern PAYMENT = lc("\\b(?:iban|bic|paypal|kreditkarte|banküberweisung|überweisung|apple pay|google pay|bitcoin"
             + "|lastschrift|spendenkonto)\\b");
     /** "Kostenlose 21 Tage Testversion", "gratis 30 Tage testen". */
-    private static final Pattern FREE_PERIOD = ci("\\b(?:kostenlos\\w*|gratis)\\s+(?:\\d+|ein\\w*|zwei|drei|vier)\\s+(?:wochen?|tage|monate?)\\b");
+    private static final Pattern FREE_PERIOD = lc("\\b(?:kostenlos\\w*|gratis)\\s+(?:\\d+|ein\\w*|zwei|drei|vier)\\s+(?:wochen?|tage|monate?)\\b");
     /** A line that leads to a shop: "► Zum T-Shirt-Shop: …", "Zum Online-Shop". */
-    private static final Pattern SHOP_LINK = ci("^[\\s\\p{P}\\p{S}]*zu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
-    private static final Pattern URL = ci("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
+    private static final Pattern SHOP_LINK = lc("^[\\s\\p{P}\\p{S}]*zu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
+    private static final Pattern URL = lc("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
     /** Urgency that sells: "Nur noch heute", "solange der Vorrat reicht", "letzte Chance". */
-    private static final Pattern URGENCY = ci("\\b(?:nur (?:noch )?heute|nur für kurze zeit|solange der vorrat reicht|limitiertes angebot"
+    private static final Pattern URGENCY = lc("\\b(?:nur (?:noch )?heute|nur für kurze zeit|solange der vorrat reicht|limitiertes angebot"
             + "|nur noch bis|letzte chance|only today|limited time)\\b");
     /** A coupon line: "Gutscheincode: SPAR20". */
-    private static final Pattern COUPON_LINE = ci("^[\\s\\p{P}\\p{S}]*(?:rabatt|gutschein|promo|aktions|coupon|discount)-?code\\b");
+    private static final Pattern COUPON_LINE = lc("^[\\s\\p{P}\\p{S}]*(?:rabatt|gutschein|promo|aktions|coupon|discount)-?code\\b");
     /** A trial price: "1 Monat für 1 € testen", "0,99 € im ersten Monat", "für 0,99 € testen". */
-    private static final Pattern TRIAL_PRICE = ci("\\b(?:\\d+|ein\\w*|ersten?) (?:monate?|wochen?|jahr)\\w* (?:für|zu|ab) (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)"
+    private static final Pattern TRIAL_PRICE = lc("\\b(?:\\d+|ein\\w*|ersten?) (?:monate?|wochen?|jahr)\\w* (?:für|zu|ab) (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)"
             + "|\\bfür (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro) (?:testen|lesen)|\\bim ersten monat\\b|\\bfirst month\\b");
-    private static final Pattern ONLY_PRICE = ci("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
-    private static final Pattern SALE = ci("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
+    private static final Pattern ONLY_PRICE = lc("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
+    private static final Pattern SALE = lc("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
     /** Verbs in the second person plural, which make "ihr" the reader ("findet ihr", "Ihr sucht"), not "her". */
     private static final String PLURAL_YOU_VERBS = "findet|bekommt|erhaltet|könnt|müsst|solltet|wollt|habt|seid|wisst|kennt"
             + "|sucht|möchtet|braucht|spart|werdet|lest|schaut|klickt";
@@ -459,8 +459,8 @@ public class PromotionalDetector implements SuggestionDetector {
         return false;
     }
 
-    private static final Pattern FIRST_PERSON = ci("\\b(?:wir|unser\\w*|ich|meine[mnrs]?|we|our|you|your)\\b");
-    private static final Pattern ADDRESS_OR_WE = ci("\\b(?:wir|uns|unser\\w*|ich|mir|mein\\w*|du|dich|dir|dein\\w*|ihr|euch|sie|ihnen"
+    private static final Pattern FIRST_PERSON = lc("\\b(?:wir|unser\\w*|ich|meine[mnrs]?|we|our|you|your)\\b");
+    private static final Pattern ADDRESS_OR_WE = lc("\\b(?:wir|uns|unser\\w*|ich|mir|mein\\w*|du|dich|dir|dein\\w*|ihr|euch|sie|ihnen"
             + "|[\\p{L}.-]+\\.(?:de|com|at|ch))\\b|\\b(?:erhält|erhalten|bekommt|bekommen)\\b");
 
     /** Runs of letters or digits, counted without a regular expression (it runs on every sentence). */
@@ -683,7 +683,7 @@ public class PromotionalDetector implements SuggestionDetector {
     }
 
     /** The publication speaking of itself: "Wir finanzieren uns …", "unsere Arbeit". */
-    private static final Pattern WE = ci("\\b(?:wir|uns|unser\\w*|we|us|our)\\b");
+    private static final Pattern WE = lc("\\b(?:wir|uns|unser\\w*|we|us|our)\\b");
 
     /** Words of a sentence short enough to be a box's lead-in line. */
     private static final int SHORT_SENTENCE = 12;
