@@ -196,9 +196,11 @@ class SuggestionJourneyIT extends BrowserJourney {
         reader.sentence(12).click();
         reader.press(" ");
         assertFocus(reader, 2);
-        // A reviewed sentence is skipped: mark 3, and Space from 7 goes to 12.
+        // A reviewed sentence is skipped: mark 3 (no claim), and Space from 7 goes to 12.
         reader.sentence(3).click();
-        reader.press("v");
+        reader.press("n");
+        assertThat(reader.sentence(3)).hasAttribute("data-verdict", "no-claim");
+        assertThat(reader.sentence(3)).not().hasAttribute("data-pending", Pattern.compile(".*"));
         reader.sentence(7).click();
         reader.press(" ");
         assertFocus(reader, 12);
@@ -217,6 +219,8 @@ class SuggestionJourneyIT extends BrowserJourney {
         assessments.score(2, 0.62, List.of("figure"));
         assessments.score(19, 0.71, List.of("attribution"));
         assessments.score(10, 0.66, List.of("named-organisation"));
+        assessments.suggest(12, "NO_CLAIM", List.of("heading-without-claim"), 0);
+        assessments.suggest(20, "NO_CLAIM", List.of("heading-without-claim"), 0);
         assessments.score(13, 0.57, List.of("comparative"));
         assessments.store();
 
@@ -232,6 +236,8 @@ class SuggestionJourneyIT extends BrowserJourney {
         assertThat(page.locator(".fd-panel-suggestion")).containsText("Why: " + words(List.of("stock-tip-question")));
         reader.sentence(27).click();
         reader.press("Enter");
+        assertThat(reader.panel()).containsText("Sentence 27");
+        assertThat(reader.sentence(20)).hasCSS("outline-style", "dashed");
         centre(reader.sentence(23));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("suggestions-light.png")));
 
@@ -261,6 +267,7 @@ class SuggestionJourneyIT extends BrowserJourney {
             darkReader.press("Enter");
             assertThat(darkPage.locator(".fd-panel-suggestion")).containsText("Vorgeschlagen: € Werbung");
             assertThat(darkPage.locator(".fd-panel-accept")).containsText("Annehmen");
+            assertThat(darkReader.panel()).containsText("Satz 15");
             centre(darkReader.sentence(13));
             darkPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("suggestions-dark.png")));
         } finally {
