@@ -42,6 +42,7 @@ class SuggestionJourneyIT extends BrowserJourney {
 
     private static final String SEED_000 = "Microsoft steckt Milliarden in KI-Schulungen";
     private static final String SEED_001 = "OpenAI wertet Microsoft ab";
+    private static final String SEED_003 = "Die technologische Landschaft";
     private static final String SEED_004 = "Microsoft wagt den Befreiungsschlag";
     private static final List<String> FUNNEL_REASONS = List.of("free-offer", "call-to-action");
 
@@ -143,6 +144,31 @@ class SuggestionJourneyIT extends BrowserJourney {
         } finally {
             otherContext.close();
         }
+    }
+
+    @Test
+    void a_refused_accept_shows_the_suggestion_again_and_says_why() {
+        ArticleText article = seed(SEED_003);
+        Assessments assessments = new Assessments(article);
+        assessments.suggest(5, "PROMOTIONAL", FUNNEL_REASONS, 0);
+        assessments.suggest(6, "PROMOTIONAL", FUNNEL_REASONS, 0);
+        assessments.store();
+
+        // The article is assigned to nobody: an editor may read it but not change its verdicts.
+        new LoginPage(page).signInAs("editor", "editor");
+        ReaderPage reader = new ArticleListPage(page).open(SEED_003);
+        reader.sentence(6).click();
+        reader.press("a");
+        assertThat(reader.notification()).containsText("Sentences 5, 6 were not saved");
+        assertThat(reader.notification()).containsText("not assigned to you");
+        for (int ordinal = 5; ordinal <= 6; ordinal++) {
+            assertThat(reader.sentence(ordinal)).hasAttribute("data-suggestion", "promotional");
+            assertThat(reader.sentence(ordinal)).hasAttribute("data-verdict", "");
+            assertThat(reader.sentence(ordinal)).not().hasAttribute("data-pending", Pattern.compile(".*"));
+        }
+        reader.press("x");
+        assertThat(reader.notification()).containsText("not assigned to you");
+        assertThat(reader.sentence(5)).hasAttribute("data-suggestion", "promotional");
     }
 
     @Test
