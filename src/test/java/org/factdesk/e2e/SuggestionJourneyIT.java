@@ -230,6 +230,19 @@ class SuggestionJourneyIT extends BrowserJourney {
         reader.sentence(7).click();
         reader.press(" ");
         assertFocus(reader, 12);
+
+        // The score and its reasons are in the side panel, not on every sentence.
+        reader.press("Enter");
+        assertThat(page.locator(".fd-panel-checkworthiness")).containsText("Check-worthy: 0.65");
+        assertThat(page.locator(".fd-panel-checkworthiness")).containsText("Why: " + words(List.of("named-organisation")));
+        assertThat(page.locator(".fd-panel-suggestion")).isHidden();
+        reader.panelNote().press("Escape");
+        assertThat(reader.panel()).isHidden();
+        reader.press("?");
+        Locator sheet = page.locator(".fd-shortcut-table");
+        assertThat(sheet).containsText("Accept the suggestion (the whole suggested block)");
+        assertThat(sheet).containsText("Dismiss the suggestion");
+        assertThat(sheet).containsText("Check-worthy first on or off");
     }
 
     @Test
