@@ -343,8 +343,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 stored = reviewService.acceptSuggestions(articleId, request.changes());
             } else {
                 reviewService.dismissSuggestions(articleId, ids);
-                Map<Long, SentenceVerdict> verdicts = reviewService.verdictsOfSentences(ids);
-                stored = ids.stream().filter(verdicts::containsKey).map(verdicts::get).toList();
+                stored = List.of(); // verdicts stay as the element last had them confirmed
             }
         } catch (VerdictRejectedException rejected) {
             refuseDecision(request, Notifications.reason(rejected), "warning");
@@ -362,15 +361,16 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         broadcaster.suggestionsDecided(articleId, ids);
         Map<Long, Verdict> decided = new HashMap<>();
         ids.forEach(id -> decided.put(id, null));
-        List<Long> unreviewed = ids.stream().filter(id -> stored.stream().noneMatch(v -> v.sentenceId() == id))
-                .toList();
-        text.settleMark(request.seq(), stored, unreviewed, null, decided);
+        text.settleMark(request.seq(), stored, List.of(), null, decided);
         if (panel.isVisible() && ids.contains(panel.sentenceId())) {
             long shown = panel.sentenceId();
             panel.showSuggestion(null);
-            stored.stream().filter(v -> v.sentenceId() == shown).findFirst().ifPresent(panel::fill);
-            panel.showHistory(reviewService.history(new SentenceId(shown)));
-            text.panelSaved();
+            // An accepted one changed the verdict: the panel continues from the stored state and version.
+            stored.stream().filter(v -> v.sentenceId() == shown).findFirst().ifPresent(verdict -> {
+                panel.fill(verdict);
+                panel.showHistory(reviewService.history(new SentenceId(shown)));
+                text.panelSaved();
+            });
         }
         updateProgress();
         if (workflowBar.mayChangeWithVerdicts()) {
