@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -120,18 +122,26 @@ class CheckWorthinessTest {
         }
     }
 
+    /**
+     * Thread CPU time, best of seven after warming up: the build machine is shared, and wall time there
+     * mostly measures the other processes.
+     */
     @Test
     void scores_five_thousand_sentences_well_within_budget() {
         String text = BenchSupport.generatedArticle(5000);
         AssistText article = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
-        for (int round = 0; round < 7; round++) {
-            long start = System.nanoTime();
+        for (int round = 0; round < 10; round++) {
+            long start = threads.getCurrentThreadCpuTime();
             List<ScoredSentence> scored = scorer.score(article);
-            best = Math.min(best, System.nanoTime() - start);
+            if (round >= 3) {
+                best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+            }
             assertThat(scored).hasSize(article.sentenceCount());
         }
-        System.out.printf("CheckWorthiness: %d sentences in %.1f ms (best of 7)%n", article.sentenceCount(), best / 1e6);
+        System.out.printf("CheckWorthiness: %d sentences in %.1f ms CPU (best of 7)%n", article.sentenceCount(),
+                best / 1e6);
         assertThat(best / 1e6).isLessThan(150);
     }
 
