@@ -33,35 +33,36 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
      */
     enum Feature {
         MONEY_OR_PERCENT("figure", 0.69),
-        QUANTITY("figure", 0.83),
-        NUMBER("figure", 1.58),
-        DATE("date", 1.67),
-        WEEKDAY_OR_RELATIVE_DAY("date", 0.69),
-        NAME_SEQUENCE("named-entity", 0.85),
+        QUANTITY("figure", 0.81),
+        NUMBER("figure", 1.59),
+        DATE("date", 1.65),
+        WEEKDAY_OR_RELATIVE_DAY("date", 0.68),
+        NAME_SEQUENCE("named-entity", 0.86),
         ACRONYM("named-entity", 0.79),
-        ORGANISATION("named-entity", 0.56),
+        ORGANISATION("named-entity", 0.55),
         TITLE("named-entity", 0.04),
-        ATTRIBUTION("attribution", 1.05),
-        REPORTED_SPEECH("attribution", 0.90),
-        COMPARISON("comparison", 0.32),
-        SUPERLATIVE("comparison", 0.44),
+        ATTRIBUTION("attribution", 1.04),
+        REPORTED_SPEECH("attribution", 0.88),
+        COMPARISON("comparison", 0.30),
+        SUPERLATIVE("comparison", 0.43),
         CAUSAL("causal", 0.00),
-        OFFICIAL_ACT("official-act", 0.41),
-        EVENT("event", 1.43),
-        HEADLINE("headline", 1.07),
-        HEADING_VERB("headline", 0.77),
-        PLAN("plan", 0.31),
-        QUESTION("question", -0.86),
-        HEADING("heading", -0.27),
-        SHORT("short", -0.49),
-        VERY_SHORT("short", -0.49),
+        OFFICIAL_ACT("official-act", 0.42),
+        EVENT("event", 1.39),
+        HEADLINE("headline", 1.13),
+        HEADING_VERB("headline", 0.87),
+        PLAN("plan", 0.28),
+        STATEMENT("statement", 0.64),
+        QUESTION("question", -0.73),
+        HEADING("heading", 0.00),
+        SHORT("short", -0.29),
+        VERY_SHORT("short", -0.38),
         READER_ADDRESS("reader-address", -1.25),
         FIRST_PERSON("opinion", -0.79),
-        SPECULATION("speculation", -0.36),
-        VAGUE("vague", -1.08),
-        FURNITURE("page-furniture", -0.40),
+        SPECULATION("speculation", -0.38),
+        VAGUE("vague", -1.10),
+        FURNITURE("page-furniture", -0.35),
         APPEAL("appeal", -0.25),
-        LEAD_IN("lead-in", -0.44);
+        LEAD_IN("lead-in", -0.34);
 
         final String code;
         final double weight;
@@ -77,7 +78,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         }
     }
 
-    static final double BIAS = -0.91;
+    static final double BIAS = -1.49;
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -407,6 +408,9 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
                 || sentence.startsWith("Weitere Informationen") || sentence.endsWith(")") && AGENCY_TAG.matcher(sentence).find()
                 || hasDomain(lower);
         on[Feature.LEAD_IN.ordinal()] = sentence.endsWith(":");
+        on[Feature.STATEMENT.ordinal()] = kind != BlockKind.HEADING && words.size() >= 6
+                && (sentence.endsWith(".") || sentence.endsWith(".“") || sentence.endsWith(".\"")
+                || sentence.endsWith(".”"));
         return on;
     }
 
