@@ -38,13 +38,15 @@ class EntityExtractorTest {
                 "Parallel setzt Microsoft auf eigene Modelle, sagte ein Sprecher von Google.",
                 "Die Partnerschaft mit Google und die Kooperation mit Microsoft bleiben.",
                 "Die Kooperation endet, die Partnerschaft mit dem Labor aber nicht.",
-                "Mehr Kooperation wollen alle.");
+                "Mehr Kooperation wollen alle.",
+                "Es fehlt an Personal.", "Nun fehlt es an Personal.", "Das Personal reicht nicht.");
         EntityExtractor names = EntityExtractor.forText(text);
 
         assertThat(names.keys("Microsoft steckt Milliarden in Schulungen.")).containsExactly("microsoft");
         assertThat(names.keys("Die Partnerschaft mit Google und die Kooperation mit Microsoft bleiben."))
                 .containsExactlyInAnyOrder("google", "microsoft");
-        // Schulungen, Finanzen, Sorgen, Modelle, Labor, Kooperation: nouns (articles, noun endings, the stop list).
+        // Schulungen, Finanzen, Sorgen, Modelle, Labor, Kooperation, Personal: nouns (articles, noun endings, the stop
+        // list); Personal twice without an article, but once with one.
         for (String sentence : text) {
             assertThat(names.keys(sentence)).isSubsetOf("microsoft", "google");
         }
