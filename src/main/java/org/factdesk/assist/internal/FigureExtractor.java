@@ -94,6 +94,7 @@ public final class FigureExtractor {
             "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minute", "minuten", "sekunde",
             "sekunden", "mal", "prozent", "quartal", "quartale", "uhr", "years", "year", "months", "weeks", "days",
             "hours", "minutes", "times", "percent"));
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)\\s+$");
     /** Capitalised at the start of a sentence, before a quantity: no product name. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("Rund", "Etwa", "Über", "Mehr", "Knapp", "Fast", "Nur",
             "Bis", "Insgesamt", "Gut", "Ca", "Zirka", "Circa", "Bereits", "Schon", "Noch", "Auch", "Allein", "Damit",
@@ -466,7 +467,7 @@ public final class FigureExtractor {
     }
 
     private static boolean capitalisedWordBefore(String before) {
-        Matcher m = Pattern.compile("([\\p{L}]+)\\s+$").matcher(before);
+        Matcher m = LAST_WORD.matcher(before);
         if (!m.find()) {
             return false;
         }
