@@ -73,17 +73,33 @@ public final class EntityExtractor {
             "Company", "Market", "Billion", "Million", "Percent", "Year", "Years", "Today", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "June", "July",
             "October", "December", "Mr", "Mrs", "Ms", "Dr", "Prof", "Herr", "Frau", "Chef", "Chefin", "Präsident",
-            "Minister", "Ministerin", "Kanzler", "Sprecher", "Sprecherin", "Experten", "Experte", "Forscher", "Studie"));
+            "Minister", "Ministerin", "Kanzler", "Sprecher", "Sprecherin", "Experten", "Experte", "Forscher", "Studie",
+            "Tausende", "Tausenden", "Hunderte", "Hunderten", "Dutzende", "Dutzenden", "Einfluss", "Interesse",
+            "Kontrolle", "Zugang", "Zugriff", "Fokus", "Erfolg", "Wachstum", "Wettbewerb", "Open", "Source", "Win",
+            "Joint", "Venture", "Large", "Language", "Model", "Models", "Public", "Free", "Premium", "Pro", "Plus",
+            "Smart", "Home", "Office", "Sales", "Marketing", "Management", "Manager", "Support", "Design", "Content"));
     private static final Set<String> DETERMINERS = Set.copyOf(java.util.Arrays.asList("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines", "zum", "zur",
             "im", "am", "vom", "beim", "ins", "ans", "aufs", "the", "a", "an", "this", "these", "those", "its", "their",
             "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
             "unser", "unsere", "unseren", "unserem", "dieser", "diese", "dieses", "diesen", "diesem", "jede", "jeder",
             "jeden", "jedem", "jedes", "alle", "allen", "viele", "vielen", "mehrere", "mehreren", "einige", "einigen",
-            "wenige", "wenigen", "beide", "beiden", "solche", "solchen", "welche", "welcher", "manche", "mancher"));
-    /** Endings that only German common nouns have: such a word is never taken for a name on its own. */
+            "wenige", "wenigen", "beide", "beiden", "solche", "solchen", "welche", "welcher", "manche", "mancher",
+            "millionen", "milliarden", "tausende", "tausenden", "hunderte", "hunderten", "dutzende", "dutzenden",
+            "zwei", "drei", "vier", "fünf", "zehn", "mehr", "weniger", "wenig", "viel", "etwas", "jeglichen"));
+    /**
+     * Inflected adjectives and participles before a noun ("exklusiven", "große", "neuen"); not verbs in the
+     * plural ("kündigten", "wollen"), which often stand before a name: those end in -ten/-ten or are modal.
+     */
+    private static final Pattern ADJECTIVE_LIKE = Pattern.compile(
+            "(?!(?:wollen|können|müssen|sollen|dürfen|werden|haben|sind|waren|hatten|wurden|sehen|gehen|geben|bieten|"
+            + "setzen|liegen|stehen|halten|kaufen|zahlen|ziehen|bringen|treiben|verlieren|gewinnen|übernehmen|"
+            + "nutzen|planen|melden|starten|erhalten|machen|lassen|bleiben|kommen|finden|zeigen)$)"
+            + "[a-zäöüß]{3,}(?:e|en|er|es|em)(?<!ten)");
+    /** Endings of German common nouns (and plurals, -en): such a word is never taken for a plain name. */
     private static final Pattern NOUN_SUFFIX = Pattern.compile(".*(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|"
-            + "tion|tionen|sion|sionen|tät|täten|ismus|nis|nisse|chen|lein|ität|itäten|ierung|lich|liche|lichen|ische|ischen)");
+            + "tion|tionen|sion|sionen|tät|täten|ismus|nis|nisse|chen|lein|ität|itäten|ierung|lich|liche|lichen|ische|ischen|"
+            + "ik|iken|ie|ien|en)");
 
     /** Plain capitalised words that the text uses like names (see {@link #forText}). */
     private final Set<String> namesInText;
@@ -99,7 +115,8 @@ public final class EntityExtractor {
      * Parts of compounds before the hyphen count too (Microsoft-Aktie): their article belongs to the head.
      */
     public static EntityExtractor forText(List<String> sentences) {
-        Map<String, int[]> evidence = new HashMap<>(); // word → {as a name, as a noun}
+        Map<String, int[]> evidence = new HashMap<>(); // word → {as a name, as a noun, standalone as a name}
+        List<String[]> pairs = new ArrayList<>();
         for (String sentence : sentences) {
             List<Tok> tokens = tokens(sentence);
             for (int i = 0; i < tokens.size(); i++) {
@@ -111,13 +128,18 @@ public final class EntityExtractor {
                         continue;
                     }
                     boolean head = p == parts.length - 1;
-                    int[] counts = evidence.computeIfAbsent(part, w -> new int[2]);
+                    int[] counts = evidence.computeIfAbsent(part, w -> new int[3]);
                     if (head && afterDeterminer(tokens, i)) {
                         counts[1]++;
                     } else if (!t.initial() || !head) {
                         counts[0]++;
-                        if (parts.length == 1 && inPlainPair(tokens, i)) {
-                            counts[0]++; // "CEO Satya Nadella": two plain capitalised words in a row are a name
+                        if (parts.length == 1) {
+                            counts[2]++;
+                            if (i + 1 < tokens.size() && tokens.get(i + 1).parts().length == 1
+                                    && plainCandidate(tokens.get(i + 1).bare()) && t.adjacentTo(tokens.get(i + 1))
+                                    && !afterDeterminer(tokens, i + 1)) {
+                                pairs.add(new String[]{part, tokens.get(i + 1).bare()});
+                            }
                         }
                     }
                 }
@@ -125,11 +147,27 @@ public final class EntityExtractor {
         }
         Set<String> names = new HashSet<>();
         evidence.forEach((word, counts) -> {
-            if (counts[0] >= 2 && counts[0] >= 3 * counts[1]) {
+            if (counts[0] >= 2 && counts[2] >= 1 && counts[0] >= 3 * counts[1]) {
                 names.add(word);
             }
         });
+        // "CEO Satya Nadella": two plain capitalised words in a row, neither ever with an article nor a
+        // name on its own already ("Microsofts Ökosystem" is a name and a noun), are one name.
+        for (String[] pair : pairs) {
+            int[] first = evidence.get(pair[0]);
+            int[] second = evidence.get(pair[1]);
+            if (first[1] == 0 && second[1] == 0 && !names.contains(pair[0]) && !names.contains(pair[1])
+                    && !looksGerman(pair[0]) && !looksGerman(pair[1])) {
+                names.add(pair[0]);
+                names.add(pair[1]);
+            }
+        }
         return new EntityExtractor(Set.copyOf(names));
+    }
+
+    /** Umlauts, ß or a long compound: an ordinary German word rather than a first or family name. */
+    private static boolean looksGerman(String word) {
+        return word.matches(".*[äöüßÄÖÜ].*") || word.length() > 12;
     }
 
     /** For one sentence on its own: plain words need the same repetition inside it. */
@@ -199,18 +237,20 @@ public final class EntityExtractor {
         return PLAIN.matcher(part).matches() && !STOP.contains(part) && !NOUN_SUFFIX.matcher(part).matches();
     }
 
-    private static boolean inPlainPair(List<Tok> tokens, int i) {
-        boolean withPrevious = i > 0 && !tokens.get(i - 1).initial() && tokens.get(i - 1).parts().length == 1
-                && plainCandidate(tokens.get(i - 1).bare()) && tokens.get(i - 1).adjacentTo(tokens.get(i));
-        boolean withNext = i + 1 < tokens.size() && tokens.get(i + 1).parts().length == 1
-                && plainCandidate(tokens.get(i + 1).bare()) && tokens.get(i).adjacentTo(tokens.get(i + 1));
-        return withPrevious || withNext;
-    }
-
-    /** An article or determiner right before, or before one inflected adjective ("der wichtigste Partner"). */
+    /**
+     * Used like a noun: an article, determiner or quantity right before, or an inflected adjective
+     * ("exklusiven Zugang", "der wichtigste Partner", "3.000 Mitarbeiter").
+     */
     private static boolean afterDeterminer(List<Tok> tokens, int i) {
         if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower())) {
             return true;
+        }
+        if (i > 0) {
+            String previous = tokens.get(i - 1).bare();
+            if (previous.matches("\\d[\\d.,]*") || previous.matches("[a-zäöüß]+(?:e|en|er|es|em)")
+                    && !tokens.get(i - 1).text.endsWith(".") && ADJECTIVE_LIKE.matcher(previous).matches()) {
+                return true;
+            }
         }
         return i > 1 && DETERMINERS.contains(tokens.get(i - 2).lower())
                 && tokens.get(i - 1).lower().equals(tokens.get(i - 1).bare())

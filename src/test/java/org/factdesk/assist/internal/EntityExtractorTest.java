@@ -64,7 +64,7 @@ class EntityExtractorTest {
 
     @Test
     void adjacent_plain_names_are_one_person_and_a_company_suffix_makes_a_name() {
-        List<String> text = List.of("Das sagte CEO Satya Nadella am Montag.", "Laut Nadella wächst Azure.",
+        List<String> text = List.of("Das sagte CEO Satya Nadella am Montag.", "Die Firma wächst.",
                 "Satya lacht.", "Die Bosch GmbH wächst.");
         EntityExtractor names = EntityExtractor.forText(text);
         assertThat(names.keys("Das sagte CEO Satya Nadella am Montag.")).containsExactly("satya nadella");
