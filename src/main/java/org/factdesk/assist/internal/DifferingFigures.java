@@ -25,8 +25,11 @@ import java.util.Set;
 @Component
 class DifferingFigures implements RelatedSentenceSource {
 
-    /** Candidates read per figure (newest first): a subject with more stored figures shows the newest. */
-    static final int CANDIDATES_PER_FIGURE = 200;
+    /**
+     * Differing candidates read per figure (newest first; the index query already keeps only other values):
+     * a subject with more stored figures shows the newest.
+     */
+    static final int CANDIDATES_PER_FIGURE = 30;
     /** Related sentences shown per sentence. */
     static final int MAX_RESULTS = 10;
 

@@ -91,19 +91,35 @@ class FigureIndexRepository {
 
     /**
      * Figures of other articles with the same kind, unit and measure that share names with {@code fact}
-     * as the subject rule needs: at least two of them, or — when the fact names one subject — the same
-     * single subject. Newest sentences first, at most {@code limit}; each with all its figures of that
-     * kind, unit and measure (the pair rule looks at them all).
+     * as the subject rule needs — at least two of them, or, when the fact names one subject, the same
+     * single subject — and whose interval does not meet the fact's. Newest sentences first, at most
+     * {@code limit}; each with all its figures of that kind, unit and measure (the pair rule looks at
+     * them all).
      */
     List<StoredFact> candidates(Fact fact, long excludedArticleId, int limit) {
+        Double low = fact.figure().low();
+        Double high = fact.figure().high();
+        if (low == null && high == null) {
+            return List.of(); // "unbounded" agrees with everything
+        }
         List<String> keys = List.copyOf(fact.entities());
         boolean single = keys.size() == 1;
         String placeholders = String.join(", ", keys.stream().map(k -> "?").toList());
         List<Object> params = new ArrayList<>(keys);
         params.addAll(List.of(fact.kind().code(), fact.unit(), fact.measure(), excludedArticleId));
+        List<String> apart = new ArrayList<>();
+        if (low != null) {
+            apart.add("value_high < ?");
+            params.add(low);
+        }
+        if (high != null) {
+            apart.add("value_low > ?");
+            params.add(high);
+        }
         String sql = "select sentence_id from sentence_figure where entity_key in (" + placeholders + ")"
                 + " and kind = ? and unit = ? and measure = ? and article_id <> ?"
                 + (single ? " and entity_count = 1" : "")
+                + " and (" + String.join(" or ", apart) + ")"
                 + " group by sentence_id, figure_no having count(*) >= " + (single ? 1 : 2)
                 + " order by sentence_id desc fetch first " + limit + " rows only";
         List<Long> sentenceIds = jdbc.sql(sql).params(params).query(Long.class).list().stream().distinct().toList();
