@@ -29,7 +29,7 @@ class DifferingFigures implements RelatedSentenceSource {
      * Differing candidates read per figure (newest first; the index query already keeps only other values):
      * a subject with more stored figures shows the newest.
      */
-    static final int CANDIDATES_PER_FIGURE = 30;
+    static final int CANDIDATES_PER_FIGURE = 20;
     /** Related sentences shown per sentence. */
     static final int MAX_RESULTS = 10;
 

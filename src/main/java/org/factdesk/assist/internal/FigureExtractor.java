@@ -313,17 +313,6 @@ public final class FigureExtractor {
                 : qualifier, s.substring(surfaceStart, end).strip(), surfaceStart, end);
     }
 
-    /** The years a sentence speaks of (its DATE figures), to tell figures of different years apart. */
-    public static Set<Integer> yearsOf(List<Figure> figures) {
-        Set<Integer> years = new java.util.TreeSet<>();
-        for (Figure f : figures) {
-            if (f.kind() == Kind.DATE && f.qualifier() == Qualifier.EXACT) {
-                years.add(LocalDate.ofEpochDay((long) f.value()).getYear());
-            }
-        }
-        return years;
-    }
-
     private static final List<Map.Entry<Pattern, Qualifier>> HEDGES = List.of(
             Map.entry(Pattern.compile("(?i)(?<![\\p{L}])(?:bis zu|up to|höchstens|maximal|weniger als|less than|at most|"
                     + "nicht mehr als|no more than|unter|under|below)\\s+$"), Qualifier.AT_MOST),
