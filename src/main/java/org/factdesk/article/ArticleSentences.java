@@ -1,6 +1,7 @@
 package org.factdesk.article;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,4 +25,13 @@ public interface ArticleSentences {
      * article queue up here, so their own row locks can never form a cycle.
      */
     void lockForUpdate(ArticleId articleId);
+
+    /** The given sentences that exist, by id, with their article and ordinal. */
+    Map<Long, SentenceRef> sentences(Collection<Long> sentenceIds);
+
+    /**
+     * Sentences of other articles whose normalised text ({@code text_hash}) is the sentence's, newest
+     * article first, at most {@code limit}; empty for an unknown sentence.
+     */
+    List<SentenceRef> sameTextElsewhere(long sentenceId, int limit);
 }
