@@ -46,7 +46,7 @@ final class ClaimText {
     private static final Set<String> CURRENCY_SYMBOLS = Set.of("€", "$", "£");
 
     /** Function words: left out of the index keys (not of the similarity), so they do not make sentences alike. */
-    static final Set<String> STOPWORDS = Set.of(
+    static final Set<String> STOPWORDS = Set.copyOf(List.of(
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
             "und", "oder", "aber", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom",
             "zu", "zum", "zur", "für", "über", "unter", "um", "bis", "durch", "gegen", "ohne", "als", "wie",
@@ -54,7 +54,7 @@ final class ClaimText {
             "sei", "es", "er", "sie", "wir", "ihr", "sich", "nicht", "auch", "noch", "nur", "so", "dass",
             "daß", "mehr", "sein", "seine", "ihre", "ihren", "dies", "diese", "dieser", "dieses", "man",
             "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "is", "are", "was", "were",
-            "be", "by", "at", "as", "it", "that", "this", "from");
+            "be", "by", "at", "as", "it", "that", "this", "from"));
 
     record Analysis(List<String> words, List<String> figures, Map<String, Integer> counts, int wordCount) {
 
