@@ -130,8 +130,10 @@ class RelatedSentencesSection extends VerticalLayout {
         if (related.relation() == RelatedSentence.Relation.FIGURE_DIFFERS) {
             headline.add(new Span(getTranslation("related.figureDiffers", title)));
         } else if (reviewed) {
-            headline.add(new Span(getTranslation("related.reviewedIn", VerdictLabels.symbolAndLabel(this,
-                    verdict.verdict()), title, timeFormat.format(verdict.setAt()), verdict.setByDisplayName())));
+            // The filter's label: the verdict's name capitalised, as a sentence starts.
+            headline.add(new Span(getTranslation("related.reviewedIn", verdict.verdict().symbol() + " "
+                    + getTranslation("filter." + verdict.verdict().key()), title, timeFormat.format(verdict.setAt()),
+                    verdict.setByDisplayName())));
         } else {
             headline.add(new Span(getTranslation("related.unreviewed", title)));
         }
