@@ -1,7 +1,6 @@
 package org.factdesk.article;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,10 +27,4 @@ public interface ArticleSentences {
 
     /** The given sentences that exist, by id, with their article and ordinal. */
     Map<Long, SentenceRef> sentences(Collection<Long> sentenceIds);
-
-    /**
-     * Sentences of other articles whose normalised text ({@code text_hash}) is the sentence's, newest
-     * article first, at most {@code limit}; empty for an unknown sentence.
-     */
-    List<SentenceRef> sameTextElsewhere(long sentenceId, int limit);
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Repository;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 @Repository
@@ -66,31 +65,14 @@ class JdbcArticleSentences implements ArticleSentences {
             return found;
         }
         jdbc.sql("""
-                        select s.id, s.article_id, a.title, s.ordinal, s.text
+                        select s.id, s.article_id, a.title, s.ordinal, s.text, s.text_hash
                         from sentence s join article a on a.id = s.article_id
                         where s.id in (:ids) order by s.id""")
                 .param("ids", sentenceIds)
                 .query(rs -> {
                     found.put(rs.getLong(1), new SentenceRef(rs.getLong(1), new ArticleId(rs.getLong(2)),
-                            rs.getString(3), rs.getInt(4), rs.getString(5)));
+                            rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6)));
                 });
         return found;
-    }
-
-    @Override
-    public List<SentenceRef> sameTextElsewhere(long sentenceId, int limit) {
-        // Both sides through ix_sentence_text_hash: one index look-up, however many articles are stored.
-        return jdbc.sql("""
-                        select o.id, o.article_id, a.title, o.ordinal, o.text
-                        from sentence s
-                        join sentence o on o.text_hash = s.text_hash and o.article_id <> s.article_id
-                        join article a on a.id = o.article_id
-                        where s.id = ?
-                        order by o.article_id desc, o.ordinal
-                        fetch first ? rows only""")
-                .params(sentenceId, limit)
-                .query((rs, row) -> new SentenceRef(rs.getLong(1), new ArticleId(rs.getLong(2)), rs.getString(3),
-                        rs.getInt(4), rs.getString(5)))
-                .list();
     }
 }

@@ -43,6 +43,9 @@ final class ClaimText {
             Map.entry("$", "usd"), Map.entry("dollar", "usd"), Map.entry("us-dollar", "usd"),
             Map.entry("usd", "usd"), Map.entry("£", "gbp"), Map.entry("pfund", "gbp"),
             Map.entry("franken", "chf"), Map.entry("chf", "chf"));
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+    private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032`\\u00B4]");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Set<String> CURRENCY_SYMBOLS = Set.of("€", "$", "£");
 
     /** Function words: left out of the index keys (not of the similarity), so they do not make sentences alike. */
@@ -81,10 +84,10 @@ final class ClaimText {
 
     /** The normalised words in reading order. */
     static List<String> words(String sentence) {
-        String folded = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]", "")
-                .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032`\\u00B4]", "'")
-                .replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        String folded = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        folded = INVISIBLE.matcher(folded).replaceAll("");
+        folded = APOSTROPHES.matcher(folded).replaceAll("'");
+        folded = DASHES.matcher(folded).replaceAll("-");
         List<String> words = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(folded);
         while (matcher.find()) {

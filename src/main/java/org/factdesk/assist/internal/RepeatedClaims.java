@@ -11,16 +11,15 @@ import org.factdesk.review.SentenceVerdict;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The same claim in other articles (ADR 0020): the same normalised text through {@code text_hash}, and
- * nearly the same — equal figures, cosine of word counts ≥ 0.9 — through the MinHash keys of
- * {@link ClaimIndex}, each candidate verified with the exact measure. Reviewed matches come first (their
+ * The same claim in other articles (ADR 0020): candidates from the MinHash keys of {@link ClaimIndex}, each
+ * verified: the same normalised text ({@code text_hash}), or nearly the same — equal figures, cosine of
+ * word counts ≥ 0.9. Reviewed matches come first (their
  * review is what the reader offers to adopt); at most {@link #SHOWN} are returned. Called by
  * {@link ReviewService#related}, which checked the caller's role.
  */
@@ -54,19 +53,21 @@ class RepeatedClaims implements RelatedSentenceSource {
         }
         record Match(SentenceRef ref, RelatedSentence.Relation relation, double similarity) {
         }
+        // The same text shares all band keys, so the index finds it first among the candidates; its
+        // text_hash tells it from a near one. Sentences of the sentence's own article are skipped in the index.
         Map<Long, Match> matches = new LinkedHashMap<>();
-        for (SentenceRef same : sentences.sameTextElsewhere(sentenceId.value(), CANDIDATES)) {
-            matches.put(same.sentenceId(), new Match(same, RelatedSentence.Relation.SAME_CLAIM, 1.0));
-        }
-        List<Long> candidates = new ArrayList<>(keys.candidates(ClaimKeys.of(claim), articleId.value(), CANDIDATES));
-        candidates.removeAll(matches.keySet());
+        List<Long> candidates = keys.candidates(ClaimKeys.of(claim), articleId.value(), CANDIDATES);
         for (SentenceRef candidate : sentences.sentences(candidates).values()) {
+            if (candidate.textHash().equals(self.textHash())) {
+                matches.put(candidate.sentenceId(), new Match(candidate, RelatedSentence.Relation.SAME_CLAIM, 1.0));
+                continue;
+            }
             ClaimText.Analysis other = ClaimText.analyse(candidate.text());
             if (!other.figures().equals(claim.figures())) {
                 continue;
             }
             double similarity = ClaimText.cosine(claim, other);
-            if (claim.words().equals(other.words())) { // the same words, other quotes, case or spacing
+            if (claim.words().equals(other.words())) { // the same words, other quotes, case or punctuation
                 matches.put(candidate.sentenceId(), new Match(candidate, RelatedSentence.Relation.SAME_CLAIM, 1.0));
             } else if (similarity >= ClaimText.NEAR_THRESHOLD) {
                 matches.put(candidate.sentenceId(), new Match(candidate, RelatedSentence.Relation.NEAR_CLAIM,
