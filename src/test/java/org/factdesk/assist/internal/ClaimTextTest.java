@@ -82,7 +82,7 @@ class ClaimTextTest {
 
     /**
      * Over many generated pairs with one word of 12 content words substituted, the index finds nearly all
-     * (the banding's 1 - (1 - J^4)^12 promises 0.99 at J = 0.85); pairs with half their words shared rarely.
+     * (the banding's 1 - (1 - J^4)^12 promises 0.9998 at J = 11/13); pairs with half their words shared rarely.
      */
     @Test
     void banding_finds_near_pairs_and_few_far_ones() {
