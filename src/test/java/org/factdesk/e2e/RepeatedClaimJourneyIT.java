@@ -85,6 +85,8 @@ class RepeatedClaimJourneyIT extends BrowserJourney {
                 .hasText("adopted from sentence 2 of “" + ORIGINAL_TITLE + "”");
         assertThat(reader.panelNote()).hasValue("Pressemitteilung der Stadtwerke gelesen.");
         assertThat(reader.panel().locator(".fd-evidence-url input")).hasValue(evidence.url());
+        assertThat(same.locator(".fd-adopted-already")).isVisible();
+        assertThat(same.locator(".fd-adopt")).hasCount(0);
 
         // The nearly same sentence shows its (unreviewed) twin, with how alike they are.
         reader.press("Escape");
@@ -109,6 +111,8 @@ class RepeatedClaimJourneyIT extends BrowserJourney {
                 "The source changed since: it is now ✗ disputed.");
         assertThat(reader.panel().locator(".fd-adoption .fd-related-open")).hasAttribute("href",
                 "article/" + original.value() + "#sentence-2");
+        // adopting the new review is one key again
+        assertThat(same.locator(".fd-adopt")).isVisible();
         reader.panel().screenshot(new Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("reader-related-source-changed.png")));
     }

@@ -55,6 +55,7 @@ class RelatedSentencesSection extends VerticalLayout {
     private ArticleId articleId;
     private long sentenceId;
     private int version;
+    private Optional<Adoption> adopted = Optional.empty();
 
     /** {@code onAdopted} gets the stored state of the sentence after an adoption (to show it everywhere). */
     RelatedSentencesSection(ReviewService reviews, ArticleService articles, Consumer<SentenceVerdict> onAdopted) {
@@ -95,7 +96,7 @@ class RelatedSentencesSection extends VerticalLayout {
 
     private void showAdoption() {
         adoption.removeAll();
-        Optional<Adoption> adopted = reviews.adoption(new SentenceId(sentenceId));
+        adopted = reviews.adoption(new SentenceId(sentenceId));
         adoption.setVisible(adopted.isPresent());
         adopted.ifPresent(a -> {
             String title = a.source() == null ? "—" : a.source().articleTitle();
@@ -164,7 +165,13 @@ class RelatedSentencesSection extends VerticalLayout {
         }
         Div actions = new Div();
         actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
-        if (reviewed) {
+        boolean adoptedAlready = adopted.filter(a -> a.sourceSentenceId() == related.sentenceId()
+                && !a.sourceChanged()).isPresent();
+        if (adoptedAlready) {
+            Span done = new Span(getTranslation("related.adoptedAlready"));
+            done.addClassName("fd-adopted-already");
+            actions.add(done);
+        } else if (reviewed) {
             Button adopt = new Button(getTranslation("related.adopt", ADOPT_SHORTCUT), VaadinIcon.COPY.create(),
                     e -> adopt(related));
             adopt.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
