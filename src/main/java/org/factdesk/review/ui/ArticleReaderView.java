@@ -82,6 +82,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private final ArticleTextElement text = new ArticleTextElement();
     private final SentencePanel panel;
+    private final RelatedSentencesSection related;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final VerdictCounts counts = new VerdictCounts();
@@ -111,6 +112,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         addClassName("fd-reader");
         panel = new SentencePanel(this::save, this::closePanel);
         panel.setVisible(false);
+        related = new RelatedSentencesSection(reviewService, articleService, this::adopted);
+        panel.addSection(related);
         text.onMark(this::mark);
         text.onOpen(this::open);
         text.onClose(this::closePanel);
@@ -327,6 +330,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
                 .get(sentence.sentenceId());
         panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())));
+        related.show(articleId, sentence.sentenceId(), current);
         panel.setVisible(true);
         text.panelSaved();
         if (preselectOnOpen != null) {
@@ -343,6 +347,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             text.applyVerdicts(List.of(saved));
             text.panelSaved();
             panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
+            related.show(articleId, request.sentenceId(), saved);
             updateProgress();
             if (workflowBar.mayChangeWithVerdicts()) {
                 updateWorkflow();
@@ -360,6 +365,18 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         } catch (IllegalArgumentException | AccessDeniedException refused) {
             panel.showError(reason(refused));
             return Optional.empty();
+        }
+    }
+
+    /** Shows a verdict adopted in the panel's related section in the text, the panel and the progress. */
+    private void adopted(SentenceVerdict stored) {
+        text.applyVerdicts(List.of(stored));
+        panel.fill(stored);
+        text.panelSaved();
+        panel.showHistory(reviewService.history(new SentenceId(stored.sentenceId())));
+        updateProgress();
+        if (workflowBar.mayChangeWithVerdicts()) {
+            updateWorkflow();
         }
     }
 

@@ -57,6 +57,7 @@ class SentencePanel extends VerticalLayout {
 
     private long sentenceId;
     private int version;
+    private java.util.function.Function<HistoryEntry, Optional<String>> originText = entry -> Optional.empty();
 
     SentencePanel(SaveHandler saveHandler, Runnable closeHandler) {
         addClassName("fd-panel");
@@ -132,6 +133,12 @@ class SentencePanel extends VerticalLayout {
         return sentenceId;
     }
 
+    /** Shows the related sentences below the sentence's text; they also word the history's adopted changes. */
+    void addSection(RelatedSentencesSection related) {
+        addComponentAtIndex(indexOf(verdict), related);
+        originText = related::describeOrigin;
+    }
+
     void preselect(Verdict wanted) {
         verdict.setValue(wanted);
         note.focus();
@@ -165,6 +172,10 @@ class SentencePanel extends VerticalLayout {
                 evidenceChange.addClassName("fd-history-evidence");
                 item.add(evidenceChange);
             }
+            originText.apply(entry).map(origin -> new Div(new Span(origin))).ifPresent(origin -> {
+                origin.addClassName("fd-history-origin");
+                item.add(origin);
+            });
             history.add(item);
         }
     }
