@@ -35,7 +35,7 @@ class FdArticleText extends HTMLElement {
     this.byScore = false; // "check-worthy first": Space follows the check-worthiness, highest first
     this.scoreOrder = null; // sentence indexes by check-worthiness, highest first (computed when needed)
     this.worthyAt = 50; // hundredths from which a sentence counts as check-worthy (the server sends it)
-    this.suggestionKeys = { accept: 'a', dismiss: 'x', order: 'c' };
+    this.suggestionKeys = { accept: 'a', dismiss: 'x', order: 'o' };
     // How long to wait for the server before showing a mark as not saved (the server sets it; tests shorten it).
     this.saveTimeout = DEFAULT_SAVE_TIMEOUT_MS;
     this.messages = {};

@@ -209,14 +209,14 @@ class SuggestionJourneyIT extends BrowserJourney {
         reader.press(" ");
         assertFocus(reader, 4);
 
-        // Keyboard: c turns it off (Space in text order again) and on.
+        // Keyboard: o turns it off (Space in text order again) and on.
         reader.sentence(2).click();
-        reader.press("c");
+        reader.press("o");
         assertThat(toggle).not().hasAttribute("checked", Pattern.compile(".*"));
         assertThat(page.locator("fd-article-text")).not().hasAttribute("data-order", Pattern.compile(".*"));
         reader.press(" ");
         assertFocus(reader, 3);
-        reader.press("c");
+        reader.press("o");
         assertThat(toggle).hasAttribute("checked", Pattern.compile(".*"));
         assertThat(page.locator("fd-article-text")).hasAttribute("data-order", "checkworthiness");
         reader.sentence(12).click();

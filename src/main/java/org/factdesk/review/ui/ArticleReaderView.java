@@ -87,6 +87,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private final ArticleTextElement text = new ArticleTextElement();
     private final SentencePanel panel;
+    private final RelatedSentencesSection related;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final VerdictCounts counts = new VerdictCounts();
@@ -117,6 +118,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         addClassName("fd-reader");
         panel = new SentencePanel(this::save, this::closePanel, text::decideSuggestion);
         panel.setVisible(false);
+        related = new RelatedSentencesSection(reviewService, articleService, this::adopted);
+        panel.addSection(related);
         text.onMark(this::mark);
         text.onSuggestion(this::decide);
         text.onOrderToggle(checkworthyFirst::setValue);
@@ -440,6 +443,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 .get(sentence.sentenceId());
         panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
                 suggestionOf(sentence.sentenceId()));
+        related.show(articleId, sentence.sentenceId(), current);
         panel.setVisible(true);
         text.panelSaved();
         if (preselectOnOpen != null) {
@@ -456,6 +460,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             text.applyVerdicts(List.of(saved));
             text.panelSaved();
             panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
+            related.show(articleId, request.sentenceId(), saved);
             updateProgress();
             if (workflowBar.mayChangeWithVerdicts()) {
                 updateWorkflow();
@@ -473,6 +478,18 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         } catch (IllegalArgumentException | AccessDeniedException refused) {
             panel.showError(reason(refused));
             return Optional.empty();
+        }
+    }
+
+    /** Shows a verdict adopted in the panel's related section in the text, the panel and the progress. */
+    private void adopted(SentenceVerdict stored) {
+        text.applyVerdicts(List.of(stored));
+        panel.fill(stored);
+        text.panelSaved();
+        panel.showHistory(reviewService.history(new SentenceId(stored.sentenceId())));
+        updateProgress();
+        if (workflowBar.mayChangeWithVerdicts()) {
+            updateWorkflow();
         }
     }
 

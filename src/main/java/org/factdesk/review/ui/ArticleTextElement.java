@@ -47,7 +47,7 @@ class ArticleTextElement extends Component {
     /** The key that dismisses the selection's suggestion (same sentences as {@link #ACCEPT_SHORTCUT}). */
     static final String DISMISS_SHORTCUT = "x";
     /** The key that turns "check-worthy first" on or off. */
-    static final String ORDER_SHORTCUT = "c";
+    static final String ORDER_SHORTCUT = "o";
 
     /** What the editor decides on suggestions. */
     enum SuggestionAction {

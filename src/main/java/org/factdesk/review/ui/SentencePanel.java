@@ -65,6 +65,7 @@ class SentencePanel extends VerticalLayout {
 
     private long sentenceId;
     private int version;
+    private java.util.function.Function<HistoryEntry, Optional<String>> originText = entry -> Optional.empty();
 
     /** {@code suggestionHandler} accepts or dismisses the suggestion of the sentence shown (by id). */
     SentencePanel(SaveHandler saveHandler, Runnable closeHandler,
@@ -202,6 +203,12 @@ class SentencePanel extends VerticalLayout {
         }
     }
 
+    /** Shows the related sentences below the sentence's text; they also word the history's adopted changes. */
+    void addSection(RelatedSentencesSection related) {
+        addComponentAtIndex(indexOf(verdict), related);
+        originText = related::describeOrigin;
+    }
+
     void preselect(Verdict wanted) {
         verdict.setValue(wanted);
         note.focus();
@@ -245,6 +252,10 @@ class SentencePanel extends VerticalLayout {
                 evidenceChange.addClassName("fd-history-evidence");
                 item.add(evidenceChange);
             }
+            originText.apply(entry).map(origin -> new Div(new Span(origin))).ifPresent(origin -> {
+                origin.addClassName("fd-history-origin");
+                item.add(origin);
+            });
             history.add(item);
         }
     }

@@ -30,6 +30,7 @@ class ShortcutSheet extends Dialog {
         shortcuts.add(new String[]{"Esc", "shortcut.close"});
         shortcuts.add(new String[]{"Space", "shortcut.nextUnreviewed"});
         shortcuts.add(new String[]{ArticleTextElement.ORDER_SHORTCUT, "shortcut.checkworthyFirst"});
+        shortcuts.add(new String[]{RelatedSentencesSection.ADOPT_SHORTCUT, "shortcut.adopt"});
         shortcuts.add(new String[]{"Ctrl + Enter", "shortcut.save"});
         shortcuts.add(new String[]{"?", "shortcut.help"});
         return List.copyOf(shortcuts);
