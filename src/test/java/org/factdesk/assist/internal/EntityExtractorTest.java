@@ -54,9 +54,9 @@ class EntityExtractorTest {
             assertThat(names.keys(sentence)).isSubsetOf("microsoft", "google");
         }
         // A word the text also writes in lower case is no name, however often it stands without an article.
-        List<String> shouted = List.of("Sie tragen Schwarze Kleider zur Feier.", "Viele mögen Schwarze Katzen sehr.",
-                "Er sagt, schwarze Kleider seien schön.");
-        assertThat(EntityExtractor.forText(shouted).keys("Viele mögen Schwarze Katzen sehr.")).isEmpty();
+        List<String> colours = List.of("Sie stimmen für Grün bei der Wahl.", "Viele setzen auf Grün seit Jahren.",
+                "Das Auto ist grün lackiert worden.");
+        assertThat(EntityExtractor.forText(colours).keys("Viele setzen auf Grün seit Jahren.")).isEmpty();
         // Once is not enough for a plain word: "Labor" could be a name or a noun.
         assertThat(EntityExtractor.forSentence("Das teilte Redmond mit.").keys("Das teilte Redmond mit.")).isEmpty();
     }
