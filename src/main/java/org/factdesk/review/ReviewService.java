@@ -183,6 +183,54 @@ public class ReviewService {
                 .toList();
     }
 
+    /**
+     * Copies the review of a sentence in another article onto the target sentence (ADR 0020): verdict, note
+     * and evidence, with the history origin {@link HistoryOrigin.Adopted} and a reference to the source and its
+     * version on the target's verdict. Allowed as {@link #mark} is (same roles and workflow checks); refused
+     * when the source has no verdict or is not the same or nearly the same claim (as the
+     * {@link RelatedSentenceSource}s say).
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public SentenceVerdict adopt(ArticleId targetArticle, VerdictChange targetChange, SentenceId source) {
+        FactDeskUser actor = currentUser.acting("adopt verdicts", "them");
+        assignmentService.checkMayChangeVerdicts(targetArticle); // refused before it can hold the lock
+        sentences.lockForUpdate(targetArticle);
+        assignmentService.beforeVerdictChange(targetArticle);
+        int ordinal = ordinalsOf(targetArticle, List.of(targetChange)).get(targetChange.sentenceId());
+        boolean sameClaim = relatedSources.orderedStream()
+                .flatMap(s -> s.relatedTo(targetArticle, new SentenceId(targetChange.sentenceId())).stream())
+                .anyMatch(r -> r.sentenceId() == source.value()
+                        && (r.relation() == RelatedSentence.Relation.SAME_CLAIM
+                        || r.relation() == RelatedSentence.Relation.NEAR_CLAIM));
+        if (!sameClaim) {
+            throw new VerdictRejectedException(UserMessage.of("review.error.adoptNotSame", ordinal), List.of(ordinal));
+        }
+        SentenceVerdict from = verdicts.findBySentences(Set.of(source.value())).get(source.value());
+        if (from == null || from.verdict() == null) {
+            throw new VerdictRejectedException(UserMessage.of("review.error.adoptNoVerdict", ordinal), List.of(ordinal));
+        }
+        SentenceVerdict current = verdicts.findBySentences(Set.of(targetChange.sentenceId()))
+                .get(targetChange.sentenceId());
+        List<EvidenceItem> currentEvidence = current == null ? List.of() : current.evidence();
+        Proposal proposal = new Proposal(targetChange, ordinal, current, from.verdict(), from.note(), from.evidence(),
+                !from.evidence().equals(currentEvidence), new HistoryOrigin.Adopted(source.value()).stored(),
+                source.value(), from.version());
+        return apply(targetArticle, List.of(proposal), actor).getFirst();
+    }
+
+    /** Where the sentence's current verdict was adopted from, or empty when it was given by hand (or never). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<Adoption> adoption(SentenceId sentenceId) {
+        return verdicts.adoptedFrom(sentenceId.value()).map(stored -> {
+            long sourceId = stored[0];
+            SentenceVerdict source = verdicts.findBySentences(Set.of(sourceId)).get(sourceId);
+            return new Adoption(sentenceId.value(), sourceId, sentences.sentences(List.of(sourceId)).get(sourceId),
+                    (int) stored[1], source == null ? 0 : source.version(), source == null ? null : source.verdict());
+        });
+    }
+
     /** Per detector, the suggestions editors accepted and dismissed (the dashboard's live precision). */
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
@@ -245,7 +293,14 @@ public class ReviewService {
 
     /** A sentence's intended new state, next to the state the change was based on. */
     private record Proposal(VerdictChange change, int ordinal, SentenceVerdict before, Verdict verdict, String note,
-                            List<EvidenceItem> evidence, boolean evidenceChanged, String origin) {
+                            List<EvidenceItem> evidence, boolean evidenceChanged, String origin, Long adoptedFrom,
+                            Integer adoptedVersion) {
+
+        /** A change by hand (or from a suggestion): it clears a former adoption. */
+        Proposal(VerdictChange change, int ordinal, SentenceVerdict before, Verdict verdict, String note,
+                 List<EvidenceItem> evidence, boolean evidenceChanged, String origin) {
+            this(change, ordinal, before, verdict, note, evidence, evidenceChanged, origin, null, null);
+        }
 
         long sentenceId() {
             return change.sentenceId();
@@ -306,7 +361,7 @@ public class ReviewService {
 
     private static VerdictWrite write(ArticleId articleId, Proposal proposal) {
         return new VerdictWrite(proposal.sentenceId(), articleId.value(), proposal.verdict(), proposal.note(),
-                proposal.change().expectedVersion());
+                proposal.change().expectedVersion(), proposal.adoptedFrom(), proposal.adoptedVersion());
     }
 
     private static HistoryRow historyRow(ArticleId articleId, Proposal proposal) {

@@ -60,7 +60,7 @@ public class VerdictHistoryRepository {
         Map<Long, List<HistoryEntry>> bySentence = new HashMap<>();
         jdbc.sql("""
                         select h.sentence_id, h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note,
-                               h.evidence_summary, u.username, u.display_name, h.changed_at
+                               h.evidence_summary, h.origin, u.username, u.display_name, h.changed_at
                         from verdict_history h %s
                         where h.article_id = ? order by h.id desc""".formatted(UserSql.join("u", "h.changed_by")))
                 .param(articleId)
