@@ -29,7 +29,7 @@ class DifferingFigures implements RelatedSentenceSource {
      * Differing candidates read per figure (newest first; the index query already keeps only other values):
      * a subject with more stored figures shows the newest.
      */
-    static final int CANDIDATES_PER_FIGURE = 20;
+    static final int CANDIDATES_PER_FIGURE = 10;
     /** Related sentences shown per sentence. */
     static final int MAX_RESULTS = 10;
 
@@ -46,8 +46,12 @@ class DifferingFigures implements RelatedSentenceSource {
             return List.of();
         }
         Map<Long, Match> matches = new LinkedHashMap<>();
+        Map<String, List<StoredFact>> asked = new java.util.HashMap<>(); // figures alike ask once ("8 % … 20 %")
         for (Fact fact : mine) {
-            List<StoredFact> candidates = index.candidates(fact, articleId.value(), CANDIDATES_PER_FIGURE);
+            String question = fact.entities() + "|" + fact.kind() + "|" + fact.unit() + "|" + fact.measure() + "|"
+                    + fact.figure().low() + "|" + fact.figure().high();
+            List<StoredFact> candidates = asked.computeIfAbsent(question,
+                    q -> index.candidates(fact, articleId.value(), CANDIDATES_PER_FIGURE));
             Map<Long, List<Fact>> bySentence = new LinkedHashMap<>();
             candidates.forEach(c -> bySentence.computeIfAbsent(c.sentenceId(), id -> new ArrayList<>()).add(c.fact()));
             for (StoredFact candidate : candidates) {

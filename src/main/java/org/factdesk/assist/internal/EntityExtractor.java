@@ -30,7 +30,8 @@ public final class EntityExtractor {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-‑'’&][\\p{L}\\p{N}]+)*\\.?");
     private static final Pattern CAMEL = Pattern.compile("(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]{1,2}[A-Z][A-Za-z]+|Mc[A-Z][a-z]+)s?");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*s?|[A-Z]{2,}");
+    /** Two to six capitals (digits and & allowed), perhaps a genitive s: IBM, NASA, UNESCO, B2B, IBMs. */
+    private static final Pattern ACRONYM = Pattern.compile("(?=(?:[A-Z0-9&]){2,6}s?$)[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*s?");
     private static final Pattern PLAIN = Pattern.compile("[A-ZÄÖÜ][a-zäöüß]{2,}");
     private static final Set<String> COMPANY_SUFFIXES = Set.copyOf(java.util.Arrays.asList("AG", "GmbH", "SE", "KG", "KGaA", "Inc", "Inc.", "Corp",
             "Corp.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Group", "Holding", "S.A.", "N.V.", "Co.", "AB", "ASA", "SA"));
@@ -49,7 +50,7 @@ public final class EntityExtractor {
             "Seit", "Statt", "Trotz", "Über", "Um", "Unter", "Von", "Vor", "Während", "Wegen", "Zu", "Zum", "Zur",
             "Zwischen", "Dies", "Diese", "Dieser", "Dieses", "Diesen", "Jetzt", "Nun", "Heute", "Gestern", "Morgen",
             "Laut", "Zudem", "Außerdem", "Damit", "Dabei", "Dazu", "Daher", "Deshalb", "Danach", "Darüber", "Dank",
-            "Er", "Sie", "Es", "Wir", "Ihr", "Ich", "Man", "Sein", "Seine", "Ihre", "Unser", "Unsere", "Mehr", "Rund",
+            "Er", "Sie", "Es", "Wir", "Ihr", "Ich", "Man", "Ihrer", "Ihren", "Ihrem", "Ihres", "Ihnen", "Du", "Dein", "Sein", "Seine", "Ihre", "Unser", "Unsere", "Mehr", "Rund",
             "Etwa", "Knapp", "Fast", "Nur", "Noch", "Schon", "Bereits", "Erst", "Allerdings", "Insgesamt", "Parallel",
             "Zugleich", "Gleichzeitig", "Einerseits", "Andererseits", "Zusammengefasst", "Fazit", "Analyse", "Abseits",
             "Selbst", "Sogar", "Vor", "Neue", "Neuen", "Neuer", "Neues", "Erste", "Ersten", "Zweite", "Dritte",
@@ -103,9 +104,12 @@ public final class EntityExtractor {
 
     /** Plain capitalised words that the text uses like names (see {@link #forText}). */
     private final Set<String> namesInText;
+    /** Words the text writes in lower case: in capitals ("ALLE", "WAS") they are shouted, not acronyms. */
+    private final Set<String> lowercaseWords;
 
-    private EntityExtractor(Set<String> namesInText) {
+    private EntityExtractor(Set<String> namesInText, Set<String> lowercaseWords) {
         this.namesInText = namesInText;
+        this.lowercaseWords = lowercaseWords;
     }
 
     /**
@@ -117,7 +121,20 @@ public final class EntityExtractor {
     public static EntityExtractor forText(List<String> sentences) {
         Map<String, int[]> evidence = new HashMap<>(); // word → {as a name, as a noun, standalone as a name}
         List<String[]> pairs = new ArrayList<>();
+        Set<String> lowercase = new HashSet<>();
         for (String sentence : sentences) {
+            Matcher word = TOKEN.matcher(sentence);
+            while (word.find()) {
+                String w = word.group();
+                if (Character.isLowerCase(w.charAt(0))) {
+                    lowercase.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+                }
+            }
+        }
+        for (String sentence : sentences) {
+            if (!runningText(sentence)) {
+                continue; // headings, list items and captions drop articles: no evidence either way
+            }
             List<Tok> tokens = tokens(sentence);
             for (int i = 0; i < tokens.size(); i++) {
                 Tok t = tokens.get(i);
@@ -147,7 +164,11 @@ public final class EntityExtractor {
         }
         Set<String> names = new HashSet<>();
         evidence.forEach((word, counts) -> {
-            if (counts[0] >= 2 && counts[2] >= 1 && counts[0] >= 3 * counts[1]) {
+            // A word the text also writes in lower case is no name (names are always capitalised); plurals
+            // and nouns in -e/-er ("Jäger", "Gäste") often go without an article, so they need three uses.
+            int needed = word.endsWith("e") || word.endsWith("er") ? 3 : 2;
+            if (counts[0] >= needed && counts[2] >= 1 && counts[0] >= 3 * counts[1]
+                    && !lowercase.contains(word.toLowerCase(Locale.ROOT))) {
                 names.add(word);
             }
         });
@@ -157,12 +178,20 @@ public final class EntityExtractor {
             int[] first = evidence.get(pair[0]);
             int[] second = evidence.get(pair[1]);
             if (first[1] == 0 && second[1] == 0 && !names.contains(pair[0]) && !names.contains(pair[1])
+                    && !lowercase.contains(pair[0].toLowerCase(Locale.ROOT))
+                    && !lowercase.contains(pair[1].toLowerCase(Locale.ROOT))
                     && !looksGerman(pair[0]) && !looksGerman(pair[1])) {
                 names.add(pair[0]);
                 names.add(pair[1]);
             }
         }
-        return new EntityExtractor(Set.copyOf(names));
+        return new EntityExtractor(Set.copyOf(names), Set.copyOf(lowercase));
+    }
+
+    /** A sentence of running text: at least five words and a final stop. */
+    private static boolean runningText(String sentence) {
+        String t = sentence.strip();
+        return !t.isEmpty() && ".!?:\"“”»«)".indexOf(t.charAt(t.length() - 1)) >= 0 && t.split("\\s+").length >= 5;
     }
 
     /** Umlauts, ß or a long compound: an ordinary German word rather than a first or family name. */
@@ -191,7 +220,11 @@ public final class EntityExtractor {
             for (int p = 0; p < parts.length; p++) {
                 String part = parts[p];
                 boolean head = p == parts.length - 1;
-                boolean strong = (CAMEL.matcher(part).matches() || acronym(part)) && !COMPANY_SUFFIXES.contains(part);
+                boolean shouting = acronym(part) && (capsWord(tokens, i - 1) || capsWord(tokens, i + 1)
+                        || lowercaseWords.contains(part.toLowerCase(Locale.ROOT))
+                        || STOP.contains(part.charAt(0) + part.substring(1).toLowerCase(Locale.ROOT)));
+                boolean strong = (CAMEL.matcher(part).matches() || acronym(part) && !shouting)
+                        && !COMPANY_SUFFIXES.contains(part);
                 boolean plainName = !strong && namesInText.contains(part);
                 boolean suffixed = !strong && !plainName && head && parts.length == 1 && plainCandidate(part)
                         && i + 1 < tokens.size() && COMPANY_SUFFIXES.contains(tokens.get(i + 1).text);
@@ -226,6 +259,12 @@ public final class EntityExtractor {
         Set<String> keys = new java.util.TreeSet<>();
         entities(sentence).forEach(e -> keys.add(e.key()));
         return keys;
+    }
+
+    /** A word of three or more capitals: beside an acronym it makes a shouted phrase ("ABER NICHT WILL"). */
+    private static boolean capsWord(List<Tok> tokens, int i) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).bare().matches("[A-ZÄÖÜ]{3,}")
+                && !ACRONYM_STOP.contains(tokens.get(i).bare());
     }
 
     private static boolean acronym(String part) {

@@ -56,8 +56,9 @@ public final class FigureExtractor {
     /** Relative tolerance of "rund", "etwa", "about": ±10 %. */
     static final double APPROX_TOLERANCE = 0.10;
 
-    private static final String DIGITS = "\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
-            + "|\\d+(?:[.,]\\d+)?";
+    /** 1.000,5 / 2 000 (a space only before exactly three digits) / 1,000.5 / 12,5 / 12.5 / 13 — no leading zero. */
+    private static final String DIGITS = "[1-9]\\d{0,2}(?:[.\\u00a0\\u202f ]\\d{3}(?![\\d]))+(?:,\\d+)?"
+            + "|[1-9]\\d{0,2}(?:,\\d{3})+(?:\\.\\d+)?|(?:[1-9]\\d*|0)(?:[.,]\\d+)?";
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("ein", 1), Map.entry("eine", 1), Map.entry("einer", 1), Map.entry("einem", 1),
             Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4), Map.entry("fünf", 5),
@@ -103,6 +104,8 @@ public final class FigureExtractor {
     private static final Set<String> ENGLISH_NON_NOUNS = Set.copyOf(java.util.Arrays.asList("and", "the", "for", "from", "with", "into", "per", "than",
             "that", "this", "were", "was", "are", "have", "has", "had", "will", "would", "new", "more", "less", "million",
             "billion", "thousand", "percent", "years", "year", "of", "to", "in", "on", "at", "by", "or", "but"));
+    private static final List<String> GERMAN_CUES = List.of(" der ", " die ", " das ", " und ", " ein ", " eine ", " ist ",
+            " sind ", " mit ", " von ", " zu ", " auf ", " nicht ", " sich ", " den ", " dem ", " des ", " im ", " für ");
     private static final Set<String> ENGLISH_CUES = Set.copyOf(java.util.Arrays.asList(" the ", " of ", " and ", " is ", " was ", " were ", " has ",
             " have ", " will "));
 
@@ -266,7 +269,7 @@ public final class FigureExtractor {
             long epochDay = LocalDate.of(year, month, day).toEpochDay();
             return dated(s, start, dayMonthEn.end(), before, epochDay, epochDay);
         }
-        if (!token.matches("(19|20)\\d\\d")) {
+        if (!token.matches("(1[5-9]|20)\\d\\d")) {
             return null;
         }
         Matcher scale = SCALE.matcher(s).region(end, s.length());
@@ -364,7 +367,7 @@ public final class FigureExtractor {
     }
 
     static Parsed parse(String token, boolean english) {
-        String t = token.replace("\u00a0", ".").replace("\u202f", ".");
+        String t = token.replace("\u00a0", ".").replace("\u202f", ".").replace(" ", ".");
         try {
             if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) { // 1.000 or 1.000,5 (German)
                 String[] parts = t.replace(".", "").split(",");
@@ -494,6 +497,6 @@ public final class FigureExtractor {
                 cues++;
             }
         }
-        return cues >= 1 && !padded.contains(" der ") && !padded.contains(" die ") && !padded.contains(" und ");
+        return cues >= 1 && GERMAN_CUES.stream().noneMatch(padded::contains);
     }
 }

@@ -116,32 +116,42 @@ class FigureIndexRepository {
             apart.add("value_low > ?");
             params.add(high);
         }
-        // One statement: the grouped look-up picks the candidate sentences (index on entity_key, kind, unit,
-        // measure), the outer query reads their figures of that measure with the sentence and title.
-        String grouped = "select sentence_id from sentence_figure where entity_key in (" + placeholders + ")"
+        // The index rows of the names (index on entity_key, kind, unit, measure), counted per figure here:
+        // a grouped, ordered and limited query lets the database prefer walking the primary key instead.
+        String sql = "select sentence_id, figure_no from sentence_figure where entity_key in (" + placeholders + ")"
                 + " and kind = ? and unit = ? and measure = ? and article_id <> ?"
                 + (single ? " and entity_count = 1" : "")
-                + " and (" + String.join(" or ", apart) + ")"
-                + " group by sentence_id, figure_no having count(*) >= " + (single ? 1 : 2)
-                + " order by sentence_id desc fetch first " + limit + " rows only";
-        String sql = """
-                select sf.sentence_id, sf.figure_no, sf.article_id, sf.kind, sf.measure, sf.unit, sf.qualifier,
-                       sf.figure_value, sf.value_low, sf.value_high, sf.surface, sf.entities, sf.years,
-                       fs.ordinal, fs.sentence_text, a.title
-                from sentence_figure sf
-                join figure_sentence fs on fs.sentence_id = sf.sentence_id
-                %s
-                where sf.kind = ? and sf.unit = ? and sf.measure = ?
-                  and sf.sentence_id in (select c.sentence_id from (%s) c)
-                order by sf.sentence_id desc, sf.figure_no""".formatted(ArticleSql.join("a", "sf.article_id"), grouped);
-        List<Object> all = new ArrayList<>(List.of(fact.kind().code(), fact.unit(), fact.measure()));
-        all.addAll(params);
-        Map<String, StoredFact> found = new LinkedHashMap<>();
-        jdbc.sql(sql).params(all).query(rs -> {
-            found.putIfAbsent(rs.getLong("sentence_id") + "/" + rs.getInt("figure_no"),
-                    new StoredFact(rs.getLong("sentence_id"), rs.getLong("article_id"), rs.getString("title"),
-                            rs.getInt("ordinal"), rs.getString("sentence_text"), fact(rs)));
+                + " and (" + String.join(" or ", apart) + ")";
+        Map<String, Integer> shared = new java.util.HashMap<>();
+        java.util.TreeSet<Long> sentenceIds = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        int needed = single ? 1 : 2;
+        jdbc.sql(sql).params(params).query(rs -> {
+            long sentenceId = rs.getLong(1);
+            if (shared.merge(sentenceId + "/" + rs.getInt(2), 1, Integer::sum) == needed) {
+                sentenceIds.add(sentenceId);
+            }
         });
+        List<Long> newest = sentenceIds.stream().limit(limit).toList();
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StoredFact> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select sf.sentence_id, sf.figure_no, sf.article_id, sf.kind, sf.measure, sf.unit, sf.qualifier,
+                               sf.figure_value, sf.value_low, sf.value_high, sf.surface, sf.entities, sf.years,
+                               fs.ordinal, fs.sentence_text, a.title
+                        from sentence_figure sf
+                        join figure_sentence fs on fs.sentence_id = sf.sentence_id
+                        %s
+                        where sf.sentence_id in (:ids) and sf.kind = :kind and sf.unit = :unit and sf.measure = :measure
+                        order by sf.sentence_id desc, sf.figure_no""".formatted(ArticleSql.join("a", "sf.article_id")))
+                .param("ids", newest).param("kind", fact.kind().code()).param("unit", fact.unit())
+                .param("measure", fact.measure())
+                .query(rs -> {
+                    found.putIfAbsent(rs.getLong("sentence_id") + "/" + rs.getInt("figure_no"),
+                            new StoredFact(rs.getLong("sentence_id"), rs.getLong("article_id"), rs.getString("title"),
+                                    rs.getInt("ordinal"), rs.getString("sentence_text"), fact(rs)));
+                });
         return List.copyOf(found.values());
     }
 

@@ -112,6 +112,7 @@ class FigureExtractorTest {
         assertThat(only("Das Werk schafft 3.000 neue Stellen.").unit()).isEqualTo("stellen");
         assertThat(only("The company has 2,500 employees.").value()).isEqualTo(2500);
         assertThat(only("Nach eigenen Angaben 300 Mitarbeiter.").value()).isEqualTo(300);
+        assertThat(only("Der Dienst hat rund 2 000 Messstationen im Land.").value()).isEqualTo(2000);
     }
 
     @Test
@@ -130,6 +131,8 @@ class FigureExtractorTest {
         assertThat(only("It was signed on September 15, 2024.").value())
                 .isEqualTo(LocalDate.of(2024, 9, 15).toEpochDay());
         assertThat(only("Das gilt bis 2030.").qualifier()).isEqualTo(Qualifier.AT_MOST);
+        assertThat(only("Gesichert ist aber: 1850 verkaufte Taylor in New Orleans The Merchants Bar.").kind())
+                .isEqualTo(Kind.DATE);
     }
 
     @Test
