@@ -40,6 +40,11 @@ public final class NoClaimDetector implements SuggestionDetector {
                     + "|Ihre\\sMeinung\\s(?:ist\\sgefragt|interessiert)|(?:Schreiben|Sagen|Teilen|Verraten)\\sSie\\suns"
                     + "|leave\\sa\\scomment|join\\sthe\\sdiscussion)\\b",
             FLAGS);
+    /** A prompt speaks to the reader: "Sie", "du", "uns", or an imperative opening ("Schreibe …"). */
+    private static final Pattern ADDRESSES_READER = Pattern.compile(
+            "\\b(?:Sie|Ihre?[nmr]?|[Dd]u|[Dd]ein\\w*|[Ee]uch|ihr|uns|you|your)\\b|^(?:Schreibe|Schreiben|Hinterlasse"
+                    + "|Hinterlassen|Diskutiere|Diskutieren|Kommentiere|Kommentieren|Sagen|Teilen|Verraten|Leave|Join)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern READER_QUESTION = Pattern.compile(
             "\\?[\"“”»«]?$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BYLINE = Pattern.compile(
@@ -116,7 +121,7 @@ public final class NoClaimDetector implements SuggestionDetector {
         if (RELATED.matcher(sentence).matches()) {
             return "related-links";
         }
-        if (COMMENT_PROMPT.matcher(sentence).find()) {
+        if (COMMENT_PROMPT.matcher(sentence).find() && isPrompt(sentence)) {
             return "comment-prompt";
         }
         if (BYLINE.matcher(sentence).matches() || DATE_LINE.matcher(sentence).matches()) {
@@ -139,6 +144,15 @@ public final class NoClaimDetector implements SuggestionDetector {
             return false;
         }
         return SCENE_WORD.matcher(sentence).results().count() >= 4;
+    }
+
+    /**
+     * Short, and speaking to the reader or a bare label ("Kommentare anzeigen"): a report that someone
+     * "wollte keinen Kommentar abgeben" is no prompt.
+     */
+    private static boolean isPrompt(String sentence) {
+        long words = WORD.matcher(sentence).results().count();
+        return words <= 4 || words <= 15 && ADDRESSES_READER.matcher(sentence).find();
     }
 
     private static boolean isQuestion(String sentence) {

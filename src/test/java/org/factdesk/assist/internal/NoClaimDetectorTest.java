@@ -35,6 +35,9 @@ class NoClaimDetectorTest {
         assertThat(NoClaimDetector.reason("Wie geht es für OpenAI weiter?")).isNull();
         assertThat(NoClaimDetector.reason("Kostenlosen KI-Verordnung-Leitfaden herunterladen")).isNull();
         assertThat(NoClaimDetector.reason("Microsoft-Aktie: Kaufen oder verkaufen?!")).isNull();
+        assertThat(NoClaimDetector.reason("Der Sprecher wollte keinen Kommentar abgeben.")).isNull();
+        assertThat(NoClaimDetector.reason("In einem Kommentar für die Zeitung schrieb sie, die Reform sei überfällig."))
+                .isNull();
         assertThat(NoClaimDetector.reason("Ein Sprecher der Stadt sagte, das Büro mit modernen Computern und hellen "
                 + "Räumen im Hintergrund sei im warmen Tageslicht eröffnet worden, mit Pflanzen und Bildschirmen.")).isNull();
     }
