@@ -112,9 +112,8 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             "beiden", "vielen", "allen", "unseren", "ihren", "seinen", "deutschen", "sehr", "gut", "geht", "mehr");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+", FLAGS);
 
-
     // --- word lists: one pass over the words of a sentence (a regex per cue scanning every position was
-    // ten times too slow for 5,000 sentences). "x*" is a prefix, anything else a whole word, lower case.
+    // forty times slower for 5,000 sentences). "x*" is a prefix, anything else a whole word, lower case.
     private static final Lexicon LEXICON = new Lexicon()
             .add(Feature.MONEY_OR_PERCENT, "millionen", "milliarden", "milliarde", "million", "billionen", "mio", "mrd",
                     "milliarden*", "millionen*")
