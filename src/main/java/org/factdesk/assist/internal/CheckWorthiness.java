@@ -51,7 +51,6 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         HEADLINE("headline", 1.13),
         HEADING_VERB("headline", 0.87),
         PLAN("plan", 0.28),
-        STATEMENT("statement", 0.64),
         QUESTION("question", -0.73),
         HEADING("heading", 0.00),
         SHORT("short", -0.29),
@@ -62,7 +61,8 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         VAGUE("vague", -1.10),
         FURNITURE("page-furniture", -0.35),
         APPEAL("appeal", -0.25),
-        LEAD_IN("lead-in", -0.34);
+        LEAD_IN("lead-in", -0.34),
+        FRAGMENT("fragment", -0.64);
 
         final String code;
         final double weight;
@@ -78,7 +78,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         }
     }
 
-    static final double BIAS = -1.49;
+    static final double BIAS = -0.85;
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -112,9 +112,8 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             "beiden", "vielen", "allen", "unseren", "ihren", "seinen", "deutschen", "sehr", "gut", "geht", "mehr");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+", FLAGS);
 
-
     // --- word lists: one pass over the words of a sentence (a regex per cue scanning every position was
-    // ten times too slow for 5,000 sentences). "x*" is a prefix, anything else a whole word, lower case.
+    // forty times slower for 5,000 sentences). "x*" is a prefix, anything else a whole word, lower case.
     private static final Lexicon LEXICON = new Lexicon()
             .add(Feature.MONEY_OR_PERCENT, "millionen", "milliarden", "milliarde", "million", "billionen", "mio", "mrd",
                     "milliarden*", "millionen*")
@@ -408,8 +407,9 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
                 || sentence.startsWith("Weitere Informationen") || sentence.endsWith(")") && AGENCY_TAG.matcher(sentence).find()
                 || hasDomain(lower);
         on[Feature.LEAD_IN.ordinal()] = sentence.endsWith(":");
-        on[Feature.STATEMENT.ordinal()] = kind != BlockKind.HEADING && words.size() >= 6
-                && (sentence.endsWith(".") || sentence.endsWith(".“") || sentence.endsWith(".\"")
+        // not a full declarative sentence: a heading, a line without a full stop, or under six words
+        on[Feature.FRAGMENT.ordinal()] = kind == BlockKind.HEADING || words.size() < 6
+                || !(sentence.endsWith(".") || sentence.endsWith(".“") || sentence.endsWith(".\"")
                 || sentence.endsWith(".”"));
         return on;
     }

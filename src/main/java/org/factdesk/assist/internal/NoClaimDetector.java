@@ -29,8 +29,8 @@ public final class NoClaimDetector implements SuggestionDetector {
                     + "|Photo|Image|Credit|Source)s?\\s?:\\s?\\S.{0,120}$|^©\\s?\\S.{0,80}$",
             FLAGS);
     private static final Pattern RELATED = Pattern.compile(
-            "^(?:Lesen\\sSie\\s(?:auch|mehr|hier)|Mehr\\szum\\sThema|Auch\\sinteressant|Weitere\\sArtikel|Das\\skönnte\\s"
-                    + "Sie\\sauch\\sinteressieren|Passend\\sdazu|Zum\\sThema|Read\\salso|Related|See\\salso)\\b.{0,120}$",
+            "^(?:(?:Lesen\\sSie\\s(?:auch|mehr|hier)|Mehr\\szum\\sThema|Auch\\sinteressant|Weitere\\sArtikel|Das\\skönnte"
+                    + "\\sSie\\sauch\\sinteressieren|Read\\salso|See\\salso)\\b.{0,120}|(?:Passend\\sdazu|Zum\\sThema|Related)\\s?:.{0,120})$",
             FLAGS);
     private static final Pattern COMMENT_PROMPT = Pattern.compile(
             "^(?:Was\\s(?:denken|meinen|sagen|halten)\\s(?:Sie|du|ihr)\\b.{0,40}\\?|Wie\\s(?:sehen|finden)\\s(?:Sie|du|ihr)"
@@ -40,11 +40,22 @@ public final class NoClaimDetector implements SuggestionDetector {
                     + "|Ihre\\sMeinung\\s(?:ist\\sgefragt|interessiert)|(?:Schreiben|Sagen|Teilen|Verraten)\\sSie\\suns"
                     + "|leave\\sa\\scomment|join\\sthe\\sdiscussion)\\b",
             FLAGS);
+    /** A prompt speaks to the reader: "Sie", "du", "uns", or an imperative opening ("Schreibe …"). */
+    private static final Pattern ADDRESSES_READER = Pattern.compile(
+            "\\b(?:Sie|Ihre?[nmr]?|[Dd]u|[Dd]ein\\w*|[Ee]uch|ihr|uns|you|your)\\b|^(?:Schreibe|Schreiben|Hinterlasse"
+                    + "|Hinterlassen|Diskutiere|Diskutieren|Kommentiere|Kommentieren|Sagen|Teilen|Verraten|Leave|Join)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern READER_QUESTION = Pattern.compile(
             "\\?[\"“”»«]?$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Von Anna Schmidt", "By Jane Doe": a byline only where bylines stand (see {@link #detect}). */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:Von|By|Autor|Autorin|Autoren|Text|Redaktion)\\s?:?\\s(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,4}"
-                    + "(?:(?:und|and|,)\\s(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3})?$|^(?:Autor|Autorin)\\s?:\\s.{1,60}$",
+            "^(?:Von|By)\\s(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,4}(?:(?:und|and|,)\\s(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3})?"
+                    + "(?:,\\s\\p{Lu}\\p{L}+)?\\.?$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Autorin: …", "Autoren Jelko Djuren und Jutta Klaukien": labelled, so anywhere. */
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "^(?:Autor|Autorin|Autoren|Autor/-in|Autor\\*in|Text|Redaktion|Author)(?:\\s?:\\s.{1,80}|\\s(?:\\p{Lu}[\\p{L}.'-]*\\s?)"
+                    + "{1,4}(?:(?:und|and|,)\\s(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3})?)$",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final String MONTH = "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
             + "|November|Dezember|January|February|March|May|June|July|October|December)";
@@ -87,11 +98,23 @@ public final class NoClaimDetector implements SuggestionDetector {
         Map<Integer, List<String>> found = new TreeMap<>();
         List<AssistText.Block> blocks = text.blocks();
         List<AssistText.Sentence> sentences = text.sentences();
+        Map<Integer, Integer> blockOf = new java.util.HashMap<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (AssistText.Sentence sentence : blocks.get(b).sentences()) {
+                blockOf.put(sentence.ordinal(), b);
+            }
+        }
         sectionLabel(blocks).ifPresent(ordinal -> found.put(ordinal, List.of("section-label")));
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i).text().strip();
             int ordinal = sentences.get(i).ordinal();
             String reason = reason(sentence);
+            // "Von Anna Schmidt" is a byline near the title or at the end, not a heading in the middle
+            int block = blockOf.get(ordinal);
+            boolean nearAnEnd = block < 6 || block >= blocks.size() - 6;
+            if (reason == null && nearAnEnd && BYLINE.matcher(sentence).matches()) {
+                reason = "byline";
+            }
             if (reason != null) {
                 found.putIfAbsent(ordinal, List.of(reason));
             }
@@ -116,10 +139,10 @@ public final class NoClaimDetector implements SuggestionDetector {
         if (RELATED.matcher(sentence).matches()) {
             return "related-links";
         }
-        if (COMMENT_PROMPT.matcher(sentence).find()) {
+        if (COMMENT_PROMPT.matcher(sentence).find() && isPrompt(sentence)) {
             return "comment-prompt";
         }
-        if (BYLINE.matcher(sentence).matches() || DATE_LINE.matcher(sentence).matches()) {
+        if (DATE_LINE.matcher(sentence).matches() || AUTHOR_LINE.matcher(sentence).matches()) {
             return "byline";
         }
         if (isPictureDescription(sentence)) {
@@ -141,13 +164,22 @@ public final class NoClaimDetector implements SuggestionDetector {
         return SCENE_WORD.matcher(sentence).results().count() >= 4;
     }
 
+    /**
+     * Short, and speaking to the reader or a bare label ("Kommentare anzeigen"): a report that someone
+     * "wollte keinen Kommentar abgeben" is no prompt.
+     */
+    private static boolean isPrompt(String sentence) {
+        long words = WORD.matcher(sentence).results().count();
+        return words <= 4 || words <= 15 && ADDRESSES_READER.matcher(sentence).find();
+    }
+
     private static boolean isQuestion(String sentence) {
         return READER_QUESTION.matcher(sentence.strip()).find();
     }
 
     /**
-     * A short label standing first, above the title ("Tech & Trends", "Region"): at most three words, no
-     * sentence punctuation, and a heading right after it.
+     * A short label standing first, above the title ("Tech & Trends", "Region"): at most three capitalised
+     * words, no sentence punctuation or digit, and a longer heading right after it.
      */
     private static java.util.Optional<Integer> sectionLabel(List<AssistText.Block> blocks) {
         if (blocks.size() < 2 || blocks.getFirst().sentences().size() != 1
@@ -155,9 +187,12 @@ public final class NoClaimDetector implements SuggestionDetector {
             return java.util.Optional.empty();
         }
         String label = blocks.getFirst().sentences().getFirst().text().strip();
-        long words = WORD.matcher(label).results().count();
-        if (words == 0 || words > 3 || SENTENCE_END.matcher(label).find() || DIGIT.matcher(label).find()) {
-            return java.util.Optional.empty();
+        List<String> words = WORD.matcher(label).results().map(java.util.regex.MatchResult::group).toList();
+        String title = blocks.get(1).sentences().getFirst().text();
+        if (words.isEmpty() || words.size() > 3 || SENTENCE_END.matcher(label).find() || DIGIT.matcher(label).find()
+                || words.stream().anyMatch(word -> Character.isLowerCase(word.charAt(0)))
+                || WORD.matcher(title).results().count() <= words.size() + 1) {
+            return java.util.Optional.empty(); // a title of its own ("Holz statt Plastik"), not a label above one
         }
         return java.util.Optional.of(blocks.getFirst().sentences().getFirst().ordinal());
     }

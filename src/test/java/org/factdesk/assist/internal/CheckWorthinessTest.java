@@ -79,7 +79,7 @@ class CheckWorthinessTest {
         assertThat(scored.get(0).score()).isGreaterThanOrEqualTo(CheckWorthinessScorer.THRESHOLD);
         assertThat(scored.get(0).reasons()).contains("headline");
         assertThat(scored.get(2).score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
-        assertThat(scored.get(2).reasons()).contains("heading");
+        assertThat(scored.get(2).reasons()).contains("fragment");
     }
 
     @Test

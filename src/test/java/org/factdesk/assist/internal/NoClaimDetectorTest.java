@@ -20,10 +20,10 @@ class NoClaimDetectorTest {
         assertThat(NoClaimDetector.reason("Bild: Stadtverwaltung Freiburg")).isEqualTo("picture-credit");
         assertThat(NoClaimDetector.reason("(Quelle: SWR)")).isEqualTo("picture-credit");
         assertThat(NoClaimDetector.reason("Lesen Sie auch: Die Bahn erhöht die Preise")).isEqualTo("related-links");
-        assertThat(NoClaimDetector.reason("Von Anna Schmidt")).isEqualTo("byline");
-        assertThat(NoClaimDetector.reason("Autor: Die Redaktion")).isEqualTo("byline");
         assertThat(NoClaimDetector.reason("31.10.2023, 14:05 Uhr")).isEqualTo("byline");
         assertThat(NoClaimDetector.reason("(dpa)")).isEqualTo("byline");
+        assertThat(NoClaimDetector.reason("Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008")).isEqualTo("byline");
+        assertThat(NoClaimDetector.reason("Autoren Jelko Djuren und Jutta Klaukien")).isEqualTo("byline");
         assertThat(NoClaimDetector.reason("Was meinen Sie?")).isEqualTo("comment-prompt");
         assertThat(NoClaimDetector.reason("Schreiben Sie uns Ihre Meinung!")).isEqualTo("comment-prompt");
     }
@@ -35,6 +35,10 @@ class NoClaimDetectorTest {
         assertThat(NoClaimDetector.reason("Wie geht es für OpenAI weiter?")).isNull();
         assertThat(NoClaimDetector.reason("Kostenlosen KI-Verordnung-Leitfaden herunterladen")).isNull();
         assertThat(NoClaimDetector.reason("Microsoft-Aktie: Kaufen oder verkaufen?!")).isNull();
+        assertThat(NoClaimDetector.reason("Der Sprecher wollte keinen Kommentar abgeben.")).isNull();
+        assertThat(NoClaimDetector.reason("Passend dazu organisiert die Hochschule eine Tagung zum Thema.")).isNull();
+        assertThat(NoClaimDetector.reason("In einem Kommentar für die Zeitung schrieb sie, die Reform sei überfällig."))
+                .isNull();
         assertThat(NoClaimDetector.reason("Ein Sprecher der Stadt sagte, das Büro mit modernen Computern und hellen "
                 + "Räumen im Hintergrund sei im warmen Tageslicht eröffnet worden, mit Pflanzen und Bildschirmen.")).isNull();
     }
@@ -49,10 +53,24 @@ class NoClaimDetectorTest {
     }
 
     @Test
+    void a_byline_stands_near_the_title_or_at_the_end() {
+        StringBuilder text = new StringBuilder("Die Bahn erhöht die Preise\nVon Anna Schmidt\nAutor: Die Redaktion\n");
+        for (int i = 1; i <= 8; i++) {
+            text.append("Der Konzern nannte am Montag die ").append(i).append(". Zahl.\n");
+        }
+        text.append("Von Risiken und Nebenwirkungen\n");
+        for (int i = 1; i <= 8; i++) {
+            text.append("Die Fahrgäste zahlen ab Januar ").append(i).append(" Euro mehr.\n");
+        }
+        assertThat(detect(text.toString())).extracting(DetectedSuggestion::ordinal).containsExactly(2, 3);
+    }
+
+    @Test
     void a_short_label_is_a_section_name_only_above_a_heading() {
         assertThat(detect("Wirtschaft\nDie Bahn erhöht die Preise\nDer Konzern teilte das am Montag mit.\n"))
                 .extracting(DetectedSuggestion::ordinal).containsExactly(1);
         assertThat(detect("Wirtschaft\nDer Konzern teilte das am Montag mit.\n")).isEmpty();
+        assertThat(detect("Holz statt Plastik\nWarum Spielzeug aus Holz länger hält\nEin Text.\n")).isEmpty();
     }
 
     private List<DetectedSuggestion> detect(String text) {
