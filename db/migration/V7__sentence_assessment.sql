@@ -1,3 +1,4 @@
+-- owner: assist
 -- The text-only assistance per sentence (owned by assist): the suggested verdict with the detector
 -- and its reasons (comma-separated codes), the check-worthiness (0.00-1.00) with its reasons, and
 -- the editor's decision on the suggestion. Only rows for sentences with a suggestion or a score.
