@@ -10,7 +10,8 @@ import java.util.List;
  */
 public interface CheckWorthinessScorer {
 
-    double THRESHOLD = 0.5;
+    /** The same number the reader uses ({@code review} owns it: the reader may not name {@code assist}). */
+    double THRESHOLD = org.factdesk.review.Suggestion.CHECK_WORTHY;
 
     /** One score for every sentence of the text, in reading order. */
     List<ScoredSentence> score(AssistText text);

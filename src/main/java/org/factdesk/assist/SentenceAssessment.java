@@ -19,9 +19,11 @@ public record SentenceAssessment(int ordinal, SuggestedVerdict suggestion, Strin
         return checkworthiness >= CheckWorthinessScorer.THRESHOLD;
     }
 
-    /** Suggestion reasons first, then check-worthiness reasons, without repeats. */
+    /**
+     * Why: for a suggested sentence the suggestion's reasons (its capped score needs no explaining), else the
+     * check-worthiness reasons.
+     */
     public List<String> reasons() {
-        return java.util.stream.Stream.concat(suggestionReasons.stream(), checkworthinessReasons.stream())
-                .distinct().toList();
+        return suggestion != null ? suggestionReasons : checkworthinessReasons;
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 public record Suggestion(long sentenceId, Verdict verdict, String detector, List<String> reasons,
                          double checkworthiness, List<String> checkworthinessReasons, SuggestionState state) {
 
+    /** From this check-worthiness on a sentence counts as check-worthy (the reader's marker and order, the command). */
+    public static final double CHECK_WORTHY = 0.5;
+
     public Suggestion {
         reasons = List.copyOf(reasons);
         checkworthinessReasons = List.copyOf(checkworthinessReasons);
@@ -17,5 +20,9 @@ public record Suggestion(long sentenceId, Verdict verdict, String detector, List
 
     public boolean suggestsVerdict() {
         return verdict != null;
+    }
+
+    public boolean isCheckWorthy() {
+        return checkworthiness >= CHECK_WORTHY;
     }
 }
