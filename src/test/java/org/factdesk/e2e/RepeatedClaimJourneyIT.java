@@ -87,6 +87,8 @@ class RepeatedClaimJourneyIT extends BrowserJourney {
         assertThat(reader.panel().locator(".fd-evidence-url input")).hasValue(evidence.url());
         assertThat(same.locator(".fd-adopted-already")).isVisible();
         assertThat(same.locator(".fd-adopt")).hasCount(0);
+        reader.panel().screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("reader-related-adopted.png")));
 
         // The nearly same sentence shows its (unreviewed) twin, with how alike they are.
         reader.press("Escape");
