@@ -17,6 +17,7 @@ import org.factdesk.security.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,11 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A syndicated copy of a reviewed article is reviewed in seconds: the reader offers the review, c adopts it. */
+/**
+ * A syndicated copy of a reviewed article is reviewed in seconds: the reader offers the review, c adopts it.
+ * It imports articles, so it runs on a database of its own (the other journeys count the seeds).
+ */
+@TestPropertySource(properties = "factdesk.test.database=repeated-claim-journey")
 class RepeatedClaimJourneyIT extends BrowserJourney {
 
     private static final Pattern READER_URL = Pattern.compile(".*/article/(\\d+)$");
