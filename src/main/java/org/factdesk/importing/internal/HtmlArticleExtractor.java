@@ -86,6 +86,8 @@ final class HtmlArticleExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int MIN_PARAGRAPH = 25;
+    /** How far above the top candidate a repeated unit (one module per text block) is looked for. */
+    private static final int REPEATED_UNIT_LEVELS = 3;
     private static final int PROSE_UNDER_WIDGET_NAME = 800;
     private static final int MIN_TEXT_UNDER_HEADLINE = 300;
     /** A form with this much text that is not links is a page section (a shop's product text), not a search box. */
@@ -95,6 +97,9 @@ final class HtmlArticleExtractor {
     private final Map<Element, Integer> linkLengths = new IdentityHashMap<>();
     // In document order (jsoup nodes are equal only to themselves), so ties go to the first candidate on every run.
     private final Map<Element, Double> scores = new LinkedHashMap<>();
+    /** Every paragraph's score summed over all its ancestors, undivided: how much prose an element holds. */
+    private final Map<Element, Double> deepScores = new IdentityHashMap<>();
+    private Element repeatedUnit;
     private final Set<Element> articleAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Element body;
     private final HtmlMetadata.PageFacts facts;
@@ -382,7 +387,8 @@ final class HtmlArticleExtractor {
         top = widen(top, best);
         top = articleAround(top);
         top = underTheHeadline(top);
-        return withSiblings(continuedInSiblings(top));
+        top = continuedInSiblings(top);
+        return withSiblings(top);
     }
 
     private void scoreParagraphs() {
@@ -408,6 +414,9 @@ final class HtmlArticleExtractor {
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, add) -> old + score / divider);
+            }
+            for (Element above = element.parent(); above != null && above != body; above = above.parent()) {
+                deepScores.merge(above, score, Double::sum);
             }
         }
     }
@@ -505,22 +514,38 @@ final class HtmlArticleExtractor {
     }
 
     /**
-     * An article split over repeated containers ({@code <section class="part">} once per chapter) goes on in
-     * its parent's siblings of the same tag and class: then the parent is the unit whose siblings join.
+     * An article split over repeated containers ({@code <section class="part">} once per chapter, a module per
+     * text block) goes on in the siblings of the same tag and class of the top candidate's parent or of a wrapper
+     * further up that holds little else: then that ancestor is the unit whose siblings join.
      */
     private Element continuedInSiblings(Element top) {
-        Element parent = top.parent();
-        if (parent == null || parent == body || parent.className().isEmpty()) {
-            return top;
-        }
-        double parentScore = scores.getOrDefault(parent, 0.0);
-        for (Element sibling : parent.siblingElements()) {
-            if (sibling.normalName().equals(parent.normalName()) && sibling.className().equals(parent.className())
-                    && scores.getOrDefault(sibling, 0.0) >= Math.max(10, parentScore * 0.2)) {
-                return parent;
+        Element unit = top;
+        for (int level = 0; level < REPEATED_UNIT_LEVELS; level++) {
+            Element parent = unit.parent();
+            if (parent == null || parent == body || level > 0 && length(top) * 2 < length(parent)) {
+                break;
             }
+            if (!parent.className().isEmpty()) {
+                double parentScore = proseScore(parent);
+                for (Element sibling : parent.siblingElements()) {
+                    if (repeats(parent, sibling) && proseScore(sibling) >= Math.max(10, parentScore * 0.2)) {
+                        repeatedUnit = parent;
+                        return parent;
+                    }
+                }
+            }
+            unit = parent;
         }
         return top;
+    }
+
+    /** An element's own score or, for one far above its paragraphs, the sum of their scores. */
+    private double proseScore(Element element) {
+        return Math.max(scores.getOrDefault(element, 0.0), deepScores.getOrDefault(element, 0.0));
+    }
+
+    private static boolean repeats(Element unit, Element sibling) {
+        return sibling.normalName().equals(unit.normalName()) && sibling.className().equals(unit.className());
     }
 
     private List<Element> withSiblings(Element top) {
@@ -539,6 +564,12 @@ final class HtmlArticleExtractor {
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(sibling);
+            if (top == repeatedUnit && repeats(top, sibling)) {
+                if (proseScore(sibling) >= Math.max(10, proseScore(top) * 0.2)) {
+                    content.add(sibling);
+                    continue;
+                }
+            }
             if (score != null && score + bonus >= threshold) {
                 content.add(sibling);
                 continue;

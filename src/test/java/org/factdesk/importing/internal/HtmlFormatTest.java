@@ -280,4 +280,15 @@ class HtmlFormatTest {
                 .containsExactly("Der Beschluss", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3, "Die Kritik", PARAGRAPH_3, PARAGRAPH_1,
                         PARAGRAPH_2);
     }
+
+    @Test
+    void joins_an_article_whose_text_blocks_sit_two_wrappers_deep_in_repeated_modules() {
+        String html = "<html><body><div class=\"page\"><div class=\"module module--text\"><div class=\"text\"><div class=\"text-inner\"><p>"
+                + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></div></div></div>"
+                + "<div class=\"module module--text\"><div class=\"text\"><div class=\"text-inner\"><h2>Die Kritik</h2><p>"
+                + PARAGRAPH_3 + "</p></div></div></div></div>"
+                + "<div class=\"col\"><a href=\"/a\">Brand in der Altstadt</a> <a href=\"/b\">Neue Buslinie</a></div></body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "Die Kritik", PARAGRAPH_3);
+    }
 }
