@@ -86,6 +86,8 @@ final class HtmlArticleExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int MIN_PARAGRAPH = 25;
+    /** Below this much text a candidate's score shrinks: a teaser box named "text" is no article. */
+    private static final double SHORT_CANDIDATE = 500;
     /** How far above the top candidate a repeated unit (one module per text block) is looked for. */
     private static final int REPEATED_UNIT_LEVELS = 3;
     private static final int PROSE_UNDER_WIDGET_NAME = 800;
@@ -374,7 +376,7 @@ final class HtmlArticleExtractor {
         double best = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
-            double score = entry.getValue() * (1 - linkDensity(candidate));
+            double score = entry.getValue() * (1 - linkDensity(candidate)) * Math.sqrt(Math.min(1, length(candidate) / SHORT_CANDIDATE));
             entry.setValue(score);
             if (score > best) {
                 best = score;
@@ -495,7 +497,8 @@ final class HtmlArticleExtractor {
 
     /**
      * An article follows its headline: when the top candidate lies elsewhere on the page (a teaser box,
-     * a contact layer), the nearest block around the headline that holds prose is the article.
+     * a contact layer), the nearest block around the headline that holds prose is the article (prose however
+     * deep its paragraphs sit in wrappers).
      */
     private Element underTheHeadline(Element top) {
         Element headline = headlineElement;
@@ -507,7 +510,7 @@ final class HtmlArticleExtractor {
             if (length(ancestor) - headlineLength < MIN_TEXT_UNDER_HEADLINE) {
                 continue;
             }
-            boolean prose = linkDensity(ancestor) < 0.35 && scores.getOrDefault(ancestor, 0.0) > 0;
+            boolean prose = linkDensity(ancestor) < 0.35 && proseScore(ancestor) > 0;
             return prose && length(ancestor) <= 3 * length(top) + 2000 ? ancestor : top;
         }
         return top;

@@ -291,4 +291,30 @@ class HtmlFormatTest {
 
         assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "Die Kritik", PARAGRAPH_3);
     }
+
+    @Test
+    void a_short_teaser_whose_class_says_text_loses_to_the_longer_article() {
+        String html = "<html><body><div class=\"col\"><div class=\"infotext\"><p>Kita, Schule, Hort: alles, was Eltern "
+                + "jetzt wissen müssen, kompakt.</p></div></div><div><div><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2
+                + "</p><p>" + PARAGRAPH_3 + "</p></div></div></body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
+    }
+
+    @Test
+    void the_article_follows_its_headline_even_when_its_paragraphs_sit_deep_in_wrappers() {
+        String teaser = "Unser Service für Eltern, Großeltern, Erzieherinnen und alle, die es werden wollen: Termine, Fristen, "
+                + "Formulare, Ansprechpartner, Öffnungszeiten, Telefonnummern, Sprechstunden, Beratungsangebote, Kurse, "
+                + "Ferienprogramme, Elternabende, Fördermöglichkeiten, Zuschüsse, Anträge, Wartelisten, Betreuungszeiten, "
+                + "Essensgeld, Ausflüge, Feste, Vorträge, Sprachkurse, Hilfen, Adressen und vieles mehr, täglich aktuell.";
+        String html = "<html><head><meta property=\"og:title\" content=\"Kita-Gebühren sinken\"></head><body>"
+                + "<div class=\"right\"><div class=\"box\"><div class=\"col\"><div class=\"infobox-text\"><p>" + teaser
+                + "</p></div></div></div></div>"
+                + "<div class=\"story\"><div class=\"head\"><h1>Kita-Gebühren sinken</h1></div><div class=\"a\"><div class=\"b\">"
+                + "<div class=\"c\"><div><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p><p>" + PARAGRAPH_3
+                + "</p></div></div></div></div></div>"
+                + "</body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
+    }
 }
