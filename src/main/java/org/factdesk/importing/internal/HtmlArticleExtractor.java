@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,6 +87,7 @@ final class HtmlArticleExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int MIN_PARAGRAPH = 25;
+    private static final int MIN_TEXT_IN_MAIN = 150;
     /** Below this much text a candidate's score shrinks: a teaser box named "text" is no article. */
     private static final double SHORT_CANDIDATE = 500;
     /** How far above the top candidate a repeated unit (one module per text block) is looked for. */
@@ -339,8 +341,22 @@ final class HtmlArticleExtractor {
         if (comments) {
             return false;
         }
+        Element main = enclosingMain(element);
+        if (main != null && length(element) * 2 >= length(main) && length(main) >= MIN_TEXT_IN_MAIN
+                && linkDensity(element) < 0.3) {
+            return true; // most of the main landmark's text: the content itself, whatever its class says (a video's caption)
+        }
         // Widgets are short or mostly links; a long run of prose under a widget's name is markup gone wrong.
         return share >= 60 || length(element) >= PROSE_UNDER_WIDGET_NAME && linkDensity(element) < 0.2;
+    }
+
+    private Element enclosingMain(Element element) {
+        for (Element parent = element.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (parent.normalName().equals("main") || parent.attr("role").equalsIgnoreCase("main")) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     /** Every element around a marker of the article: {@code <article>}, {@code <main>}, articleBody, the headline. */
@@ -386,6 +402,7 @@ final class HtmlArticleExtractor {
         if (top == null) {
             return List.of(body);
         }
+        top = insideTheMain(top);
         top = widen(top, best);
         top = articleAround(top);
         top = underTheHeadline(top);
@@ -444,6 +461,27 @@ final class HtmlArticleExtractor {
             score += 50;
         }
         return score;
+    }
+
+    /**
+     * The page's one {@code <main>} landmark holds its content: a top candidate outside it (a login layer, a
+     * shipping-costs popup at the page's end) gives way to the best candidate inside, when that holds prose.
+     */
+    private Element insideTheMain(Element top) {
+        Elements mains = body.select("main, [role=main]");
+        if (mains.size() != 1 || contains(mains.first(), top)) {
+            return top;
+        }
+        Element main = mains.first();
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore && contains(main, entry.getKey())) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+            }
+        }
+        return best != null && length(main) >= MIN_TEXT_IN_MAIN ? best : top;
     }
 
     /**

@@ -317,4 +317,26 @@ class HtmlFormatTest {
 
         assertThat(read(html).text().lines().toList()).containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
     }
+
+    private static final String LOGIN_LAYER = "<div class=\"wrap\"><div class=\"layer\"><div class=\"layer-text\"><p>Mit Ihrem Konto können Sie "
+            + "Artikel merken, Themen folgen, Kommentare schreiben, Newsletter bestellen, Ihre Daten ändern, Geräte verwalten, "
+            + "Benachrichtigungen einstellen, Ihr Passwort zurücksetzen, Ihr Abo verwalten, Rechnungen ansehen, Ihre "
+            + "Zahlungsart ändern, Ihre Adresse pflegen, Ihre Interessen angeben, Lesezeichen ordnen und vieles mehr, "
+            + "jederzeit, überall, auf allen Geräten, ohne Werbung, ohne Umwege, ohne Wartezeit.</p></div></div></div>";
+
+    @Test
+    void a_layer_outside_the_pages_one_main_element_gives_way_to_the_text_inside_it() {
+        String html = "<html><body><main><div><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></div></main>"
+                + LOGIN_LAYER + "</body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+    }
+
+    @Test
+    void a_block_with_a_boilerplate_class_that_holds_most_of_the_main_elements_text_stays() {
+        String html = "<html><body><main><h2>Videos</h2><div class=\"video-caption\"><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2
+                + "</p></div></main>" + LOGIN_LAYER + "</body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly("Videos", PARAGRAPH_1, PARAGRAPH_2);
+    }
 }
