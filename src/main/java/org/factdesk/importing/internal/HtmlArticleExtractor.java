@@ -87,6 +87,9 @@ final class HtmlArticleExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int MIN_PARAGRAPH = 25;
+    /** A teaser in a grid of them holds less text than this; its score counts this much. */
+    private static final int TEASER_ITEM = 600;
+    private static final double TEASER_GRID_WEIGHT = 0.5;
     private static final int MIN_TEXT_IN_MAIN = 150;
     /** Below this much text a candidate's score shrinks: a teaser box named "text" is no article. */
     private static final double SHORT_CANDIDATE = 500;
@@ -393,6 +396,9 @@ final class HtmlArticleExtractor {
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
             double score = entry.getValue() * (1 - linkDensity(candidate)) * Math.sqrt(Math.min(1, length(candidate) / SHORT_CANDIDATE));
+            if (inTeaserGrid(candidate)) {
+                score *= TEASER_GRID_WEIGHT;
+            }
             entry.setValue(score);
             if (score > best) {
                 best = score;
@@ -461,6 +467,29 @@ final class HtmlArticleExtractor {
             score += 50;
         }
         return score;
+    }
+
+    /**
+     * Whether a candidate lies in one item of a teaser grid: an element (it or one of a few above it) that repeats
+     * as at least two more siblings of its tag and class, each short and with a link (a headline's) in it.
+     */
+    private boolean inTeaserGrid(Element candidate) {
+        Element item = candidate;
+        for (int level = 0; level < 4 && item != null && item != body; level++, item = item.parent()) {
+            if (item.className().isEmpty() || length(item) >= TEASER_ITEM || linkDensity(item) < 0.1) {
+                continue;
+            }
+            int alike = 0;
+            for (Element sibling : item.siblingElements()) {
+                if (alike(item, sibling) && length(sibling) < TEASER_ITEM && linkDensity(sibling) >= 0.1) {
+                    alike++;
+                }
+            }
+            if (alike >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -583,6 +612,15 @@ final class HtmlArticleExtractor {
     /** An element's own score or, for one far above its paragraphs, the sum of their scores. */
     private double proseScore(Element element) {
         return Math.max(scores.getOrDefault(element, 0.0), deepScores.getOrDefault(element, 0.0));
+    }
+
+    /** Same tag and first class name: items of one list, whatever ids their further classes carry ("post-123"). */
+    private static boolean alike(Element item, Element sibling) {
+        if (!sibling.normalName().equals(item.normalName())) {
+            return false;
+        }
+        String first = item.className().strip().split("\\s+")[0];
+        return sibling.className().strip().split("\\s+")[0].equals(first);
     }
 
     private static boolean repeats(Element unit, Element sibling) {

@@ -339,4 +339,19 @@ class HtmlFormatTest {
 
         assertThat(read(html).text().lines().toList()).containsExactly("Videos", PARAGRAPH_1, PARAGRAPH_2);
     }
+
+    @Test
+    void teaser_cards_in_a_grid_lose_to_the_article_even_when_their_class_says_post() {
+        StringBuilder grid = new StringBuilder("<div class=\"grid\">");
+        for (int i = 1; i <= 3; i++) {
+            grid.append("<div class=\"card card-").append(i).append("\"><h3><a href=\"/n").append(i)
+                    .append("\">Neues aus dem Rathaus, Folge ").append(i).append("</a></h3><div class=\"post-excerpt\"><p>Der Rat tagte, ")
+                    .append("die Bürger fragten, die Verwaltung antwortete, und am Ende stand, wie so oft, ein Kompromiss.</p></div></div>");
+        }
+        grid.append("</div>");
+        String html = "<html><body><div class=\"container\"><p>" + PARAGRAPH_1 + " " + PARAGRAPH_2 + " " + PARAGRAPH_3
+                + "</p></div>" + grid + "</body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1 + " " + PARAGRAPH_2 + " " + PARAGRAPH_3);
+    }
 }
