@@ -680,7 +680,7 @@ final class HtmlArticleExtractor {
                     element.remove();
                 }
             } else if (tag.equals("div") || tag.equals("section") || tag.equals("table") || tag.equals("header")
-                    || tag.equals("figure") || tag.equals("dl") || tag.equals("p") || tag.equals("span")) {
+                    || tag.equals("figure") || tag.equals("dl") || tag.equals("p")) {
                 String text = element.text();
                 if (text.isEmpty()) {
                     continue;

@@ -354,4 +354,15 @@ class HtmlFormatTest {
 
         assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1 + " " + PARAGRAPH_2 + " " + PARAGRAPH_3);
     }
+
+    @Test
+    void a_link_wrapped_in_a_span_stays_in_its_sentence_and_its_table_cell() {
+        String html = "<html><body><article><p>" + PARAGRAPH_1 + "</p><p>Die Stadt senkt ab Januar <span><a href=\"/kita\">die "
+                + "Gebühren</a></span> für alle Kitas, wie es der Rat beschlossen hat.</p><table><tr><td>2 Dosen</td><td><span><a href=\"/m\">Mandarinen</a></span></td></tr>"
+                + "<tr><td>200 g Zucker</td><td>fein</td></tr></table><p>" + PARAGRAPH_2 + "</p></article></body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1,
+                "Die Stadt senkt ab Januar die Gebühren für alle Kitas, wie es der Rat beschlossen hat.", "2 Dosen", "Mandarinen",
+                "200 g Zucker", "fein", PARAGRAPH_2);
+    }
 }
