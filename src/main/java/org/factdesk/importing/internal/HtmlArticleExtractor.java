@@ -107,6 +107,7 @@ final class HtmlArticleExtractor {
     /** Every paragraph's score summed over all its ancestors, undivided: how much prose an element holds. */
     private final Map<Element, Double> deepScores = new IdentityHashMap<>();
     private Element repeatedUnit;
+    private Element discussion;
     private final Set<Element> articleAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Element body;
     private final HtmlMetadata.PageFacts facts;
@@ -304,6 +305,7 @@ final class HtmlArticleExtractor {
 
     private void removeBoilerplate() {
         int total = Math.max(1, length(body));
+        discussion = discussionMain();
         for (Element element : body.getAllElements()) {
             if (element == body || !attached(element)) {
                 continue;
@@ -342,7 +344,7 @@ final class HtmlArticleExtractor {
             return true;
         }
         if (comments) {
-            return false;
+            return discussion != null && contains(discussion, element);
         }
         Element main = enclosingMain(element);
         if (main != null && length(element) * 2 >= length(main) && length(main) >= MIN_TEXT_IN_MAIN
@@ -351,6 +353,37 @@ final class HtmlArticleExtractor {
         }
         // Widgets are short or mostly links; a long run of prose under a widget's name is markup gone wrong.
         return share >= 60 || length(element) >= PROSE_UNDER_WIDGET_NAME && linkDensity(element) < 0.2;
+    }
+
+    /**
+     * The page's one {@code <main>} when posts named "comment" make most of its text: a forum thread or a
+     * discussion page, whose posts are the content.
+     */
+    private Element discussionMain() {
+        Elements mains = body.select("main, [role=main]");
+        if (mains.size() != 1 || length(mains.first()) < MIN_TEXT_IN_MAIN) {
+            return null;
+        }
+        Element main = mains.first();
+        int posts = 0;
+        for (Element element : main.getAllElements()) {
+            String signature = signature(element);
+            if (element != main && (signature.contains("comment") || signature.contains("kommentar"))
+                    && !hasCommentAncestorBelow(element, main)) {
+                posts += length(element);
+            }
+        }
+        return posts * 2 >= length(main) ? main : null;
+    }
+
+    private static boolean hasCommentAncestorBelow(Element element, Element main) {
+        for (Element parent = element.parent(); parent != null && parent != main; parent = parent.parent()) {
+            String signature = signature(parent);
+            if (signature.contains("comment") || signature.contains("kommentar")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Element enclosingMain(Element element) {

@@ -365,4 +365,14 @@ class HtmlFormatTest {
                 "Die Stadt senkt ab Januar die Gebühren für alle Kitas, wie es der Rat beschlossen hat.", "2 Dosen", "Mandarinen",
                 "200 g Zucker", "fein", PARAGRAPH_2);
     }
+
+    @Test
+    void posts_named_comment_that_make_most_of_the_main_element_are_a_discussion_and_stay() {
+        String html = "<html><body><main><h1>Kita-Gebühren: Was meint ihr?</h1><div class=\"comment comment-first\"><p>" + PARAGRAPH_1
+                + "</p></div><div class=\"comment\"><p>" + PARAGRAPH_2 + "</p></div><div class=\"comment\"><p>" + PARAGRAPH_3
+                + "</p></div></main>" + LOGIN_LAYER + "</body></html>";
+
+        assertThat(read(html).text().lines().toList())
+                .containsExactly("Kita-Gebühren: Was meint ihr?", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
+    }
 }
