@@ -610,7 +610,7 @@ final class HtmlArticleExtractor {
             if (length(ancestor) - headlineLength < MIN_TEXT_UNDER_HEADLINE) {
                 continue;
             }
-            boolean prose = linkDensity(ancestor) < 0.35 && proseScore(ancestor) > 0;
+            boolean prose = linkDensity(ancestor) < 0.4 && proseScore(ancestor) > 0;
             return prose && length(ancestor) <= 3 * length(top) + 2000 ? ancestor : top;
         }
         return top;
