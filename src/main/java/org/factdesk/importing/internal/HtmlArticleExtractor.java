@@ -92,11 +92,11 @@ final class HtmlArticleExtractor {
     private static final double TEASER_GRID_WEIGHT = 0.5;
     private static final int MIN_TEXT_IN_MAIN = 150;
     /** Below this much text a candidate's score shrinks: a teaser box named "text" is no article. */
-    private static final double SHORT_CANDIDATE = 500;
+    private static final double SHORT_CANDIDATE = 600;
     /** How far above the top candidate a repeated unit (one module per text block) is looked for. */
     private static final int REPEATED_UNIT_LEVELS = 3;
     private static final int PROSE_UNDER_WIDGET_NAME = 800;
-    private static final int MIN_TEXT_UNDER_HEADLINE = 300;
+    private static final int MIN_TEXT_UNDER_HEADLINE = 400;
     /** A form with this much text that is not links is a page section (a shop's product text), not a search box. */
     private static final int PROSE_IN_FORM = 500;
 

@@ -312,11 +312,15 @@ class HtmlFormatTest {
                 + "</p></div></div></div></div>"
                 + "<div class=\"story\"><div class=\"head\"><h1>Kita-Gebühren sinken</h1></div><div class=\"a\"><div class=\"b\">"
                 + "<div class=\"c\"><div><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p><p>" + PARAGRAPH_3
-                + "</p></div></div></div></div></div>"
+                + "</p><p>" + LAST_WORD + "</p></div></div></div></div></div>"
                 + "</body></html>";
 
-        assertThat(read(html).text().lines().toList()).containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
+        assertThat(read(html).text().lines().toList())
+                .containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3, LAST_WORD);
     }
+
+    private static final String LAST_WORD = "Die Verwaltung will bis zum Sommer prüfen, ob auch die Gebühren für Horte und "
+            + "Tagesmütter sinken können, und dem Rat im Herbst einen Vorschlag machen.";
 
     private static final String LOGIN_LAYER = "<div class=\"wrap\"><div class=\"layer\"><div class=\"layer-text\"><p>Mit Ihrem Konto können Sie "
             + "Artikel merken, Themen folgen, Kommentare schreiben, Newsletter bestellen, Ihre Daten ändern, Geräte verwalten, "
