@@ -1,14 +1,17 @@
 // <fd-article-text>: renders an article's blocks and sentences on the client and drives the
 // keyboard-first review. The server feeds it once with
-//   {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version], ...]}]}
-// and later with verdict updates; the element reports the editor's intents as DOM events
-// (fd-mark, fd-open, fd-close, fd-help) that the server handles.
+//   {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version, suggestion, worth], ...]}]}
+// (suggestion: the verdict key an open suggestion proposes, or ''; worth: check-worthiness in
+// hundredths) and later with verdict and suggestion updates; the element reports the editor's
+// intents as DOM events (fd-mark, fd-suggestion, fd-open, fd-close, fd-help, fd-order) that the
+// server handles. Accepting or dismissing a suggestion queues like a mark and is settled the same way.
 // A mark is shown at once but stays pending (data-pending) until the server settles it with the
 // stored state (settleMark); a refused or unanswered mark goes back to the last state the server
 // confirmed, and the editor is told which sentences were not saved. Leaving the page with pending
 // marks or an unsaved side panel asks first (beforeunload).
 // Renders into light DOM: the page stylesheet applies, and [data-sentence-id], [data-ordinal]
-// and [data-verdict] are a stable contract for tests and later features.
+// [data-verdict], [data-suggestion] and [data-checkworthiness] are a stable contract for tests
+// and later features.
 
 const BLOCK_TAGS = { HEADING: 'h2', PARAGRAPH: 'p', BULLET: 'li' };
 const DEFAULT_SAVE_TIMEOUT_MS = 10000;
@@ -28,6 +31,11 @@ class FdArticleText extends HTMLElement {
     this.markSeq = 0;
     this.timedOut = new Map(); // seq -> mark given up on: its late answer still shows the truth
     this.confirmed = new Map(); // sentence id -> verdict as the server last stated it
+    this.confirmedSuggestions = new Map(); // sentence id -> open suggestion ('' none) as the server last stated it
+    this.byScore = false; // "check-worthy first": Space follows the check-worthiness, highest first
+    this.scoreOrder = null; // sentence indexes by check-worthiness, highest first (computed when needed)
+    this.worthyAt = 50; // hundredths from which a sentence counts as check-worthy (the server sends it)
+    this.suggestionKeys = { accept: 'a', dismiss: 'x', order: 'o' };
     // How long to wait for the server before showing a mark as not saved (the server sets it; tests shorten it).
     this.saveTimeout = DEFAULT_SAVE_TIMEOUT_MS;
     this.messages = {};
@@ -61,14 +69,18 @@ class FdArticleText extends HTMLElement {
     this.shortcuts = new Map(this.verdicts.map((verdict) => [verdict.shortcut, verdict.key]));
     if (data.clearShortcut) this.shortcuts.set(data.clearShortcut, '');
     if (data.saveTimeout > 0) this.saveTimeout = data.saveTimeout;
+    if (data.checkWorthyAt >= 0) this.worthyAt = data.checkWorthyAt;
+    if (data.suggestionKeys) this.suggestionKeys = data.suggestionKeys;
     this.confirmed.clear();
+    this.confirmedSuggestions.clear();
+    this.scoreOrder = null;
     const fragment = document.createDocumentFragment();
     const sentences = [];
     let list = null;
     for (const block of data.blocks) {
       const element = document.createElement(BLOCK_TAGS[block.kind] || 'p');
       element.className = 'fd-block fd-block-' + block.kind.toLowerCase();
-      block.sentences.forEach(([id, ordinal, text, verdict, version], index) => {
+      block.sentences.forEach(([id, ordinal, text, verdict, version, suggestion, worth], index) => {
         if (index > 0) element.append(' ');
         const sentence = document.createElement('span');
         sentence.className = 'fd-sentence';
@@ -77,6 +89,11 @@ class FdArticleText extends HTMLElement {
         sentence.dataset.verdict = verdict || '';
         sentence.dataset.version = version || 0;
         this.confirmed.set(String(id), verdict || '');
+        if (suggestion) sentence.dataset.suggestion = suggestion;
+        this.confirmedSuggestions.set(String(id), suggestion || '');
+        const hundredths = worth || 0;
+        sentence.dataset.checkworthiness = (hundredths / 100).toFixed(2);
+        if (hundredths >= this.worthyAt) sentence.dataset.checkworthy = '';
         sentence.textContent = text;
         element.append(sentence);
         sentences.push(sentence);
@@ -124,7 +141,23 @@ class FdArticleText extends HTMLElement {
       const sentence = byId.get(String(id));
       if (!sentence) continue;
       this.confirm(sentence, verdict, version);
-      if (!waiting.has(sentence)) this.show(sentence, this.confirmed.get(sentence.dataset.sentenceId));
+      if (!waiting.has(sentence)) this.show(sentence);
+    }
+    this.afterChange();
+  }
+
+  /**
+   * Server-confirmed open suggestions: [[id, suggestion], ...] ('' none), e.g. after another
+   * editor accepted or dismissed them. Sentences with a change on its way keep showing it.
+   */
+  applySuggestions(updates) {
+    const byId = this.sentencesById();
+    const waiting = this.sentencesWaiting();
+    for (const [id, suggestion] of updates) {
+      const sentence = byId.get(String(id));
+      if (!sentence) continue;
+      this.confirmedSuggestions.set(sentence.dataset.sentenceId, suggestion || '');
+      if (!waiting.has(sentence)) this.show(sentence);
     }
     this.afterChange();
   }
@@ -132,14 +165,18 @@ class FdArticleText extends HTMLElement {
   /**
    * The server's answer to mark `seq`: `updates` is the stored state of its sentences, `refusal`
    * null when the mark was stored, else {reason, kind} saying why not. Sentences without a later
-   * mark now show the stored state; a refused mark names its sentences.
+   * mark now show the stored state; a refused mark names its sentences. `suggestions` ([[id,
+   * suggestion], ...]) is the stored state of their suggestions, for an accepted or dismissed one.
    */
-  settleMark(seq, updates, refusal) {
+  settleMark(seq, updates, refusal, suggestions) {
     const mark = this.inflight && this.inflight.seq === seq ? this.inflight : this.timedOut.get(seq);
     const byId = this.sentencesById();
     for (const [id, verdict, version] of updates) {
       const sentence = byId.get(String(id));
       if (sentence) this.confirm(sentence, verdict, version);
+    }
+    for (const [id, suggestion] of suggestions || []) {
+      if (byId.has(String(id))) this.confirmedSuggestions.set(String(id), suggestion || '');
     }
     if (mark) {
       if (mark === this.inflight) {
@@ -149,7 +186,7 @@ class FdArticleText extends HTMLElement {
       this.timedOut.delete(seq);
       const waiting = this.sentencesWaiting();
       for (const sentence of mark.sentences) {
-        if (!waiting.has(sentence)) this.show(sentence, this.confirmed.get(sentence.dataset.sentenceId));
+        if (!waiting.has(sentence)) this.show(sentence);
       }
       if (refusal) this.notifyNotSaved(mark.sentences, refusal.reason, refusal.kind || 'error');
       else if (mark.gaveUp) this.notify(this.sentencesMessage('savedLate', mark.sentences), '', 'success');
@@ -164,9 +201,13 @@ class FdArticleText extends HTMLElement {
     this.confirmed.set(sentence.dataset.sentenceId, verdict || '');
   }
 
-  /** Shows a sentence as the server has it (not pending). */
-  show(sentence, verdict) {
-    sentence.dataset.verdict = verdict || '';
+  /** Shows a sentence as the server has it (not pending): its verdict and open suggestion. */
+  show(sentence) {
+    const id = sentence.dataset.sentenceId;
+    sentence.dataset.verdict = this.confirmed.get(id) || '';
+    const suggestion = this.confirmedSuggestions.get(id);
+    if (suggestion) sentence.dataset.suggestion = suggestion;
+    else delete sentence.dataset.suggestion;
     delete sentence.dataset.pending;
   }
 
@@ -242,16 +283,76 @@ class FdArticleText extends HTMLElement {
     else if (this.focusIndex < 0 && step > 0) this.move(1, false);
   }
 
+  /** "Check-worthy first" on or off (the toolbar's toggle). */
+  setOrder(byScore) {
+    this.byScore = Boolean(byScore);
+    if (this.byScore) this.dataset.order = 'checkworthiness';
+    else delete this.dataset.order;
+  }
+
+  /** The next unreviewed sentence: in text order, or with "check-worthy first" in score order, highest first. */
   nextUnreviewed() {
     const count = this.sentences.length;
+    const order = this.byScore ? this.sentencesByScore() : null;
+    const start = order ? order.indexOf(this.focusIndex) : Math.max(this.focusIndex, -1);
     for (let offset = 1; offset <= count; offset++) {
-      const index = (Math.max(this.focusIndex, -1) + offset) % count;
+      const position = (start + offset) % count;
+      const index = order ? order[position] : position;
       const sentence = this.sentences[index];
       if (!sentence.dataset.verdict && !sentence.hidden) {
         this.select(index, false);
         return;
       }
     }
+  }
+
+  /** Sentence indexes by check-worthiness, highest first, equal scores in text order (scores do not change). */
+  sentencesByScore() {
+    if (!this.scoreOrder) {
+      const worth = this.sentences.map((s) => Number(s.dataset.checkworthiness));
+      this.scoreOrder = this.sentences.map((s, i) => i).sort((a, b) => (worth[b] - worth[a]) || (a - b));
+    }
+    return this.scoreOrder;
+  }
+
+  /**
+   * The sentences a suggestion key acts on: of a range, those with an open suggestion; of one
+   * sentence with one, the whole run of neighbours with the same open suggestion (a promotional
+   * block is judged as a whole).
+   */
+  suggestionTargets(from) {
+    const selected = from ? [from] : this.selection();
+    if (selected.length !== 1) return selected.filter((s) => s.dataset.suggestion);
+    const [sentence] = selected;
+    const suggestion = sentence.dataset.suggestion;
+    if (!suggestion) return [];
+    let first = this.sentences.indexOf(sentence);
+    let last = first;
+    while (first > 0 && this.sentences[first - 1].dataset.suggestion === suggestion) first--;
+    while (last + 1 < this.sentences.length && this.sentences[last + 1].dataset.suggestion === suggestion) last++;
+    return this.sentences.slice(first, last + 1);
+  }
+
+  /**
+   * Accepts ('accept') or dismisses ('dismiss') the open suggestion of the selection (or of the
+   * sentence with id `sentenceId`, from the side panel's buttons), for the whole suggested run.
+   * Shown at once and pending until the server settles it, like a mark.
+   */
+  decideSuggestion(action, sentenceId) {
+    const from = sentenceId === undefined ? null : this.sentencesById().get(String(sentenceId));
+    const targets = this.suggestionTargets(from);
+    if (targets.length === 0) {
+      if (this.messages.noSuggestion) this.notify(this.messages.noSuggestion, '', 'contrast');
+      return;
+    }
+    for (const sentence of targets) {
+      sentence.dataset.pending = 'true';
+      if (action === 'accept') sentence.dataset.verdict = sentence.dataset.suggestion;
+      delete sentence.dataset.suggestion;
+    }
+    this.queue.push({ seq: ++this.markSeq, sentences: targets, action });
+    this.afterChange();
+    this.sendNextMark();
   }
 
   mark(verdict) {
@@ -273,6 +374,12 @@ class FdArticleText extends HTMLElement {
     // Should no answer come in time (server down, network gone), do not pretend it was saved.
     mark.timer = setTimeout(() => this.giveUp(mark), this.saveTimeout);
     const changes = mark.sentences.map((s) => [Number(s.dataset.sentenceId), Number(s.dataset.version)]);
+    if (mark.action) {
+      this.dispatchEvent(new CustomEvent('fd-suggestion', {
+        detail: { seq: mark.seq, changes: JSON.stringify(changes), action: mark.action },
+      }));
+      return;
+    }
     this.dispatchEvent(new CustomEvent('fd-mark', {
       detail: { seq: mark.seq, changes: JSON.stringify(changes), verdict: mark.verdict },
     }));
@@ -286,7 +393,7 @@ class FdArticleText extends HTMLElement {
     this.timedOut.set(mark.seq, mark);
     const waiting = this.sentencesWaiting();
     for (const sentence of mark.sentences) {
-      if (!waiting.has(sentence)) this.show(sentence, this.confirmed.get(sentence.dataset.sentenceId));
+      if (!waiting.has(sentence)) this.show(sentence);
     }
     this.notifyNotSaved(mark.sentences, this.messages.noAnswer || '', 'error');
     this.afterChange();
@@ -419,6 +526,11 @@ class FdArticleText extends HTMLElement {
     if (lower === 'j' || key === 'ArrowDown') this.move(1, event.shiftKey);
     else if (lower === 'k' || key === 'ArrowUp') this.move(-1, event.shiftKey);
     else if (this.shortcuts.has(lower) && !event.shiftKey) this.mark(this.shortcuts.get(lower));
+    else if (lower === this.suggestionKeys.accept && !event.shiftKey) this.decideSuggestion('accept');
+    else if (lower === this.suggestionKeys.dismiss && !event.shiftKey) this.decideSuggestion('dismiss');
+    else if (lower === this.suggestionKeys.order && !event.shiftKey) {
+      this.dispatchEvent(new CustomEvent('fd-order', { detail: { byScore: !this.byScore } }));
+    }
     else if (key === 'Enter') this.open();
     else if (key === 'Escape') this.dispatchEvent(new CustomEvent('fd-close'));
     else if (key === '?') this.dispatchEvent(new CustomEvent('fd-help'));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import org.factdesk.assist.cli.AssistCommand;
 import org.factdesk.importing.cli.ExtractCommand;
 import org.factdesk.importing.cli.ImportCommand;
 import org.factdesk.operations.BackupCommand;
@@ -59,7 +60,7 @@ public class Application implements AppShellConfigurator {
     }
 
     private static final java.util.Set<String> COMMANDS = java.util.Set.of("segment", "extract", "export", "backup",
-            "restore", "import");
+            "restore", "import", "assist");
 
     /**
      * Runs a command-line tool. Whatever goes wrong ends in one line on stderr and a non-zero exit code,
@@ -71,6 +72,7 @@ public class Application implements AppShellConfigurator {
             return switch (name) {
                 case "segment" -> SegmentCommand.run(args, System.in, System.out, System.err);
                 case "extract" -> ExtractCommand.runAlone(args, System.out, System.err);
+                case "assist" -> AssistCommand.runAlone(args, System.out, System.err);
                 case "export" -> CommandChannel.runInApp(dataDirectory(), name, args, System.out, System.err)
                         .orElseGet(() -> ExportCommand.run(args, workingDirectory, Application::startForCommand,
                                 System.out, System.err));

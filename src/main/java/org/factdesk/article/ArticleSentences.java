@@ -24,4 +24,7 @@ public interface ArticleSentences {
      * article queue up here, so their own row locks can never form a cycle.
      */
     void lockForUpdate(ArticleId articleId);
+
+    /** The given sentences that exist, by id, with their article and ordinal. */
+    Map<Long, SentenceRef> sentences(Collection<Long> sentenceIds);
 }

@@ -23,10 +23,12 @@ import java.util.Optional;
 public class ArticleService {
 
     private final ArticleRepository articles;
+    private final ArticleSentences sentences;
     private final ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, ApplicationEventPublisher events) {
+    ArticleService(ArticleRepository articles, ArticleSentences sentences, ApplicationEventPublisher events) {
         this.articles = articles;
+        this.sentences = sentences;
         this.events = events;
     }
 
@@ -47,6 +49,13 @@ public class ArticleService {
     @PreAuthorize("isAuthenticated()")
     public Optional<ArticleText> findText(ArticleId id) {
         return articles.findText(id);
+    }
+
+    /** These sentences (those that exist), by id, with their article's id and title and their ordinal. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, SentenceRef> sentences(java.util.Collection<Long> sentenceIds) {
+        return sentences.sentences(sentenceIds);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.factdesk.dashboard;
 
 import org.factdesk.assignment.AssignmentStatistics;
 import org.factdesk.assignment.AssignmentStatistics.Workload;
+import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewStatistics;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.UserAccount;
@@ -29,9 +30,12 @@ public class DashboardService {
     private final UserService users;
     private final AssignmentStatistics assignments;
     private final ReviewStatistics reviews;
+    private final ReviewService reviewService;
     private final Clock clock;
 
-    DashboardService(UserService users, AssignmentStatistics assignments, ReviewStatistics reviews) {
+    DashboardService(UserService users, AssignmentStatistics assignments, ReviewStatistics reviews,
+                     ReviewService reviewService) {
+        this.reviewService = reviewService;
         this.users = users;
         this.assignments = assignments;
         this.reviews = reviews;
@@ -45,7 +49,7 @@ public class DashboardService {
         Map<String, Long> byState = new LinkedHashMap<>();
         assignments.articlesByState().forEach((state, count) -> byState.put(state.name(), count));
         return new TeamDashboard(editorLoads(LocalDate.now(clock), now.minus(Duration.ofDays(7))), byState,
-                reviews.verdictCounts());
+                reviews.verdictCounts(), reviewService.suggestionDecisions());
     }
 
     /** Every active editor (by display name), with zeros where they have nothing. */

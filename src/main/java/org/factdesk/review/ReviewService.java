@@ -13,6 +13,8 @@ import org.factdesk.review.internal.VerdictWrite;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.FactDeskUser;
+import org.factdesk.common.UserMessage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +55,15 @@ public class ReviewService {
     private final ArticleSentences sentences;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final ObjectProvider<SuggestionSource> suggestionSources;
+    private final ObjectProvider<RelatedSentenceSource> relatedSources;
 
     ReviewService(VerdictRepository verdicts, VerdictHistoryRepository history, JdbcReviewProgressQuery progressQuery,
                   AssignmentService assignmentService, ArticleSentences sentences, ApplicationEventPublisher events,
-                  CurrentUser currentUser) {
+                  CurrentUser currentUser, ObjectProvider<SuggestionSource> suggestionSources,
+                  ObjectProvider<RelatedSentenceSource> relatedSources) {
+        this.suggestionSources = suggestionSources;
+        this.relatedSources = relatedSources;
         this.verdicts = verdicts;
         this.sentences = sentences;
         this.history = history;
@@ -98,9 +106,146 @@ public class ReviewService {
         List<Proposal> proposals = changes.stream().map(change -> {
             SentenceVerdict current = before.get(change.sentenceId());
             return new Proposal(change, ordinals.get(change.sentenceId()), current, verdictOrNullToClear,
-                    current == null ? null : current.note(), current == null ? List.of() : current.evidence(), false);
+                    current == null ? null : current.note(), current == null ? List.of() : current.evidence(), false,
+                    null);
         }).toList();
         return apply(articleId, proposals, actor);
+    }
+
+    /** The assistance for the article's sentences (suggested verdicts, check-worthiness), from every source. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Suggestion> suggestions(ArticleId articleId) {
+        return suggestionSources.orderedStream().flatMap(source -> source.suggestionsFor(articleId).stream()).toList();
+    }
+
+    /**
+     * Accepts the open suggestions of these sentences: each gets its suggested verdict (note and evidence
+     * kept), the history names the suggestion and its reasons, and the suggestion is marked accepted — all
+     * in one transaction, refused as a whole like {@link #mark} (a sentence without an open suggestion too).
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public List<SentenceVerdict> acceptSuggestions(ArticleId articleId, List<VerdictChange> changes) {
+        FactDeskUser actor = currentUser.acting("accept suggestions", "them");
+        assignmentService.checkMayChangeVerdicts(articleId);
+        sentences.lockForUpdate(articleId);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        assignmentService.beforeVerdictChange(articleId);
+        Map<Long, Integer> ordinals = ordinalsOf(articleId, changes);
+        Map<Long, Suggestion> open = openSuggestions(articleId);
+        List<Integer> without = changes.stream().filter(change -> !open.containsKey(change.sentenceId()))
+                .map(change -> ordinals.get(change.sentenceId())).sorted().toList();
+        if (!without.isEmpty()) {
+            throw new VerdictRejectedException(UserMessage.of("review.error.noOpenSuggestion",
+                    without.stream().map(String::valueOf).collect(Collectors.joining(", "))), without);
+        }
+        Map<Long, SentenceVerdict> before = verdicts.findBySentences(ordinals.keySet());
+        List<Proposal> proposals = changes.stream().map(change -> {
+            SentenceVerdict current = before.get(change.sentenceId());
+            Suggestion suggestion = open.get(change.sentenceId());
+            return new Proposal(change, ordinals.get(change.sentenceId()), current, suggestion.verdict(),
+                    current == null ? null : current.note(), current == null ? List.of() : current.evidence(), false,
+                    new HistoryOrigin.AcceptedSuggestion(suggestion.detector(), suggestion.reasons()).stored());
+        }).toList();
+        List<SentenceVerdict> changed = apply(articleId, proposals, actor);
+        suggestionSources.orderedStream().forEach(source ->
+                source.recordDecision(articleId, ordinals.keySet(), SuggestionState.ACCEPTED, actor.userId()));
+        return changed;
+    }
+
+    /** Dismisses the open suggestions of these sentences (their verdicts stay as they are); recorded per editor. */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public void dismissSuggestions(ArticleId articleId, Collection<Long> sentenceIds) {
+        FactDeskUser actor = currentUser.acting("dismiss suggestions", "them");
+        assignmentService.checkMayChangeVerdicts(articleId);
+        sentences.lockForUpdate(articleId);
+        Map<Long, Integer> ordinals = sentences.ordinals(articleId, sentenceIds);
+        if (ordinals.size() != Set.copyOf(sentenceIds).size()) {
+            throw new IllegalArgumentException("Sentence ids " + sentenceIds + " are not all part of article " + articleId + ".");
+        }
+        Set<Long> open = openSuggestions(articleId).keySet();
+        List<Long> dismissed = sentenceIds.stream().filter(open::contains).distinct().toList();
+        if (!dismissed.isEmpty()) {
+            suggestionSources.orderedStream().forEach(source ->
+                    source.recordDecision(articleId, dismissed, SuggestionState.DISMISSED, actor.userId()));
+        }
+    }
+
+    /** Sentences of other articles related to this one (the same claim, a differing figure), from every source. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RelatedSentence> related(ArticleId articleId, SentenceId sentenceId) {
+        return relatedSources.orderedStream().flatMap(source -> source.relatedTo(articleId, sentenceId).stream())
+                .toList();
+    }
+
+    /**
+     * Copies the review of a sentence in another article onto the target sentence (ADR 0020): verdict, note
+     * and evidence, with the history origin {@link HistoryOrigin.Adopted} and a reference to the source and its
+     * version on the target's verdict. Allowed as {@link #mark} is (same roles and workflow checks); refused
+     * when the source has no verdict or is not the same or nearly the same claim (as the
+     * {@link RelatedSentenceSource}s say).
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public SentenceVerdict adopt(ArticleId targetArticle, VerdictChange targetChange, SentenceId source) {
+        FactDeskUser actor = currentUser.acting("adopt verdicts", "them");
+        assignmentService.checkMayChangeVerdicts(targetArticle); // refused before it can hold the lock
+        sentences.lockForUpdate(targetArticle);
+        assignmentService.beforeVerdictChange(targetArticle);
+        int ordinal = ordinalsOf(targetArticle, List.of(targetChange)).get(targetChange.sentenceId());
+        boolean sameClaim = relatedSources.orderedStream()
+                .flatMap(s -> s.relatedTo(targetArticle, new SentenceId(targetChange.sentenceId())).stream())
+                .anyMatch(r -> r.sentenceId() == source.value()
+                        && (r.relation() == RelatedSentence.Relation.SAME_CLAIM
+                        || r.relation() == RelatedSentence.Relation.NEAR_CLAIM));
+        if (!sameClaim) {
+            throw new VerdictRejectedException(UserMessage.of("review.error.adoptNotSame", ordinal), List.of(ordinal));
+        }
+        SentenceVerdict from = verdicts.findBySentences(Set.of(source.value())).get(source.value());
+        if (from == null || from.verdict() == null) {
+            throw new VerdictRejectedException(UserMessage.of("review.error.adoptNoVerdict", ordinal), List.of(ordinal));
+        }
+        SentenceVerdict current = verdicts.findBySentences(Set.of(targetChange.sentenceId()))
+                .get(targetChange.sentenceId());
+        List<EvidenceItem> currentEvidence = current == null ? List.of() : current.evidence();
+        Proposal proposal = new Proposal(targetChange, ordinal, current, from.verdict(), from.note(), from.evidence(),
+                !from.evidence().equals(currentEvidence), new HistoryOrigin.Adopted(source.value()).stored(),
+                source.value(), from.version());
+        return apply(targetArticle, List.of(proposal), actor).getFirst();
+    }
+
+    /** Where the sentence's current verdict was adopted from, or empty when it was given by hand (or never). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<Adoption> adoption(SentenceId sentenceId) {
+        return verdicts.adoptedFrom(sentenceId.value()).map(stored -> {
+            long sourceId = stored[0];
+            SentenceVerdict source = verdicts.findBySentences(Set.of(sourceId)).get(sourceId);
+            return new Adoption(sentenceId.value(), sourceId, sentences.sentences(List.of(sourceId)).get(sourceId),
+                    (int) stored[1], source == null ? 0 : source.version(), source == null ? null : source.verdict());
+        });
+    }
+
+    /** Per detector, the suggestions editors accepted and dismissed (the dashboard's live precision). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public Map<String, SuggestionSource.DecisionCounts> suggestionDecisions() {
+        Map<String, SuggestionSource.DecisionCounts> counts = new java.util.TreeMap<>();
+        suggestionSources.orderedStream().forEach(source -> counts.putAll(source.decisionCounts()));
+        return counts;
+    }
+
+    private Map<Long, Suggestion> openSuggestions(ArticleId articleId) {
+        Map<Long, Suggestion> open = new HashMap<>();
+        suggestionSources.orderedStream().flatMap(source -> source.suggestionsFor(articleId).stream())
+                .filter(s -> s.suggestsVerdict() && s.state() == SuggestionState.OPEN)
+                .forEach(s -> open.putIfAbsent(s.sentenceId(), s));
+        return open;
     }
 
     /**
@@ -122,7 +267,7 @@ public class ReviewService {
         SentenceVerdict current = verdicts.findBySentences(Set.of(change.sentenceId())).get(change.sentenceId());
         List<EvidenceItem> currentEvidence = current == null ? List.of() : current.evidence();
         Proposal proposal = new Proposal(change, ordinal, current, verdict, checkedNote, checkedEvidence,
-                !checkedEvidence.equals(currentEvidence));
+                !checkedEvidence.equals(currentEvidence), null);
         return apply(articleId, List.of(proposal), actor).getFirst();
     }
 
@@ -148,7 +293,14 @@ public class ReviewService {
 
     /** A sentence's intended new state, next to the state the change was based on. */
     private record Proposal(VerdictChange change, int ordinal, SentenceVerdict before, Verdict verdict, String note,
-                            List<EvidenceItem> evidence, boolean evidenceChanged) {
+                            List<EvidenceItem> evidence, boolean evidenceChanged, String origin, Long adoptedFrom,
+                            Integer adoptedVersion) {
+
+        /** A change by hand (or from a suggestion): it clears a former adoption. */
+        Proposal(VerdictChange change, int ordinal, SentenceVerdict before, Verdict verdict, String note,
+                 List<EvidenceItem> evidence, boolean evidenceChanged, String origin) {
+            this(change, ordinal, before, verdict, note, evidence, evidenceChanged, origin, null, null);
+        }
 
         long sentenceId() {
             return change.sentenceId();
@@ -209,7 +361,7 @@ public class ReviewService {
 
     private static VerdictWrite write(ArticleId articleId, Proposal proposal) {
         return new VerdictWrite(proposal.sentenceId(), articleId.value(), proposal.verdict(), proposal.note(),
-                proposal.change().expectedVersion());
+                proposal.change().expectedVersion(), proposal.adoptedFrom(), proposal.adoptedVersion());
     }
 
     private static HistoryRow historyRow(ArticleId articleId, Proposal proposal) {
@@ -217,7 +369,7 @@ public class ReviewService {
         String evidenceSummary = proposal.evidenceChanged() ? evidenceSummary(proposal.evidence()) : null;
         return new HistoryRow(proposal.sentenceId(), articleId.value(), proposal.change().expectedVersion() + 1,
                 before == null ? null : before.verdict(), proposal.verdict(),
-                before == null ? null : before.note(), proposal.note(), evidenceSummary);
+                before == null ? null : before.note(), proposal.note(), evidenceSummary, proposal.origin());
     }
 
     static String evidenceSummary(List<EvidenceItem> evidence) {

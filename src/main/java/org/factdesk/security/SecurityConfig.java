@@ -11,6 +11,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -62,7 +63,10 @@ class SecurityConfig {
             http.addFilterAfter(new NoStoreFilter(), HeaderWriterFilter.class);
             http.csrf(csrf -> protectSignInFromCsrf(csrf, vaadinRequests));
             // Vaadin's own CSRF set-up would exempt the sign-in form (login CSRF); protectSignInFromCsrf replaces it.
+            // Any other address reaches Vaadin for a signed-in user, so a page that does not exist gets the app's
+            // own 404 page (common.ui.NotFoundPage) instead of Spring's bare refusal; signed-out users sign in first.
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                    .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                     .enableCsrfConfiguration(false)).build();
         }
 

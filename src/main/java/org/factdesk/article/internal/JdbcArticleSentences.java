@@ -2,6 +2,7 @@ package org.factdesk.article.internal;
 
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleSentences;
+import org.factdesk.article.SentenceRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,5 +56,23 @@ class JdbcArticleSentences implements ArticleSentences {
     public void lockForUpdate(ArticleId articleId) {
         jdbc.sql("select id from article where id = ? for update").param(articleId.value()).query(Long.class)
                 .optional();
+    }
+
+    @Override
+    public Map<Long, SentenceRef> sentences(Collection<Long> sentenceIds) {
+        Map<Long, SentenceRef> found = new LinkedHashMap<>();
+        if (sentenceIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select s.id, s.article_id, a.title, s.ordinal, s.text, s.text_hash
+                        from sentence s join article a on a.id = s.article_id
+                        where s.id in (:ids) order by s.id""")
+                .param("ids", sentenceIds)
+                .query(rs -> {
+                    found.put(rs.getLong(1), new SentenceRef(rs.getLong(1), new ArticleId(rs.getLong(2)),
+                            rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6)));
+                });
+        return found;
     }
 }

@@ -14,8 +14,11 @@ import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.dashboard.DashboardService;
 import org.factdesk.dashboard.TeamDashboard;
 import org.factdesk.security.AppRoles;
+import org.factdesk.review.SuggestionSource;
 import org.factdesk.review.Verdict;
 
+import java.text.NumberFormat;
+import java.util.List;
 import java.util.Map;
 
 /** The team lead's overview: workload per editor, articles per state, verdicts as a bar chart. */
@@ -56,7 +59,37 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("nav.dashboard")), new H2(getTranslation("dashboard.byState")), states,
                 new H2(getTranslation("dashboard.byEditor")), editors,
-                new H2(getTranslation("dashboard.verdicts")), chart);
+                new H2(getTranslation("dashboard.verdicts")), chart,
+                new H2(getTranslation("dashboard.suggestions")), suggestionGrid(team.suggestionsByDetector()));
+    }
+
+    /** Per detector, what editors did with its suggestions: the share accepted is its precision in use. */
+    private Grid<Map.Entry<String, SuggestionSource.DecisionCounts>> suggestionGrid(
+            Map<String, SuggestionSource.DecisionCounts> byDetector) {
+        Grid<Map.Entry<String, SuggestionSource.DecisionCounts>> grid = new Grid<>();
+        grid.addClassName("fd-suggestion-grid");
+        grid.addColumn(entry -> detectorLabel(entry.getKey())).setHeader(getTranslation("dashboard.detector"))
+                .setFlexGrow(2);
+        grid.addColumn(entry -> entry.getValue().open()).setHeader(getTranslation("dashboard.suggestionsOpen"));
+        grid.addColumn(entry -> entry.getValue().accepted()).setHeader(getTranslation("dashboard.suggestionsAccepted"));
+        grid.addColumn(entry -> entry.getValue().dismissed())
+                .setHeader(getTranslation("dashboard.suggestionsDismissed"));
+        grid.addColumn(entry -> share(entry.getValue().acceptedShare()))
+                .setHeader(getTranslation("dashboard.suggestionsAcceptedShare"));
+        grid.setItems(List.copyOf(byDetector.entrySet()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private String detectorLabel(String detector) {
+        String key = "assist.detector." + detector;
+        String label = getTranslation(key);
+        return label == null || label.isBlank() || label.contains(key) ? detector : label;
+    }
+
+    private String share(double share) {
+        return Double.isNaN(share) ? "–"
+                : NumberFormat.getPercentInstance(getLocale()).format(share);
     }
 
     /** A horizontal bar chart drawn on the server: one labelled bar per verdict, coloured as in the reader. */

@@ -34,17 +34,19 @@ public class VerdictHistoryRepository {
         }
         jdbcTemplate.batchUpdate("""
                         insert into verdict_history (sentence_id, article_id, version, from_verdict, to_verdict,
-                                                     from_note, to_note, evidence_summary, changed_by, changed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                     from_note, to_note, evidence_summary, changed_by, changed_at,
+                                                     origin)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows.stream().map(r -> new Object[]{r.sentenceId(), r.articleId(), r.version(), name(r.from()),
-                        name(r.to()), r.fromNote(), r.toNote(), r.evidenceSummary(), userId, Timestamp.from(at)})
+                        name(r.to()), r.fromNote(), r.toNote(), r.evidenceSummary(), userId, Timestamp.from(at),
+                        r.origin()})
                         .toList());
     }
 
     /** The sentence's changes, newest first. */
     public List<HistoryEntry> findBySentence(long sentenceId) {
         return jdbc.sql("""
-                        select h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note, h.evidence_summary,
+                        select h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note, h.evidence_summary, h.origin,
                                u.username, u.display_name, h.changed_at
                         from verdict_history h %s
                         where h.sentence_id = ? order by h.id desc""".formatted(UserSql.join("u", "h.changed_by")))
@@ -58,7 +60,7 @@ public class VerdictHistoryRepository {
         Map<Long, List<HistoryEntry>> bySentence = new HashMap<>();
         jdbc.sql("""
                         select h.sentence_id, h.version, h.from_verdict, h.to_verdict, h.from_note, h.to_note,
-                               h.evidence_summary, u.username, u.display_name, h.changed_at
+                               h.evidence_summary, h.origin, u.username, u.display_name, h.changed_at
                         from verdict_history h %s
                         where h.article_id = ? order by h.id desc""".formatted(UserSql.join("u", "h.changed_by")))
                 .param(articleId)
@@ -73,7 +75,7 @@ public class VerdictHistoryRepository {
         return new HistoryEntry(rs.getInt("version"), verdict(rs.getString("from_verdict")),
                 verdict(rs.getString("to_verdict")), rs.getString("from_note"), rs.getString("to_note"),
                 rs.getString("evidence_summary"), rs.getString("username"), rs.getString("display_name"),
-                rs.getTimestamp("changed_at").toInstant());
+                rs.getTimestamp("changed_at").toInstant(), rs.getString("origin"));
     }
 
     private static Verdict verdict(String name) {

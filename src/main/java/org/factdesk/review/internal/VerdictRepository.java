@@ -82,10 +82,11 @@ public class VerdictRepository {
             return new int[0];
         }
         return jdbcTemplate.batchUpdate("""
-                        update verdict set verdict = ?, note = ?, version = version + 1, set_by = ?, set_at = ?
+                        update verdict set verdict = ?, note = ?, version = version + 1, set_by = ?, set_at = ?,
+                                           adopted_from = ?, adopted_version = ?
                         where sentence_id = ? and version = ?""",
                 writes.stream().map(w -> new Object[]{name(w.verdict()), w.note(), userId, Timestamp.from(at),
-                        w.sentenceId(), w.expectedVersion()}).toList());
+                        w.adoptedFrom(), w.adoptedVersion(), w.sentenceId(), w.expectedVersion()}).toList());
     }
 
     /**
@@ -99,10 +100,19 @@ public class VerdictRepository {
             return;
         }
         jdbcTemplate.batchUpdate("""
-                        insert into verdict (sentence_id, article_id, verdict, note, version, set_by, set_at)
-                        values (?, ?, ?, ?, 1, ?, ?)""",
+                        insert into verdict (sentence_id, article_id, verdict, note, version, set_by, set_at,
+                                             adopted_from, adopted_version)
+                        values (?, ?, ?, ?, 1, ?, ?, ?, ?)""",
                 writes.stream().map(w -> new Object[]{w.sentenceId(), w.articleId(), name(w.verdict()), w.note(),
-                        userId, Timestamp.from(at)}).toList());
+                        userId, Timestamp.from(at), w.adoptedFrom(), w.adoptedVersion()}).toList());
+    }
+
+    /** The source a sentence's verdict was adopted from, as stored: {source sentence id, its version then}. */
+    public java.util.Optional<long[]> adoptedFrom(long sentenceId) {
+        return jdbc.sql("select adopted_from, adopted_version from verdict where sentence_id = ? and adopted_from is not null")
+                .param(sentenceId)
+                .query((rs, row) -> new long[]{rs.getLong(1), rs.getInt(2)})
+                .optional();
     }
 
     /** Replaces the sentence's evidence with the given items, in their order. */

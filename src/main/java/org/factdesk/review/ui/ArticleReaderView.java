@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,6 +36,7 @@ import org.factdesk.common.ui.Notifications;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Suggestion;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.review.VerdictConflictException;
@@ -51,6 +53,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +62,9 @@ import java.util.stream.Stream;
 /**
  * Reads and reviews one article sentence by sentence (route {@code article/{id}}): the text as
  * one client-side element, a progress bar with counts per verdict, a filter, and a side panel
- * for notes, evidence and history. Changes by others arrive by server push.
+ * for notes, evidence and history. Open suggestions (promotional blocks, no claim) are shown on the
+ * sentences and accepted or dismissed like marks; "check-worthy first" makes Space follow the
+ * check-worthiness. Changes by others arrive by server push.
  */
 @Route("article")
 @PermitAll
@@ -82,10 +87,12 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private final ArticleTextElement text = new ArticleTextElement();
     private final SentencePanel panel;
+    private final RelatedSentencesSection related;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final VerdictCounts counts = new VerdictCounts();
     private final ShortcutSheet shortcutSheet = new ShortcutSheet();
+    private final Checkbox checkworthyFirst = new Checkbox();
 
     private final H1 heading = new H1();
     private final Div details = new Div();
@@ -109,9 +116,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         this.exportDialog = exportDialog;
         workflowBar = new WorkflowBar(this::submit);
         addClassName("fd-reader");
-        panel = new SentencePanel(this::save, this::closePanel);
+        panel = new SentencePanel(this::save, this::closePanel, text::decideSuggestion);
         panel.setVisible(false);
+        related = new RelatedSentencesSection(reviewService, articleService, this::adopted);
+        panel.addSection(related);
         text.onMark(this::mark);
+        text.onSuggestion(this::decide);
+        text.onOrderToggle(checkworthyFirst::setValue);
         text.onOpen(this::open);
         text.onClose(this::closePanel);
         text.onHelp(shortcutSheet::open);
@@ -154,7 +165,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                         importedAt.format(article.importedAt())));
         meta.addClassName("fd-reader-meta");
 
-        text.show(article, reviewService.verdictsOf(articleId), elementMessages(), saveTimeout);
+        text.show(article, reviewService.verdictsOf(articleId), reviewService.suggestions(articleId),
+                elementMessages(), saveTimeout);
+        checkworthyFirst.setValue(false);
         Div textColumn = new Div(text);
         textColumn.addClassName("fd-text-column");
         HorizontalLayout body = new HorizontalLayout(textColumn, panel);
@@ -169,6 +182,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         pushSubscription = broadcaster.whileAttached(this, articleId, changed -> {
             text.applyVerdicts(changed.changed());
             updateProgress();
+        }, decided -> {
+            Map<Long, Verdict> none = new HashMap<>();
+            decided.sentenceIds().forEach(id -> none.put(id, null));
+            text.applySuggestions(none);
+            if (panel.isVisible() && decided.sentenceIds().contains(panel.sentenceId())) {
+                panel.showSuggestion(null);
+            }
         });
         assignmentService.markSeen(articleId);
         updateProgress();
@@ -232,7 +252,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 "savedLateOne", getTranslation("reader.savedLate.one"),
                 "savedLateMany", getTranslation("reader.savedLate.many"),
                 "noAnswer", getTranslation("reader.noAnswer"),
-                "leaveUnsaved", getTranslation("reader.leaveUnsaved"));
+                "leaveUnsaved", getTranslation("reader.leaveUnsaved"),
+                "noSuggestion", getTranslation("reader.noSuggestion"));
     }
 
     private HorizontalLayout toolbar() {
@@ -248,6 +269,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         filter.setValue("all");
         filter.addValueChangeListener(e -> text.setFilter(e.getValue()));
 
+        // With it on, Space walks the unreviewed sentences from the most check-worthy down.
+        checkworthyFirst.setLabel(getTranslation("reader.checkworthyFirst"));
+        checkworthyFirst.setTooltipText(getTranslation("reader.checkworthyFirst.tooltip",
+                ArticleTextElement.ORDER_SHORTCUT));
+        checkworthyFirst.addClassName("fd-checkworthy-first");
+        checkworthyFirst.addValueChangeListener(e -> text.setOrderByCheckworthiness(e.getValue()));
+
         Button help = new Button(getTranslation("reader.shortcuts"), VaadinIcon.KEYBOARD.create(),
                 e -> shortcutSheet.open());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -258,7 +286,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         saving.addClassName("fd-save-state");
         saving.getElement().setAttribute("role", "status");
 
-        HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, saving, counts, filter, help);
+        HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, saving, counts, filter,
+                checkworthyFirst, help);
         exportDialog.ifAvailable(dialog -> {
             Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> dialog.open(articleId.value(), title));
@@ -305,6 +334,92 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         }
     }
 
+    /**
+     * Accepts or dismisses the open suggestions of a run of sentences (one call, one transaction) and
+     * answers with the stored state of their verdicts and suggestions; refused as a whole like a mark.
+     */
+    private void decide(ArticleTextElement.SuggestionRequest request) {
+        List<Long> ids = request.sentenceIds();
+        List<SentenceVerdict> stored;
+        try {
+            if (request.action() == ArticleTextElement.SuggestionAction.ACCEPT) {
+                stored = reviewService.acceptSuggestions(articleId, request.changes());
+            } else {
+                reviewService.dismissSuggestions(articleId, ids);
+                stored = List.of(); // verdicts stay as the element last had them confirmed
+            }
+        } catch (VerdictRejectedException rejected) {
+            refuseDecision(request, Notifications.reason(rejected), "warning");
+            return;
+        } catch (VerdictConflictException | AccessDeniedException refused) {
+            refuseDecision(request, reason(refused), "error");
+            return;
+        } catch (RuntimeException failed) {
+            LOG.error("Could not store a decision on the suggestions of {} sentence(s) in article {}", ids.size(),
+                    articleId, failed);
+            refuseDecision(request, getTranslation("reader.saveFailed"), "error");
+            return;
+        }
+        // Stored (committed): none of these suggestions is open any more.
+        broadcaster.suggestionsDecided(articleId, ids);
+        Map<Long, Verdict> decided = new HashMap<>();
+        ids.forEach(id -> decided.put(id, null));
+        text.settleMark(request.seq(), stored, List.of(), null, decided);
+        if (panel.isVisible() && ids.contains(panel.sentenceId())) {
+            long shown = panel.sentenceId();
+            panel.showSuggestion(null);
+            // An accepted one changed the verdict: the panel continues from the stored state and version.
+            stored.stream().filter(v -> v.sentenceId() == shown).findFirst().ifPresent(verdict -> {
+                panel.fill(verdict);
+                panel.showHistory(reviewService.history(new SentenceId(shown)));
+                text.panelSaved();
+            });
+        }
+        updateProgress();
+        if (workflowBar.mayChangeWithVerdicts()) {
+            updateWorkflow();
+        }
+    }
+
+    /** Answers a decision that was not stored: the stored verdicts and the suggestions still open. */
+    private void refuseDecision(ArticleTextElement.SuggestionRequest request, String reason, String kind) {
+        List<Long> ids = request.sentenceIds();
+        ArticleTextElement.Refusal refusal = new ArticleTextElement.Refusal(reason, kind);
+        Map<Long, SentenceVerdict> stored;
+        Map<Long, Verdict> open;
+        try {
+            stored = reviewService.verdictsOfSentences(ids);
+            open = openSuggestions(ids);
+        } catch (RuntimeException unreadable) {
+            // The element then returns to the state it last had confirmed.
+            LOG.error("Could not read the stored state of {} sentence(s) in article {}", ids.size(), articleId,
+                    unreadable);
+            text.settleMark(request.seq(), List.of(), List.of(), refusal);
+            return;
+        }
+        text.settleMark(request.seq(), ids.stream().filter(stored::containsKey).map(stored::get).toList(),
+                ids.stream().filter(id -> !stored.containsKey(id)).toList(), refusal, open);
+    }
+
+    /** Per sentence, the verdict its open suggestion proposes (null: none open). */
+    private Map<Long, Verdict> openSuggestions(Collection<Long> sentenceIds) {
+        Map<Long, Verdict> open = new HashMap<>();
+        sentenceIds.forEach(id -> open.put(id, null));
+        for (Suggestion suggestion : reviewService.suggestions(articleId)) {
+            Verdict proposed = ArticleTextElement.openSuggestion(suggestion);
+            if (proposed != null && open.containsKey(suggestion.sentenceId())) {
+                open.put(suggestion.sentenceId(), proposed);
+            }
+        }
+        return open;
+    }
+
+    /** The assistance for one sentence, or null when it has none. */
+    private Suggestion suggestionOf(long sentenceId) {
+        return reviewService.suggestions(articleId).stream().filter(s -> s.sentenceId() == sentenceId)
+                .findFirst().orElse(null);
+    }
+
     /** Answers a mark that was not stored: the element shows the stored state again and names the sentences. */
     private void refuse(ArticleTextElement.MarkRequest request, List<Long> ids, String reason, String kind) {
         ArticleTextElement.Refusal refusal = new ArticleTextElement.Refusal(reason, kind);
@@ -326,7 +441,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private void open(ArticleTextElement.OpenRequest sentence) {
         SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
                 .get(sentence.sentenceId());
-        panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())));
+        panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
+                suggestionOf(sentence.sentenceId()));
+        related.show(articleId, sentence.sentenceId(), current);
         panel.setVisible(true);
         text.panelSaved();
         if (preselectOnOpen != null) {
@@ -343,6 +460,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             text.applyVerdicts(List.of(saved));
             text.panelSaved();
             panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
+            related.show(articleId, request.sentenceId(), saved);
             updateProgress();
             if (workflowBar.mayChangeWithVerdicts()) {
                 updateWorkflow();
@@ -360,6 +478,18 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         } catch (IllegalArgumentException | AccessDeniedException refused) {
             panel.showError(reason(refused));
             return Optional.empty();
+        }
+    }
+
+    /** Shows a verdict adopted in the panel's related section in the text, the panel and the progress. */
+    private void adopted(SentenceVerdict stored) {
+        text.applyVerdicts(List.of(stored));
+        panel.fill(stored);
+        text.panelSaved();
+        panel.showHistory(reviewService.history(new SentenceId(stored.sentenceId())));
+        updateProgress();
+        if (workflowBar.mayChangeWithVerdicts()) {
+            updateWorkflow();
         }
     }
 

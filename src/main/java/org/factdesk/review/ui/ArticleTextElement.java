@@ -6,6 +6,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.DomEvent;
 import org.factdesk.article.ArticleText;
 import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Suggestion;
+import org.factdesk.review.SuggestionState;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +20,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,8 +30,9 @@ import java.util.function.Consumer;
  * article-text.js) that renders all sentences and handles selection and shortcuts itself. The
  * sentence data is sent once and not kept in the server-side component tree, so a long article
  * costs the server almost nothing while it is open; the element reports the editor's intents
- * (mark, open, close, help) as events. Every mark gets an answer ({@link #settleMark}) with the
- * stored state of its sentences: the element shows a mark as pending until then.
+ * (mark, accept or dismiss a suggestion, open, close, help) as events. Every mark and decision gets an
+ * answer ({@link #settleMark}) with the stored state of its sentences: the element shows it as pending
+ * until then. Open suggestions and check-worthiness travel with the sentences (two small fields each).
  *
  * @see <a href="../../../../../../../docs/adr/0002-reader-as-one-client-side-element.md">ADR 2</a>
  */
@@ -38,12 +42,34 @@ class ArticleTextElement extends Component {
     static final String MODULE_URL = "factdesk/components/article-text.js";
     /** The key that clears the verdict of the selected sentences. */
     static final String CLEAR_SHORTCUT = "u";
+    /** The key that accepts the selection's suggestion (a whole suggested run from one of its sentences). */
+    static final String ACCEPT_SHORTCUT = "a";
+    /** The key that dismisses the selection's suggestion (same sentences as {@link #ACCEPT_SHORTCUT}). */
+    static final String DISMISS_SHORTCUT = "x";
+    /** The key that turns "check-worthy first" on or off. */
+    static final String ORDER_SHORTCUT = "o";
+
+    /** What the editor decides on suggestions. */
+    enum SuggestionAction {
+        ACCEPT, DISMISS;
+
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /**
      * A range of sentences, each with the version the editor saw, to get one verdict (null clears);
      * {@code seq} numbers the marks of this element, for the answer.
      */
     record MarkRequest(int seq, List<VerdictChange> changes, Verdict verdict) {
+    }
+
+    /** Accept or dismiss the open suggestions of these sentences, each with the version the editor saw. */
+    record SuggestionRequest(int seq, SuggestionAction action, List<VerdictChange> changes) {
+        List<Long> sentenceIds() {
+            return changes.stream().map(VerdictChange::sentenceId).toList();
+        }
     }
 
     /** Why a mark was not stored, in the UI's language; {@code kind} is the notification theme (warning, error). */
@@ -65,11 +91,14 @@ class ArticleTextElement extends Component {
      * Sends the article; {@code messages} are the element's own texts in the UI's language (keyed as
      * the element names them), {@code saveTimeout} how long it waits for a mark's answer.
      */
-    void show(ArticleText article, Map<Long, SentenceVerdict> verdicts, Map<String, String> messages,
-              Duration saveTimeout) {
-        ObjectNode data = toJson(article, verdicts);
+    void show(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions,
+              Map<String, String> messages, Duration saveTimeout) {
+        ObjectNode data = toJson(article, verdicts, suggestions);
         data.set("verdicts", verdictList());
         data.put("clearShortcut", CLEAR_SHORTCUT);
+        data.put("checkWorthyAt", hundredths(Suggestion.CHECK_WORTHY));
+        data.putObject("suggestionKeys").put("accept", ACCEPT_SHORTCUT).put("dismiss", DISMISS_SHORTCUT)
+                .put("order", ORDER_SHORTCUT);
         ObjectNode texts = data.putObject("messages");
         messages.forEach(texts::put);
         data.put("saveTimeout", saveTimeout.toMillis());
@@ -93,10 +122,44 @@ class ArticleTextElement extends Component {
      * verdict row, shown unreviewed at version 0), and the refusal, or null when the mark was stored.
      */
     void settleMark(int seq, Collection<SentenceVerdict> stored, Collection<Long> unreviewed, Refusal refusal) {
+        settleMark(seq, stored, unreviewed, refusal, Map.of());
+    }
+
+    /**
+     * As {@link #settleMark(int, Collection, Collection, Refusal)}, for a decision on suggestions:
+     * {@code openSuggestions} says, per sentence, which suggestion is still open (null: none).
+     */
+    void settleMark(int seq, Collection<SentenceVerdict> stored, Collection<Long> unreviewed, Refusal refusal,
+                    Map<Long, Verdict> openSuggestions) {
         JsonNode why = refusal == null ? JsonNodeFactory.instance.nullNode()
                 : JsonNodeFactory.instance.objectNode().put("reason", refusal.reason()).put("kind", refusal.kind());
-        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.settleMark($0, $1, $2))",
-                seq, updates(stored, unreviewed), why);
+        getElement().executeJs(
+                "customElements.whenDefined('fd-article-text').then(() => this.settleMark($0, $1, $2, $3))",
+                seq, updates(stored, unreviewed), why, suggestionUpdates(openSuggestions));
+    }
+
+    /** Shows, per sentence, the suggestion that is open now (null: none), e.g. after another editor decided. */
+    void applySuggestions(Map<Long, Verdict> openSuggestions) {
+        call("applySuggestions", suggestionUpdates(openSuggestions));
+    }
+
+    /** Accepts or dismisses, through the element (pending, settled), the suggested run around this sentence. */
+    void decideSuggestion(long sentenceId, SuggestionAction action) {
+        getElement().executeJs(
+                "customElements.whenDefined('fd-article-text').then(() => this.decideSuggestion($0, $1))",
+                action.key(), Long.toString(sentenceId));
+    }
+
+    /** "Check-worthy first": Space goes to the unreviewed sentence with the highest check-worthiness next. */
+    void setOrderByCheckworthiness(boolean byScore) {
+        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.setOrder($0))",
+                byScore);
+    }
+
+    private static ArrayNode suggestionUpdates(Map<Long, Verdict> openSuggestions) {
+        ArrayNode updates = JsonNodeFactory.instance.arrayNode(openSuggestions.size());
+        openSuggestions.forEach((id, verdict) -> updates.addArray().add(id).add(attribute(verdict)));
+        return updates;
     }
 
     /** The side panel whose unsaved input makes leaving the page ask first. */
@@ -147,6 +210,23 @@ class ArticleTextElement extends Component {
         getElement().addEventListener("fd-close", event -> listener.run());
     }
 
+    void onSuggestion(Consumer<SuggestionRequest> listener) {
+        getElement().addEventListener("fd-suggestion", event -> {
+            JsonNode data = event.getEventData();
+            SuggestionAction action = SuggestionAction.valueOf(
+                    data.get("event.detail.action").asString().toUpperCase(java.util.Locale.ROOT));
+            listener.accept(new SuggestionRequest(data.get("event.detail.seq").asInt(), action,
+                    changes(data.get("event.detail.changes").asString())));
+        }).addEventData("event.detail.seq").addEventData("event.detail.changes").addEventData("event.detail.action");
+    }
+
+    /** The editor pressed the key for "check-worthy first": {@code byScore} is the state asked for. */
+    void onOrderToggle(Consumer<Boolean> listener) {
+        getElement().addEventListener("fd-order", event ->
+                listener.accept(event.getEventData().get("event.detail.byScore").asBoolean()))
+                .addEventData("event.detail.byScore");
+    }
+
     void onHelp(Runnable listener) {
         getElement().addEventListener("fd-help", event -> listener.run());
     }
@@ -176,13 +256,18 @@ class ArticleTextElement extends Component {
 
     private static MarkRequest markRequest(DomEvent event) {
         JsonNode data = event.getEventData();
-        JsonNode changes = JsonMapper.shared().readTree(data.get("event.detail.changes").asString());
+        String verdict = data.get("event.detail.verdict").asString();
+        return new MarkRequest(data.get("event.detail.seq").asInt(), changes(data.get("event.detail.changes").asString()),
+                verdict.isEmpty() ? null : VerdictLabels.fromKey(verdict));
+    }
+
+    private static List<VerdictChange> changes(String json) {
+        JsonNode changes = JsonMapper.shared().readTree(json);
         List<VerdictChange> pairs = new ArrayList<>(changes.size());
         for (JsonNode change : changes) { // [sentence id, version seen]
             pairs.add(new VerdictChange(change.get(0).asLong(), change.get(1).asInt()));
         }
-        String verdict = data.get("event.detail.verdict").asString();
-        return new MarkRequest(data.get("event.detail.seq").asInt(), pairs, verdict.isEmpty() ? null : VerdictLabels.fromKey(verdict));
+        return pairs;
     }
 
     /** The verdicts the element knows, in the UI's language: it holds no verdict names of its own. */
@@ -200,17 +285,36 @@ class ArticleTextElement extends Component {
         return verdict == null ? "" : verdict.key();
     }
 
-    /** Compact shape: {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version], …]}, …]}. */
-    private static ObjectNode toJson(ArticleText article, Map<Long, SentenceVerdict> verdicts) {
+    /** The verdict an open suggestion proposes, or null (none, or already accepted or dismissed). */
+    static Verdict openSuggestion(Suggestion suggestion) {
+        return suggestion != null && suggestion.state() == SuggestionState.OPEN ? suggestion.verdict() : null;
+    }
+
+    /** A score 0–1 in hundredths, as the element compares and shows it (two decimals). */
+    static int hundredths(double score) {
+        return (int) Math.round(Math.clamp(score, 0, 1) * 100);
+    }
+
+    /**
+     * Compact shape: {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version, suggestion,
+     * worth], …]}, …]}: {@code suggestion} the verdict key an open suggestion proposes ('' none),
+     * {@code worth} the check-worthiness in hundredths (0 without a score).
+     */
+    static ObjectNode toJson(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions) {
+        Map<Long, Suggestion> bySentence = new HashMap<>(suggestions.size() * 2);
+        suggestions.forEach(suggestion -> bySentence.putIfAbsent(suggestion.sentenceId(), suggestion));
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ArrayNode blocks = nodes.arrayNode(article.blocks().size());
         for (ArticleText.Block block : article.blocks()) {
             ArrayNode sentences = nodes.arrayNode(block.sentences().size());
             for (ArticleText.Sentence sentence : block.sentences()) {
                 SentenceVerdict verdict = verdicts.get(sentence.id());
+                Suggestion suggestion = bySentence.get(sentence.id());
                 sentences.addArray().add(sentence.id()).add(sentence.ordinal()).add(sentence.text())
                         .add(verdict == null ? "" : attribute(verdict.verdict()))
-                        .add(verdict == null ? 0 : verdict.version());
+                        .add(verdict == null ? 0 : verdict.version())
+                        .add(attribute(openSuggestion(suggestion)))
+                        .add(suggestion == null ? 0 : hundredths(suggestion.checkworthiness()));
             }
             ObjectNode json = blocks.addObject();
             json.put("kind", block.kind().name());

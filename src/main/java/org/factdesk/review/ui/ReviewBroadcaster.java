@@ -8,20 +8,43 @@ import org.factdesk.review.VerdictsChanged;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.util.List;
 import java.util.function.Consumer;
 
-/** Passes committed verdict changes to every open reader of the same article (server push). */
+/**
+ * Passes committed verdict changes, and decided suggestions, to every open reader of the same article
+ * (server push).
+ */
 @org.springframework.stereotype.Component
 class ReviewBroadcaster {
 
-    private final Subscribers<ArticleId, VerdictsChanged> readers = new Subscribers<>();
+    /** These sentences' suggestions were accepted or dismissed (committed): none of them is open any more. */
+    record SuggestionsDecided(ArticleId articleId, List<Long> sentenceIds) {
+        SuggestionsDecided {
+            sentenceIds = List.copyOf(sentenceIds);
+        }
+    }
 
-    Registration whileAttached(Component reader, ArticleId articleId, Consumer<VerdictsChanged> onChange) {
-        return readers.whileAttached(reader, articleId, onChange);
+    private final Subscribers<ArticleId, VerdictsChanged> readers = new Subscribers<>();
+    private final Subscribers<ArticleId, SuggestionsDecided> decisions = new Subscribers<>();
+
+    Registration whileAttached(Component reader, ArticleId articleId, Consumer<VerdictsChanged> onChange,
+                               Consumer<SuggestionsDecided> onDecided) {
+        Registration verdicts = readers.whileAttached(reader, articleId, onChange);
+        Registration suggestions = decisions.whileAttached(reader, articleId, onDecided);
+        return () -> {
+            verdicts.remove();
+            suggestions.remove();
+        };
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(VerdictsChanged event) {
         readers.publish(event.articleId(), event);
+    }
+
+    /** Called by the reader after the service stored the decision (its transaction has committed). */
+    void suggestionsDecided(ArticleId articleId, List<Long> sentenceIds) {
+        decisions.publish(articleId, new SuggestionsDecided(articleId, sentenceIds));
     }
 }

@@ -21,18 +21,23 @@ import org.factdesk.common.TextLimits;
 import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.HistoryEntry;
+import org.factdesk.review.HistoryOrigin;
 import org.factdesk.review.SentenceVerdict;
+import org.factdesk.review.Suggestion;
 import org.factdesk.review.Verdict;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
- * Side panel of the reader for one sentence: verdict, note, evidence, and its history. Keeps
- * the version the editor started from, so a save after someone else's change is refused.
+ * Side panel of the reader for one sentence: its open suggestion (with reasons, Accept and Dismiss)
+ * and check-worthiness, verdict, note, evidence, and its history. Keeps the version the editor
+ * started from, so a save after someone else's change is refused.
  */
 class SentencePanel extends VerticalLayout {
 
@@ -47,6 +52,9 @@ class SentencePanel extends VerticalLayout {
 
     private final H3 heading = new H3();
     private final Paragraph sentenceText = new Paragraph();
+    private final Div suggestion = new Div();
+    private final Div checkworthiness = new Div();
+    private final BiConsumer<Long, ArticleTextElement.SuggestionAction> suggestionHandler;
     private final RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>();
     private final TextArea note = new TextArea();
     private final VerticalLayout evidenceRows = new VerticalLayout();
@@ -57,8 +65,12 @@ class SentencePanel extends VerticalLayout {
 
     private long sentenceId;
     private int version;
+    private java.util.function.Function<HistoryEntry, Optional<String>> originText = entry -> Optional.empty();
 
-    SentencePanel(SaveHandler saveHandler, Runnable closeHandler) {
+    /** {@code suggestionHandler} accepts or dismisses the suggestion of the sentence shown (by id). */
+    SentencePanel(SaveHandler saveHandler, Runnable closeHandler,
+                  BiConsumer<Long, ArticleTextElement.SuggestionAction> suggestionHandler) {
+        this.suggestionHandler = suggestionHandler;
         addClassName("fd-panel");
         setPadding(true);
         setSpacing(false);
@@ -74,6 +86,10 @@ class SentencePanel extends VerticalLayout {
         top.setAlignItems(Alignment.BASELINE);
 
         sentenceText.addClassName("fd-panel-sentence");
+        suggestion.addClassName("fd-panel-suggestion");
+        suggestion.setVisible(false);
+        checkworthiness.addClassName("fd-panel-checkworthiness");
+        checkworthiness.setVisible(false);
 
         verdict.setLabel(getTranslation("panel.verdict"));
         verdict.setItems(Verdict.values());
@@ -113,14 +129,16 @@ class SentencePanel extends VerticalLayout {
         history.setSpacing(false);
         history.addClassName("fd-history");
 
-        add(top, sentenceText, verdict, note, new H4(getTranslation("panel.evidence")), evidenceRows, addEvidence,
+        add(top, sentenceText, suggestion, checkworthiness, verdict, note, new H4(getTranslation("panel.evidence")), evidenceRows, addEvidence,
                 error, new HorizontalLayout(save, cancel), new H4(getTranslation("panel.history")), history);
     }
 
-    void show(ArticleTextElement.OpenRequest sentence, SentenceVerdict current, List<HistoryEntry> entries) {
+    void show(ArticleTextElement.OpenRequest sentence, SentenceVerdict current, List<HistoryEntry> entries,
+              Suggestion assistance) {
         sentenceId = sentence.sentenceId();
         heading.setText(getTranslation("panel.heading", sentence.ordinal()));
         sentenceText.setText(sentence.text());
+        showSuggestion(assistance);
         fill(current);
         showHistory(entries);
         error.setVisible(false);
@@ -130,6 +148,65 @@ class SentencePanel extends VerticalLayout {
 
     long sentenceId() {
         return sentenceId;
+    }
+
+    /**
+     * The assistance for the sentence shown (null: none): an open suggestion with its reasons in words
+     * and the buttons to accept or dismiss it; the check-worthiness with its reasons when it has a score.
+     */
+    void showSuggestion(Suggestion assistance) {
+        suggestion.removeAll();
+        Verdict proposed = ArticleTextElement.openSuggestion(assistance);
+        suggestion.setVisible(proposed != null);
+        if (proposed != null) {
+            suggestion.getElement().setAttribute("data-suggestion", proposed.key());
+            Span what = new Span(getTranslation("panel.suggested", VerdictLabels.symbolAndLabel(this, proposed)));
+            what.addClassName("fd-panel-suggested");
+            suggestion.add(what);
+            if (!assistance.reasons().isEmpty()) {
+                Div reasons = new Div(new Span(getTranslation("panel.reasons",
+                        ReasonLabels.words(this, assistance.reasons()))));
+                reasons.addClassName("fd-panel-suggestion-reasons");
+                suggestion.add(reasons);
+            }
+            Button accept = new Button(getTranslation("panel.acceptSuggestion"), VaadinIcon.CHECK.create(),
+                    e -> suggestionHandler.accept(sentenceId, ArticleTextElement.SuggestionAction.ACCEPT));
+            accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            accept.addClassName("fd-panel-accept");
+            accept.setTooltipText(getTranslation("panel.acceptSuggestion.tooltip", ArticleTextElement.ACCEPT_SHORTCUT));
+            Button dismiss = new Button(getTranslation("panel.dismissSuggestion"), VaadinIcon.CLOSE_SMALL.create(),
+                    e -> suggestionHandler.accept(sentenceId, ArticleTextElement.SuggestionAction.DISMISS));
+            dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            dismiss.addClassName("fd-panel-dismiss");
+            dismiss.setTooltipText(getTranslation("panel.dismissSuggestion.tooltip",
+                    ArticleTextElement.DISMISS_SHORTCUT));
+            HorizontalLayout buttons = new HorizontalLayout(accept, dismiss);
+            buttons.setSpacing(true);
+            suggestion.add(buttons);
+        }
+        checkworthiness.removeAll();
+        boolean scored = assistance != null
+                && (assistance.checkworthiness() > 0 || !assistance.checkworthinessReasons().isEmpty());
+        checkworthiness.setVisible(scored);
+        if (scored) {
+            Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
+            Span score = new Span(getTranslation(assistance.isCheckWorthy() ? "panel.checkworthy" : "panel.checkworthiness",
+                    String.format(locale, "%.2f", assistance.checkworthiness())));
+            score.addClassName("fd-panel-score");
+            checkworthiness.add(score);
+            if (!assistance.checkworthinessReasons().isEmpty()) {
+                Div reasons = new Div(new Span(getTranslation("panel.reasons",
+                        ReasonLabels.words(this, assistance.checkworthinessReasons()))));
+                reasons.addClassName("fd-panel-checkworthiness-reasons");
+                checkworthiness.add(reasons);
+            }
+        }
+    }
+
+    /** Shows the related sentences below the sentence's text; they also word the history's adopted changes. */
+    void addSection(RelatedSentencesSection related) {
+        addComponentAtIndex(indexOf(verdict), related);
+        originText = related::describeOrigin;
     }
 
     void preselect(Verdict wanted) {
@@ -153,6 +230,16 @@ class SentencePanel extends VerticalLayout {
             item.add(new Span(timeFormat.format(entry.at()) + " · " + entry.byDisplayName() + ": "
                     + VerdictLabels.symbolAndLabel(this, entry.from()) + " → "
                     + VerdictLabels.symbolAndLabel(this, entry.to())));
+            HistoryOrigin.parse(entry.origin()).ifPresent(origin -> {
+                if (origin instanceof HistoryOrigin.AcceptedSuggestion accepted) {
+                    Div why = new Div(new Span(accepted.reasons().isEmpty()
+                            ? getTranslation("panel.history.acceptedSuggestionPlain")
+                            : getTranslation("panel.history.acceptedSuggestion",
+                                    ReasonLabels.words(this, accepted.reasons()))));
+                    why.addClassName("fd-history-origin");
+                    item.add(why);
+                }
+            });
             if (!java.util.Objects.equals(entry.fromNote(), entry.toNote())) {
                 Div noteChange = new Div(new Span(getTranslation("panel.noteChanged",
                         entry.toNote() == null ? "—" : entry.toNote())));
@@ -165,6 +252,10 @@ class SentencePanel extends VerticalLayout {
                 evidenceChange.addClassName("fd-history-evidence");
                 item.add(evidenceChange);
             }
+            originText.apply(entry).map(origin -> new Div(new Span(origin))).ifPresent(origin -> {
+                origin.addClassName("fd-history-origin");
+                item.add(origin);
+            });
             history.add(item);
         }
     }

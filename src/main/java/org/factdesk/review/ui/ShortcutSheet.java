@@ -24,9 +24,13 @@ class ShortcutSheet extends Dialog {
             shortcuts.add(new String[]{verdict.shortcut(), verdict.shortcutTranslationKey()});
         }
         shortcuts.add(new String[]{ArticleTextElement.CLEAR_SHORTCUT, "shortcut.clear"});
+        shortcuts.add(new String[]{ArticleTextElement.ACCEPT_SHORTCUT, "shortcut.acceptSuggestion"});
+        shortcuts.add(new String[]{ArticleTextElement.DISMISS_SHORTCUT, "shortcut.dismissSuggestion"});
         shortcuts.add(new String[]{"Enter", "shortcut.open"});
         shortcuts.add(new String[]{"Esc", "shortcut.close"});
         shortcuts.add(new String[]{"Space", "shortcut.nextUnreviewed"});
+        shortcuts.add(new String[]{ArticleTextElement.ORDER_SHORTCUT, "shortcut.checkworthyFirst"});
+        shortcuts.add(new String[]{RelatedSentencesSection.ADOPT_SHORTCUT, "shortcut.adopt"});
         shortcuts.add(new String[]{"Ctrl + Enter", "shortcut.save"});
         shortcuts.add(new String[]{"?", "shortcut.help"});
         return List.copyOf(shortcuts);

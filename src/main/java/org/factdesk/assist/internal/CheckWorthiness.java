@@ -1,0 +1,606 @@
+package org.factdesk.assist.internal;
+
+import org.factdesk.assist.AssistText;
+import org.factdesk.assist.CheckWorthinessScorer;
+import org.factdesk.assist.ScoredSentence;
+import org.factdesk.segmentation.BlockKind;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How much a sentence is worth checking: a logistic combination of surface cues (figures, dates, named
+ * actors, attributions, comparisons, causes, official acts, reported events against questions, headings,
+ * reader address, opinion and speculation). Each cue is one feature with one weight, so every score can
+ * be explained by the cues that fired; those are the reasons. The weights were fitted on the fitted part
+ * of the development set (see {@link Feature} and docs/adr/0019-check-worthiness.md).
+ */
+@Component
+public final class CheckWorthiness implements CheckWorthinessScorer {
+
+    /**
+     * The cues, each with its reason code and weight. The weights are a logistic regression (batch gradient
+     * descent, 4,000 rounds at rate 0.5, L2 penalty 0.005, each weight kept on its cue's side of zero) on the
+     * fitted pages of src/test/resources/assist/checkworthiness-dev.tsv (360 sentences) plus the 226 seed
+     * sentences of checkworthiness-seeds.tsv, as printed by {@code CheckWorthinessFit} (test sources) and
+     * rounded to two decimals; the held-out pages were not used. Cues from {@link #QUESTION} on lower the score.
+     * A cue whose fitted weight is 0 (causal) is still detected, but adds nothing and is not given as a reason.
+     */
+    enum Feature {
+        MONEY_OR_PERCENT("figure", 0.69),
+        QUANTITY("figure", 0.81),
+        NUMBER("figure", 1.59),
+        DATE("date", 1.65),
+        WEEKDAY_OR_RELATIVE_DAY("date", 0.68),
+        NAME_SEQUENCE("named-entity", 0.86),
+        ACRONYM("named-entity", 0.79),
+        ORGANISATION("named-entity", 0.55),
+        TITLE("named-entity", 0.04),
+        ATTRIBUTION("attribution", 1.04),
+        REPORTED_SPEECH("attribution", 0.88),
+        COMPARISON("comparison", 0.30),
+        SUPERLATIVE("comparison", 0.43),
+        CAUSAL("causal", 0.00),
+        OFFICIAL_ACT("official-act", 0.42),
+        EVENT("event", 1.39),
+        HEADLINE("headline", 1.13),
+        HEADING_VERB("headline", 0.87),
+        PLAN("plan", 0.28),
+        STATEMENT("statement", 0.64),
+        QUESTION("question", -0.73),
+        HEADING("heading", 0.00),
+        SHORT("short", -0.29),
+        VERY_SHORT("short", -0.38),
+        READER_ADDRESS("reader-address", -1.25),
+        FIRST_PERSON("opinion", -0.79),
+        SPECULATION("speculation", -0.38),
+        VAGUE("vague", -1.10),
+        FURNITURE("page-furniture", -0.35),
+        APPEAL("appeal", -0.25),
+        LEAD_IN("lead-in", -0.34);
+
+        final String code;
+        final double weight;
+
+        Feature(String code, double weight) {
+            this.code = code;
+            this.weight = weight;
+        }
+
+        /** Whether the cue speaks against a claim (question, heading, opinion …); the rest speak for one. */
+        boolean lowers() {
+            return compareTo(QUESTION) >= 0;
+        }
+    }
+
+    static final double BIAS = -1.49;
+
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** A number that is no year, date or ordinal of a list. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d.,/-])(?!0\\d{3})(?:\\d{1,3}(?:[.’']\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)"
+                    + "(?![\\d.,]*\\d|\\p{L}|-\\p{L}|\\.\\s?\\p{L})", FLAGS);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
+    /** Capitalised words that start sentences or clauses without naming anyone. */
+    private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of(
+            "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Im", "Am",
+            "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vom", "Zum", "Zur", "Zu", "Für", "Über", "Unter",
+            "Vor", "Seit", "Bis", "Ab", "Durch", "Gegen", "Ohne", "Um", "Auch", "Doch", "Aber", "Und", "Oder", "So",
+            "Wie", "Wenn", "Als", "Da", "Dort", "Hier", "Jetzt", "Nun", "Heute", "Schon", "Noch", "Nur", "Mehr",
+            "Laut", "Trotz", "Dank", "Während", "Dieser", "Diese", "Dieses", "Diesen", "Jeder", "Jede", "Alle",
+            "Viele", "Einige", "Mehrere", "Zwei", "Drei", "Sein", "Seine", "Ihr", "Ihre", "Unser", "Unsere", "Mein",
+            "Meine", "Wir", "Ich", "Sie", "Er", "Es", "Man", "Was", "Wer", "Wo", "Warum", "Weitere", "Weiterer",
+            "Neue", "Neuer", "Neues", "Ende", "Anfang", "Mitte", "Beim", "Ins", "Zudem", "Dabei", "Damit", "Dafür",
+            "Daher", "Deshalb", "Dann", "Allein", "Bereits", "Außerdem", "Zunächst", "Gleichzeitig", "Insgesamt",
+            "Ebenso", "Statt", "Neben", "Wegen", "Aufgrund", "Kein", "Keine", "Nicht", "Nie", "The", "A",
+            "Of", "And", "To", "For", "This", "That", "It");
+    /** Abbreviations too common to name anyone. */
+    private static final Set<String> GENERIC_ACRONYMS = Set.of("KI", "AI", "IT", "PR", "TV", "PDF", "FAQ", "OK", "API",
+            "APIs", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "VM", "VMs", "PS", "CO2", "CO", "PC", "PCs", "USB",
+            "HD", "SUV", "SUVs", "DNA", "ID", "UN", "I", "II", "III", "IV", "A", "B", "C", "D", "E", "FFP2", "PIN",
+            "SMS", "URL", "HTML", "WLAN", "LED", "LEDs", "GPS", "ABC");
+    /** A finite verb in the present (third person), as headlines have them: "CAE baut", "Apple kippt". */
+    private static final Pattern PRESENT_VERB = Pattern.compile("(?<=\\s)\\p{Ll}{3,}(?:t|en)\\b", FLAGS);
+    private static final Set<String> NOT_VERBS = Set.of("nicht", "jetzt", "erst", "seit", "bereits", "längst", "meist",
+            "zuletzt", "selbst", "fast", "mit", "und", "den", "dem", "des", "einen", "eigenen", "neuen", "ersten",
+            "beiden", "vielen", "allen", "unseren", "ihren", "seinen", "deutschen", "sehr", "gut", "geht", "mehr");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+", FLAGS);
+
+
+    // --- word lists: one pass over the words of a sentence (a regex per cue scanning every position was
+    // ten times too slow for 5,000 sentences). "x*" is a prefix, anything else a whole word, lower case.
+    private static final Lexicon LEXICON = new Lexicon()
+            .add(Feature.MONEY_OR_PERCENT, "millionen", "milliarden", "milliarde", "million", "billionen", "mio", "mrd",
+                    "milliarden*", "millionen*")
+            .add(Feature.WEEKDAY_OR_RELATIVE_DAY, "montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*",
+                    "samstag*", "sonnabend*", "sonntag*", "gestern", "vorgestern", "gestrigen")
+            .add(Feature.DATE, "quartal", "vorjahr*", "halbjahr*", "jahresbeginn", "jahresende")
+            .add(Feature.ORGANISATION, "gmbh", "kgaa", "inc", "ltd", "llc", "corp", "plc", "holding", "konzern*",
+                    "verband*", "verein*", "ministeri*", "universität*", "institut*", "stiftung*", "polizei*",
+                    "staatsanwaltschaft*", "gewerkschaft*", "partei*", "kommission*", "rathaus", "stadtrat",
+                    "landtag*", "bundestag*", "regierung*", "behörde*", "amt", "gericht*")
+            .add(Feature.TITLE, "bischof", "papst", "prof", "dr", "professor*", "vorstand*", "staatsoberhaupt",
+                    "gründer*", "trainer*", "analyst*", "experte*", "forsche*")
+            .add(Feature.ATTRIBUTION, "laut", "zufolge", "sagte*", "sagt", "mitteilte", "erklärte*", "erklärt",
+                    "berichte*", "berichtet", "kündigte*", "angekündigt", "betonte*", "kritisiert*", "forder*",
+                    "warnte*", "meldete*", "meldet", "schreibt", "schrieb", "bestätigte*", "räumte*", "wies*",
+                    "sprach*", "zitiert*", "bekanntgegeben", "verkündete*", "said", "told", "announced", "reported")
+            .add(Feature.COMPARISON, "doppelt", "verdoppelt*", "verdreifacht*", "halbiert*", "anstieg", "rückgang",
+                    "zuwachs", "plus", "minus", "gestiegen", "gesunken", "stieg", "sank", "wuchs", "gewachsen", "fiel",
+                    "erhöht*", "gesenkt")
+            .add(Feature.SUPERLATIVE, "größte*", "höchste*", "niedrigste*", "meiste*", "wenigste*", "stärkste*",
+                    "schnellste*", "älteste*", "erstmal*", "weltrekord*", "rekord*", "höchststand*", "tiefststand*",
+                    "spitzenreiter*", "spitzenfeld", "marktführer*", "largest", "biggest", "highest", "record")
+            .add(Feature.CAUSAL, "weil", "deshalb", "deswegen", "daher", "darum", "aufgrund", "wegen", "infolge",
+                    "dadurch", "zurückzuführen", "zurück", "zurückgeführt", "grund", "ursache*", "verursacht*",
+                    "because", "caused")
+            .add(Feature.OFFICIAL_ACT, "beschlossen", "beschloss*", "beschluss*", "urteil*", "verurteilt*",
+                    "anklage*", "angeklagt", "vertrag*", "abkommen", "unterzeichne*", "verabschiedet*", "gewählt",
+                    "wahl", "ermittlung*", "ermittelt", "strafanzeige", "strafuntersuchung", "festgenommen",
+                    "verhaftet", "insolvenz", "ausschreibung", "antrag*", "anträge", "bewilligt", "genehmigt",
+                    "verboten", "verbot*", "pflicht", "law", "court", "ruling", "decree", "signed")
+            .add(Feature.EVENT, "kam", "kamen", "gab", "ging", "gingen", "fuhr", "fuhren", "kollidierte*", "starb",
+                    "starben", "verstarb", "verunglückte", "zahlte*", "eröffnete*", "begann*", "übernahm*", "verlor*",
+                    "erreichte*", "gewann*", "erhielt*", "investierte*", "kaufte*", "verkaufte*", "gründete*",
+                    "entwickelte*", "demonstrierte*", "stellte*", "legte*", "leitete*", "verbuchte*", "verzeichnete*",
+                    "unterzeichneten", "trat*", "reagierte*", "stoppte*", "brachte*", "entstand*", "ereignete*",
+                    "schlug", "verließ", "landete*", "lag", "lagen", "belief*", "beläuft", "fielen", "stiegen", "sanken",
+                    "investiert", "beschäftigt", "verfügte*", "erzielte*", "erkannte*", "blieb", "blieben", "nahm",
+                    "nahmen", "stand", "standen", "fand", "fanden", "zog", "zogen", "musste", "mussten", "konnte",
+                    "konnten", "hielt", "hielten", "setzte*", "sorgte*", "führte*", "wählte*", "traf", "trafen")
+            .add(Feature.SPECULATION, "könnte*", "dürfte*", "würde*", "sollte*", "vielleicht", "vermutlich",
+                    "möglicherweise", "wohl", "scheint*", "offenbar", "wahrscheinlich", "angeblich", "zukunft",
+                    "künftig*", "langfristig*", "abzuwarten", "might", "could", "would", "may")
+            .add(Feature.PLAN, "soll", "sollen", "plant", "planen", "geplant*", "will", "wollen", "vorgesehen",
+                    "beabsichtigt", "plans", "plan")
+            .add(Feature.APPEAL, "zeugen*", "hinweise", "gebeten", "telefonnummer", "tel", "nummer", "hotline",
+                    "helpline", "melden", "kontakt*")
+            .add(Feature.VAGUE, "klar*", "enorm*", "massiv*", "beispiellos*", "gewaltig*", "spannend*",
+                    "entscheidend*", "zentral*", "wichtig*", "strategisch*", "ausgeklügelt*", "rasant*",
+                    "herausforderung*", "dynamik", "balance*", "ökosystem*", "innovation*", "vision*", "zeitenwende",
+                    "revolution*", "meinung", "finde*", "freue*", "danke*", "toll*", "großartig*", "perfekt*",
+                    "bestens", "exzellent*", "leider", "interesse", "bedeutung", "rolle", "erschüttert*",
+                    "fassungslos*", "trauer", "entsetzen", "bewundern*", "hoffen*", "signal", "horizont*",
+                    "potenzial*", "chance*")
+            .add(Feature.FURNITURE, "kommentar*");
+    private static final Set<String> CURRENCY_OR_PERCENT = Set.of("prozent", "prozentpunkte", "percent", "euro", "eur",
+            "cent", "cents", "dollar", "franken", "chf", "pfund", "yen");
+    private static final Lexicon UNITS = new Lexicon().add(Feature.QUANTITY, "jahre*", "monate*", "wochen", "tage*",
+            "stunden", "minuten", "kilometer*", "km", "meter*", "liter*", "grad", "tonnen", "kg", "kilogramm",
+            "gigawatt*", "megawatt*", "gw", "mw", "kwh", "menschen", "personen", "mitarbeite*", "beschäftigte*",
+            "einwohne*", "teilnehme*", "anträge*", "fälle*", "fahrzeuge*", "stück", "einheiten", "mitglieder*",
+            "länder*", "stimmen", "sitze", "plätze", "punkte*", "tore*", "prozent", "jährige*", "millionen",
+            "milliarden");
+    private static final Set<String> NUMBER_WORDS = Set.of("ein", "eine", "zwei", "drei", "vier", "fünf", "sechs",
+            "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert",
+            "tausend", "mehrere", "einige", "dutzende", "hunderte", "tausende", "rund", "knapp", "fast", "über",
+            "one", "two", "three", "four", "five", "ten", "hundred", "thousand");
+    private static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai", "juni",
+            "juli", "august", "september", "oktober", "november", "dezember", "january", "february", "march", "june",
+            "july", "october", "december");
+    private static final Set<String> BEFORE_MONTH = Set.of("im", "seit", "bis", "ab", "anfang", "mitte", "ende", "vom",
+            "zum", "in");
+    private static final Set<String> AUXILIARIES = Set.of("wurde", "wurden", "hat", "haben", "hatte", "hatten", "ist",
+            "sind", "war", "waren");
+    private static final Set<String> REPORTED_SPEECH_WORDS = Set.of("habe", "hätten", "sei", "seien", "werde", "gebe",
+            "stehe", "liege", "müsse", "könne", "solle", "wolle");
+    private static final Set<String> FORMAL_YOU = Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer");
+    private static final Set<String> FAMILIAR_YOU = Set.of("du", "dich", "dir", "euch", "ihr");
+    private static final Set<String> IMPERATIVE_START = Set.of("Jetzt", "Hier", "Lesen", "Klicken", "Melden",
+            "Abonnieren", "Teilen", "Diskutieren", "Erfahren", "Schreiben", "Sichern", "Holen", "Laden", "Testen",
+            "Bestellen", "Entdecken");
+    private static final Set<String> FIRST_PERSON_WORDS = Set.of("ich", "wir", "uns", "mir", "mich", "we", "our");
+    private static final Set<String> FURNITURE_START = Set.of("Foto", "Fotos", "Bild", "Bilder", "Quelle", "Autor",
+            "Autorin", "Von", "Text", "Grafik", "Video", "Hinweis", "Copyright", "Anzeige", "Werbung");
+    private static final Set<String> CASE_SENSITIVE_ORGANISATIONS = Set.of("AG", "SE", "KG", "NV", "SA");
+    private static final String[] TITLE_PARTS = {"präsident", "minister", "kanzler", "bürgermeister", "vorsitzende",
+            "sprecher", "direktor", "intendant", "geschäftsführer", "chef", "sekretär", "senator", "abgeordnete"};
+    private static final String[] ACT_PARTS = {"gesetz", "verordnung", "richtlinie", "gericht"};
+    private static final String[] SEPARABLE_PREFIXES = {"", "ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
+            "mit", "nach", "vor", "weg", "zu", "zurück", "um", "los", "frei", "her", "hin", "vorbei", "hoch"};
+    private static final String[] INSEPARABLE_PREFIXES = {"ver", "er", "ent", "be", "über", "zer", "unter", "miss"};
+
+    public CheckWorthiness() {
+        // stateless: the patterns are compiled once above
+    }
+
+    @Override
+    public List<ScoredSentence> score(AssistText text) {
+        List<ScoredSentence> scored = new ArrayList<>(text.sentenceCount());
+        int headline = headlineOrdinal(text);
+        for (AssistText.Block block : text.blocks()) {
+            for (AssistText.Sentence sentence : block.sentences()) {
+                scored.add(score(sentence.ordinal(), sentence.text(), block.kind(), sentence.ordinal() == headline));
+            }
+        }
+        return scored;
+    }
+
+    /**
+     * The ordinal of the article's title as an import reads it: the first heading among the first three
+     * blocks (a section label may stand above it), or 0 when there is none.
+     */
+    static int headlineOrdinal(AssistText text) {
+        List<AssistText.Block> blocks = text.blocks();
+        for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+            AssistText.Block block = blocks.get(i);
+            if (block.kind() == BlockKind.HEADING && !block.sentences().isEmpty()) {
+                return block.sentences().getFirst().ordinal();
+            }
+        }
+        return 0;
+    }
+
+    ScoredSentence score(int ordinal, String text, BlockKind kind, boolean headline) {
+        boolean[] features = features(text, kind, headline);
+        double sum = BIAS;
+        Set<String> positive = new LinkedHashSet<>();
+        Set<String> negative = new LinkedHashSet<>();
+        for (Feature feature : Feature.values()) {
+            if (features[feature.ordinal()]) {
+                sum += feature.weight;
+                if (feature.weight > 0) {
+                    positive.add(feature.code);
+                } else if (feature.weight < 0) {
+                    negative.add(feature.code);
+                }
+            }
+        }
+        double score = 1 / (1 + Math.exp(-sum));
+        // the reasons are the cues that pushed the score the way it went
+        List<String> reasons = List.copyOf(score >= THRESHOLD ? positive : negative);
+        return new ScoredSentence(ordinal, score, reasons);
+    }
+
+    /** Which cues the sentence shows; the order is {@link Feature}'s. */
+    static boolean[] features(String text, BlockKind kind) {
+        return features(text, kind, false);
+    }
+
+    /** {@code headline}: the sentence is the article's first heading (its title, as imports read it). */
+    static boolean[] features(String text, BlockKind kind, boolean headline) {
+        String sentence = text.strip();
+        boolean[] on = new boolean[Feature.values().length];
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        Matcher word = WORD.matcher(sentence);
+        while (word.find()) {
+            words.add(word.group());
+            starts.add(word.start());
+            ends.add(word.end());
+        }
+        List<String> lower = new ArrayList<>(words.size());
+        for (String w : words) {
+            lower.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        boolean digits = false;
+        for (int i = 0; i < sentence.length() && !digits; i++) {
+            digits = Character.isDigit(sentence.charAt(i));
+        }
+        int auxiliaryAt = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String l = lower.get(i);
+            String previous = i > 0 ? lower.get(i - 1) : "";
+            String next = i + 1 < words.size() ? lower.get(i + 1) : "";
+            LEXICON.mark(l, on);
+            boolean numberBefore = i > 0 && (isDigits(words.get(i - 1)) || NUMBER_WORDS.contains(previous));
+            if (numberBefore && CURRENCY_OR_PERCENT.contains(l)) {
+                on[Feature.MONEY_OR_PERCENT.ordinal()] = true;
+            }
+            if (numberBefore && UNITS.has(l)) {
+                on[Feature.QUANTITY.ordinal()] = true;
+            }
+            if ((l.equals("platz") || l.equals("rang")) && (isDigits(next) || i > 0 && isDigits(words.get(i - 1)))) {
+                on[Feature.QUANTITY.ordinal()] = true;
+            }
+            if (MONTHS.contains(l) && (BEFORE_MONTH.contains(previous) || digits)) {
+                on[Feature.DATE.ordinal()] = true;
+            }
+            if ((l.equals("nacht") || l.equals("woche")) && (previous.equals("der") || previous.equals("dieser")
+                    || previous.startsWith("vergangene") || previous.startsWith("letzte"))) {
+                on[Feature.WEEKDAY_OR_RELATIVE_DAY.ordinal()] = true;
+            }
+            if (CASE_SENSITIVE_ORGANISATIONS.contains(w) || l.startsWith("bundes") && l.length() > 7) {
+                on[Feature.ORGANISATION.ordinal()] = true;
+            }
+            if (w.equals("CEO") || containsAny(l, TITLE_PARTS)) {
+                on[Feature.TITLE.ordinal()] = true;
+            }
+            if (containsAny(l, ACT_PARTS) || l.equals("anzeige") && next.startsWith("erstatte")) {
+                on[Feature.OFFICIAL_ACT.ordinal()] = true;
+            }
+            if (isDigits(w) && w.length() == 4 && (w.startsWith("18") || w.startsWith("19") || w.startsWith("20"))
+                    || l.equals("uhr") && i > 0 && isDigits(words.get(i - 1))
+                    || isDigits(w) && i + 1 < words.size() && isDigits(words.get(i + 1))
+                    && sentence.charAt(ends.get(i)) == '.' && starts.get(i + 1) == ends.get(i) + 1
+                    && (i + 2 >= words.size() || ends.get(i + 1) < sentence.length()
+                    && sentence.charAt(ends.get(i + 1)) == '.')) {
+                on[Feature.DATE.ordinal()] = true; // a year, a time of day, a date like 31.10.2023
+            }
+            // two capitalised words in a row, the first no function word: German writes every noun with a
+            // capital, but a second one right after is rare outside names ("Karola Wille", "Deutscher Wetterdienst")
+            if (i > 0 && isCapitalisedWord(w) && isCapitalisedWord(words.get(i - 1))
+                    && !CAPITALISED_FUNCTION_WORDS.contains(words.get(i - 1))
+                    && sentence.substring(ends.get(i - 1), starts.get(i)).isBlank()) {
+                on[Feature.NAME_SEQUENCE.ordinal()] = true;
+            }
+            if (isAcronym(w)) {
+                on[Feature.ACRONYM.ordinal()] = true;
+            }
+            // words in pairs: "teilte … mit", "so der", "nach Angaben", "hieß es", "mehr als", "führte zu"
+            if ((l.startsWith("teilt") && lower.subList(i + 1, lower.size()).contains("mit"))
+                    || (l.equals("so") && (next.equals("der") || next.equals("die") || next.equals("das")) && i > 0)
+                    || (l.equals("angaben") && (previous.equals("nach") || previous.equals("eigenen")))
+                    || ((l.equals("hieß") || l.equals("heißt")) && next.equals("es"))
+                    || (l.equals("bekannt") && (next.equals("gegeben") || lower.subList(0, i).contains("gab")))
+                    || (l.equals("according") && next.equals("to"))) {
+                on[Feature.ATTRIBUTION.ordinal()] = true;
+            }
+            if (REPORTED_SPEECH_WORDS.contains(w)) {
+                on[Feature.REPORTED_SPEECH.ordinal()] = true;
+            }
+            if ((next.equals("als") && (l.equals("mehr") || l.equals("weniger") || l.endsWith("er") && l.length() > 4
+                    && Character.isLowerCase(w.charAt(0))))
+                    || ((l.equals("über") || l.equals("unter")) && next.equals("dem"))
+                    || (l.equals("gegenüber") && (next.equals("dem") || next.equals("der") || next.equals("den")))
+                    || (l.equals("im") && next.startsWith("vergleich"))
+                    || ((l.equals("more") || l.equals("less")) && next.equals("than"))) {
+                on[Feature.COMPARISON.ordinal()] = true;
+            }
+            if ((l.equals("ersten") && next.equals("mal")) || (l.equals("als") && next.startsWith("erste"))
+                    || (l.equals("first") && next.equals("time"))) {
+                on[Feature.SUPERLATIVE.ordinal()] = true;
+            }
+            if (((l.startsWith("führt")) && next.equals("zu")) || (l.equals("due") && next.equals("to"))) {
+                on[Feature.CAUSAL.ordinal()] = true;
+            }
+            if (AUXILIARIES.contains(l)) {
+                auxiliaryAt = i;
+            } else if (auxiliaryAt >= 0 && i - auxiliaryAt <= 12 && Character.isLowerCase(w.charAt(0))
+                    && isParticiple(l)) {
+                on[Feature.EVENT.ordinal()] = true;
+            }
+            if (l.length() > 7 && (l.endsWith("ierte") || l.endsWith("ierten")) && Character.isLowerCase(w.charAt(0))) {
+                on[Feature.EVENT.ordinal()] = true;
+            }
+            if ((l.equals("zeigen") && (previous.equals("wird") || previous.equals("werden") || previous.equals("sich")))) {
+                on[Feature.SPECULATION.ordinal()] = true;
+            }
+            if (l.startsWith("kündigt") && lower.subList(i + 1, lower.size()).contains("an")) {
+                on[Feature.PLAN.ordinal()] = true;
+            }
+            if ((i > 0 && FORMAL_YOU.contains(w)) || FAMILIAR_YOU.contains(l) || l.startsWith("dein") && l.length() <= 7
+                    || l.startsWith("euer") || (i == 0 && IMPERATIVE_START.contains(w))) {
+                on[Feature.READER_ADDRESS.ordinal()] = true;
+            }
+            if (FIRST_PERSON_WORDS.contains(l) || l.startsWith("unser") || w.equals("I")) {
+                on[Feature.FIRST_PERSON.ordinal()] = true;
+            }
+            if ((l.equals("zeigt") && next.equals("wie")) || (l.equals("gilt") && next.equals("als"))) {
+                on[Feature.VAGUE.ordinal()] = true;
+            }
+        }
+        if (digits) {
+            on[Feature.NUMBER.ordinal()] = hasPlainNumber(sentence);
+            on[Feature.MONEY_OR_PERCENT.ordinal()] |= sentence.indexOf('%') >= 0 || sentence.indexOf('€') >= 0
+                    || sentence.indexOf('$') >= 0 || sentence.indexOf('£') >= 0;
+            on[Feature.QUANTITY.ordinal()] |= sentence.indexOf('°') >= 0 || sentence.indexOf('²') >= 0;
+        }
+        on[Feature.ORGANISATION.ordinal()] |= sentence.contains("e.V.") || sentence.contains("e. V.");
+        on[Feature.HEADLINE.ordinal()] = headline && words.size() >= 3;
+        on[Feature.HEADING_VERB.ordinal()] = kind == BlockKind.HEADING && hasPresentVerb(sentence);
+        on[Feature.QUESTION.ordinal()] = sentence.endsWith("?") || sentence.endsWith("?!") || sentence.endsWith("?“")
+                || sentence.endsWith("?\"");
+        on[Feature.HEADING.ordinal()] = kind == BlockKind.HEADING;
+        on[Feature.SHORT.ordinal()] = words.size() < 8;
+        on[Feature.VERY_SHORT.ordinal()] = words.size() < 4;
+        on[Feature.FURNITURE.ordinal()] |= !words.isEmpty() && FURNITURE_START.contains(words.getFirst())
+                || sentence.indexOf('©') >= 0 || sentence.contains("http") || sentence.contains("www.")
+                || sentence.indexOf('@') >= 0 || sentence.startsWith("Mehr Infos") || sentence.startsWith("Lesen Sie auch")
+                || sentence.startsWith("Weitere Informationen") || sentence.endsWith(")") && AGENCY_TAG.matcher(sentence).find()
+                || hasDomain(lower);
+        on[Feature.LEAD_IN.ordinal()] = sentence.endsWith(":");
+        on[Feature.STATEMENT.ordinal()] = kind != BlockKind.HEADING && words.size() >= 6
+                && (sentence.endsWith(".") || sentence.endsWith(".“") || sentence.endsWith(".\"")
+                || sentence.endsWith(".”"));
+        return on;
+    }
+
+    /** "(dpa)", "(amo)" closing a paragraph: an agency or author tag. */
+    private static final Pattern AGENCY_TAG = Pattern.compile("\\(\\p{Ll}{2,4}\\)$", FLAGS);
+
+    private static boolean hasDomain(List<String> lower) {
+        return lower.contains("de") || lower.contains("com") || lower.contains("at") && lower.contains("www");
+    }
+
+    /** Capitalised and not all capitals: "Karola", "Wetterdienst", not "BKA". */
+    private static boolean isCapitalisedWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String word, String[] parts) {
+        for (String part : parts) {
+            if (word.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A participle: "gemeldet", "eingeführt", "verletzt", "übernommen". */
+    private static boolean isParticiple(String word) {
+        if (word.length() < 6 || !(word.endsWith("t") || word.endsWith("en"))) {
+            return false;
+        }
+        if (word.endsWith("iert")) {
+            return true; // "etabliert", "informiert": no ge-
+        }
+        for (String prefix : SEPARABLE_PREFIXES) {
+            if (word.startsWith(prefix + "ge") && word.length() >= prefix.length() + 5) {
+                return true;
+            }
+        }
+        for (String prefix : INSEPARABLE_PREFIXES) {
+            if (word.startsWith(prefix) && word.length() >= prefix.length() + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String word) {
+        int length = word.length();
+        if (length < 2 || length > 8 || !Character.isUpperCase(word.charAt(0)) || GENERIC_ACRONYMS.contains(word)) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < length; i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!(Character.isDigit(c) || c == 's' && i == length - 1)) {
+                return false;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /**
+     * Whole words and prefixes ("x*") of lower-case words, each marking the features it belongs to; the
+     * prefixes sit in a tree walked once along the word, so a look-up costs one step per letter.
+     */
+    static final class Lexicon {
+        private final java.util.Map<String, List<Feature>> words = new java.util.HashMap<>();
+        private final Node prefixes = new Node();
+
+        private static final class Node {
+            char[] keys = new char[0];
+            Node[] children = new Node[0];
+            List<Feature> features = List.of();
+
+            Node child(char c) {
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+
+            Node grow(char c) {
+                Node found = child(c);
+                if (found == null) {
+                    found = new Node();
+                    keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+                    children = java.util.Arrays.copyOf(children, children.length + 1);
+                    keys[keys.length - 1] = c;
+                    children[children.length - 1] = found;
+                }
+                return found;
+            }
+        }
+
+        Lexicon add(Feature feature, String... entries) {
+            for (String entry : entries) {
+                if (entry.endsWith("*")) {
+                    Node node = prefixes;
+                    for (int i = 0; i < entry.length() - 1; i++) {
+                        node = node.grow(entry.charAt(i));
+                    }
+                    List<Feature> features = new ArrayList<>(node.features);
+                    features.add(feature);
+                    node.features = List.copyOf(features);
+                } else {
+                    words.computeIfAbsent(entry, w -> new ArrayList<>()).add(feature);
+                }
+            }
+            return this;
+        }
+
+        /** Marks the features of the word; true when it had any. */
+        boolean mark(String word, boolean[] on) {
+            boolean any = false;
+            List<Feature> exact = words.get(word);
+            if (exact != null) {
+                for (Feature feature : exact) {
+                    on[feature.ordinal()] = true;
+                }
+                any = true;
+            }
+            Node node = prefixes;
+            for (int i = 0; i < word.length() && node != null; i++) {
+                node = node.child(word.charAt(i));
+                if (node != null) {
+                    for (Feature feature : node.features) {
+                        on[feature.ordinal()] = true;
+                        any = true;
+                    }
+                }
+            }
+            return any;
+        }
+
+        boolean has(String word) {
+            return mark(word, new boolean[Feature.values().length]);
+        }
+    }
+
+    private static boolean hasPresentVerb(String sentence) {
+        Matcher verb = PRESENT_VERB.matcher(sentence);
+        while (verb.find()) {
+            if (!NOT_VERBS.contains(verb.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(Matcher matcher) {
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** A number other than a year: a count, a price without currency, a score. */
+    private static boolean hasPlainNumber(String sentence) {
+        Matcher number = NUMBER.matcher(sentence);
+        while (number.find()) {
+            String digits = number.group();
+            if (!(digits.length() == 4 && YEAR.matcher(digits).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

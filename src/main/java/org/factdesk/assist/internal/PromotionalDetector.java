@@ -1,0 +1,726 @@
+package org.factdesk.assist.internal;
+
+import org.factdesk.assist.AssistText;
+import org.factdesk.assist.DetectedSuggestion;
+import org.factdesk.assist.SuggestedVerdict;
+import org.factdesk.assist.SuggestionDetector;
+import org.factdesk.segmentation.BlockKind;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Suggests "promotional" for advertising, teaser and sales-funnel text. Each sentence is read for cues
+ * (labels, calls to action, offers, affiliate, newsletter and paywall wording, stock-tip questions), each
+ * with a weight; a block (line) is promotional when its weights, scaled by its place, reach
+ * {@link #BLOCK_THRESHOLD}. Short blocks right before a promotional block that address the reader join
+ * it as its lead-in (the funnel). A single weak cue ("kostenlos", "Sie") never flags anything, so
+ * editorial sentences that mention ads, prices or products stay unflagged. See ADR 18.
+ * <p>
+ * Pure and thread-safe: all patterns are compiled once.
+ */
+@Component
+public class PromotionalDetector implements SuggestionDetector {
+
+    static final double BLOCK_THRESHOLD = 3.0;
+    /** One sentence adds at most this much, so one long sentence full of weak words is not a box. */
+    private static final double SENTENCE_CAP = 4.0;
+    /** Weight of a cue that only supports others (reader address, a bare "kostenlos"). */
+    private static final double WEAK = 0.5;
+
+    /** Reason codes; the reader shows them through {@code assist.reason.CODE}. */
+    enum Cue {
+        AD_LABEL("ad-label"),
+        SPONSORED_LABEL("sponsored-label"),
+        AFFILIATE_NOTICE("affiliate-notice"),
+        SHOP_BOX("shop-box"),
+        PAYWALL_UPSELL("paywall-upsell"),
+        NEWSLETTER_PROMPT("newsletter-prompt"),
+        CALL_TO_ACTION("call-to-action"),
+        STOCK_TIP_QUESTION("stock-tip-question"),
+        SUPPORT_APPEAL("support-appeal"),
+        PRICE_OFFER("price-offer"),
+        FREE_OFFER("free-offer"),
+        READER_ADDRESS("reader-address");
+
+        final String code;
+
+        Cue(String code) {
+            this.code = code;
+        }
+    }
+
+    static final String FUNNEL_LEAD_IN = "funnel-lead-in";
+
+    /** For lower-cased text (see {@link #cues}): Unicode letters and word boundaries, no case folding. */
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    // --- labels -------------------------------------------------------------------------------------
+    private static final String LABEL_WORDS = "anzeige|werbung|reklame|advertisement|advertorial|sponsored(?: content| post)?"
+            + "|gesponsert|promotion|promoted|paid (?:post|content)|werbelink|werbeanzeige|partnerinhalt|partner-inhalt"
+            + "|bezahlte partnerschaft|produktplatzierung|unbezahlte werbung|ad";
+    /** The whole sentence is the label ("Anzeige", "-- Anzeige --", "*Werbung."). */
+    private static final Pattern LABEL_ONLY = ci("^[\\s\\p{P}\\p{S}]*(?:" + LABEL_WORDS + ")[\\s\\p{P}\\p{S}]*$");
+    /** The label opens the sentence ("[Werbung] …", "Anzeige: …", "Anzeige, enthält …"). */
+    private static final Pattern LABEL_PREFIX = ci("^[\\s*]*(?:\\[(?:" + LABEL_WORDS + ")\\]|\\((?:" + LABEL_WORDS + ")\\)"
+            + "|(?:anzeige|werbung|sponsored|advertisement|gesponsert)\\s*[:,|–—-])");
+    private static final Pattern SPONSORED = ci("(?:dies(?:er|es)?|der|das|unser|mein) (?:beitrag|artikel|post|text|inhalt|video|blogpost|blogbeitrag)"
+            + "\\s+(?:enthält|beinhaltet|ist|wurde|entstand|erscheint)\\s+(?:\\S+\\s+){0,4}?(?:werbung|gesponsert|sponsored|kooperation|zusammenarbeit|bezahlt|unterstützt)"
+            + "|gesponserte[rsn]?\\s+(?:\\S+-)?(?:beitrag|artikel|inhalt|content|post)|sponsored (?:by|post|content)"
+            + "|\\benthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)|\\bwerbung,? (?:da|weil|wegen) (?:markennennung|verlinkung)"
+            + "|^(?:in (?:freundlicher )?kooperation mit|mit freundlicher unterstützung (?:von|der|des)|präsentiert von|presented by)\\b"
+            + "|\\bpaid partnership\\b|\\bthis (?:post|article) (?:is|was|contains) (?:sponsored|an? advertisement)");
+
+    // --- affiliate and shop boxes -------------------------------------------------------------------
+    private static final Pattern AFFILIATE = ci("affiliate[- ]?(?:links?|partner|programm?)|\\bpartner-?links?\\b|\\bwerbelinks?\\b"
+            + "|provisions?-?links?|\\bas an amazon associate|\\bwe (?:may )?earn (?:a )?(?:small )?commission"
+            + "|mit (?:einem )?(?:sternchen|\\*|\\(\\*\\)) (?:gekennzeichnet|markiert|versehen)");
+    private static final Pattern COMMISSION = ci("\\b(?:provision|vergütung|kommission|commission)\\b");
+    private static final Pattern COMMISSION_CONTEXT = ci("\\b(?:links?|klick\\w*|kauf\\w*|einkauf\\w*|bestell\\w*|anbieter|shop|händler)\\b");
+    private static final Pattern SHOPS = ci("(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|idealo|notebooksbilliger|galaxus"
+            + "|cyberport|alternate|thalia|douglas|lidl|aldi|kaufland|tchibo|ikea|obi|hornbach|bol\\.com|etsy)(?:\\.de|\\.com|\\.at|\\.ch)?");
+    /** A short line that is a shop button: "Bei Amazon", "Zum Angebot", "Preis prüfen", "Jetzt kaufen". */
+    private static final Pattern SHOP_BUTTON = ci("^[\\s\\p{P}\\p{S}]*(?:(?:jetzt |hier |direkt )?(?:bei|auf|via|über) " + SHOPS.pattern()
+            + "(?: (?:ansehen|kaufen|bestellen|anschauen|erhältlich|zum angebot))?"
+            + "|(?:jetzt |hier |direkt )?zu(?:m|r)? (?:angebot|shop|deal|produkt|händler|bestpreis|preisvergleich)"
+            + "|(?:preis|angebot|deal|verfügbarkeit) (?:prüfen|ansehen|checken|sichern|vergleichen)"
+            + "|(?:jetzt|hier) (?:kaufen|bestellen|zugreifen|shoppen)|buy now|shop now|check price|view deal|see (?:the )?deal"
+            + ")[\\s\\p{P}\\p{S}]*$");
+
+    // --- paywall, newsletter ------------------------------------------------------------------------
+    private static final Pattern PAYWALL = ci("\\b(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
+            + "|\\b\\p{L}+[ -]?(?:plus|\\+)\\s+(?:jetzt\\s+)?(?:\\S+\\s+){0,2}(?:testen|lesen|abonnieren|freischalten|sichern|abschließen)\\b"
+            + "|\\b(?:sie möchten|du möchtest|möchten sie|willst du) (?:gerne? )?(?:weiterlesen|mehr lesen|den (?:ganzen|vollständigen) artikel)"
+            + "|\\bregistrieren sie sich\\b|\\bregistriere dich\\b|\\b(?:jetzt|kostenlos|gratis) registrieren\\b"
+            + "|\\bbereits (?:abonnent|abonnentin|abonniert|registriert|kunde)|\\bschon (?:abonnent|abonniert|registriert)"
+            + "|\\bzugang zu allen (?:artikeln|inhalten|beiträgen)|\\bunbegrenzt(?:en)? (?:zugang|zugriff|lesen)"
+            + "|\\b(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnent|plus|premium|digital)"
+            + "|\\b(?:already a subscriber|subscribe to (?:continue|read)|unlimited (?:digital )?access)");
+    private static final Pattern SUBSCRIPTION = ci("\\b(?:\\p{L}*-?abo|abos|abonnement|digitalabo|e-paper|epaper|probeabo|jahresabo|testabo|einzelheft|sonderheft|heft|printausgabe|magazin)\\b");
+    /** The rest of the article is for sale: "Den kompletten Beitrag lesen Sie in der neuen Ausgabe (am Kiosk, im Shop)". */
+    private static final Pattern REST_FOR_SALE = ci("\\b(?:kompletten|ganzen|vollständigen|ausführlichen) (?:beitrag|artikel|text|test|bericht)\\b"
+            + ".*\\b(?:ausgabe|heft|abo|plus|shop|kiosk|zeitschriftenhandel|e-paper)\\b"
+            + "|\\b(?:am kiosk|im (?:gut sortierten )?(?:zeitschriften)?handel)\\b.*\\b(?:bestellen|shop|erhältlich)\\b");
+    private static final Pattern NEWSLETTER = ci("newsletter|briefing|rundbrief|mailing-?liste|e-mail-updates?");
+    /** Mail delivery counts as a newsletter only for news: "die wichtigsten News per E-Mail", not a booking confirmation. */
+    private static final Pattern BY_MAIL = ci("\\b(?:per|via|als) e-?mail\\b|\\bins postfach\\b|\\bin (?:ihr|dein)(?:em)? postfach\\b|\\binbox\\b");
+    private static final Pattern NEWS_WORD = ci("\\b\\p{L}*-?(?:news|nachrichten|neuigkeiten|updates|tipps|meldungen|schlagzeilen|artikel|angebote)\\b");
+    private static final Pattern SUBSCRIBE_VERB = ci("abonnier\\w*|\\banmeld\\w*|\\bmelden sie\\b|\\bmelde dich\\b|\\bbestellen\\b|\\bregistrier\\w*"
+            + "|\\beintragen\\b|\\berhalten sie\\b|\\berhalte\\b|\\bbekommen sie\\b|\\bsign up\\b|\\bsubscribe\\b|\\bkostenlos\\w*|\\bgratis\\b"
+            + "|einverstanden|einwillig\\w*|widerruf\\w*|\\babmelde\\w*|\\bjetzt\\b|\\bverpassen\\b|\\bdirekt\\b");
+
+    // --- calls to action ----------------------------------------------------------------------------
+    private static final String CTA_VERBS = "herunterladen|runterladen|downloaden|bestellen|kaufen|sichern|testen|anmelden|registrieren"
+            + "|abonnieren|abschließen|weiterlesen|informieren|entdecken|teilnehmen|buchen|spenden|anfordern|starten|ausprobieren"
+            + "|mitmachen|vergleichen|lesen|ansehen|anschauen|klicken|zugreifen|freischalten|vorbestellen|shoppen|gewinnen|holen";
+    /** "Jetzt herunterladen", "Hier weiterlesen...", "Gleich kostenlos testen!" at the end of a sentence. */
+    private static final Pattern CTA_NOW = ci("\\b(?:jetzt|hier|gleich|sofort|einfach|direkt)\\s+(?:\\S+\\s+){0,3}?(?:" + CTA_VERBS
+            + ")(?=[\\s!.:…*»«\"“”)\\]]*$)");
+    private static final Pattern MODAL = ci("\\b(?:kann|können|konnte|könnt|kannst|muss|müssen|soll|sollen|will|wollen|darf|dürfen|wird|werden)\\b");
+    private static final Pattern SELLING_VERB = ci("\\b(?:bestellen|kaufen|abonnieren|herunterladen|downloaden|sichern|buchen|anmelden"
+            + "|registrieren|vorbestellen)\\b");
+    /** A short infinitive line ending in an offer verb: "Kostenlosen Leitfaden herunterladen". */
+    private static final Pattern CTA_INFINITIVE = ci("^[^.!?]{0,80}\\s(?:herunterladen|runterladen|downloaden|bestellen|abonnieren|sichern"
+            + "|anfordern|registrieren|anmelden|vorbestellen|freischalten|gratis testen|kostenlos testen)[\\s!.…*:]*$");
+    private static final Pattern FINITE_OR_SUBJECT = ci("\\b(?:kann|können|konnte|konnten|muss|müssen|musste|soll|sollen|sollte|sollten"
+            + "|will|wollen|darf|dürfen|lässt|lassen|wird|werden|wurde|wurden|möchte|möchten|ist|sind|war|waren|hat|haben"
+            + "|ich|wir|man|er|es|sie|um|zu|zum|und)\\b");
+    /** Formal imperatives that sell: "Abonnieren Sie", "Melden Sie sich", "Sichern Sie sich", "Klicken Sie". */
+    private static final Pattern IMPERATIVE_FORMAL = ci("^(?:\\p{L}+\\s+)?(?:abonnieren|registrieren|melden|bestellen|sichern|testen"
+            + "|klicken|buchen|spenden|unterstützen)\\s+sie\\b");
+    /** Informal imperatives at the start: "Abonniere", "Melde dich", "Hol dir", "Starte heute". */
+    private static final Pattern IMPERATIVE_INFORMAL = ci("^(?:\\p{L}+\\s+)?(?:abonniere|registriere|melde|bestelle|sichere|teste|klicke"
+            + "|hol|hole|unterstütze|sichere|spende)\\s+(?:dich|dir|dein\\w*|uns|unsere?\\w*"
+            + "|jetzt|einfach|hier|heute|gleich|auf|es|das|den|die)\\b");
+    /** Pointers to the offer: "einfach hier entlang", "Zur Anmeldung geht es hier", "Kennt ihr schon unseren …?". */
+    private static final Pattern POINTER = ci("\\b(?:hier|da) entlang\\b|\\bhier geht'?s\\b|\\bgeht(?:'s|’s| es) hier\\b"
+            + "|\\bgeht(?:'s|’s| es) (?:hier )?zu[rm]? (?:anmeldung|bestellung|registrierung|shop|angebot|newsletter)"
+            + "|\\b(?:kennt ihr|kennst du|kennen sie) (?:schon|bereits) (?:unser\\w*|den|die|das)\\b");
+    /** "Klicken Sie hier", "auf den Button klicken" — not "Klicken Sie auf das Datum" (an instruction). */
+    /** Signing up inside a sentence: "… und melde Dich kostenlos an", "melden Sie sich jetzt an". */
+    private static final Pattern SIGN_UP = ci("\\bmelde dich (?:\\S+\\s+){0,3}?an\\b|\\bmelden sie sich (?:\\S+\\s+){0,4}?an\\b");
+    private static final Pattern CLICK_HERE = ci("\\bklicken sie (?:einfach )?hier\\b|\\bklicke? (?:einfach )?(?:hier|auf den (?:button|link))"
+            + "|\\bhier klicken\\b|\\bclick here\\b|\\bauf (?:den|diesen) (?:\\S+\\s+)?(?:button|link) (?:klicken|klickst)\\b");
+    private static final Pattern CTA_ENGLISH = ci("\\b(?:sign up(?: now| today| for)?|subscribe(?: now| today| to our)|download (?:now|free|for free|the free)"
+            + "|buy now|shop now|order now|get (?:your|it|the) free|start (?:your )?free trial|register now|join (?:now|our newsletter)"
+            + "|try (?:it )?(?:for )?free)\\b");
+
+    // --- offers, questions, prices ------------------------------------------------------------------
+    private static final Pattern FREE = ci("\\b(?:kostenlos\\w*|gratis\\w*|umsonst|gebührenfrei)\\b|\\bgratis-\\p{L}+");
+    private static final Pattern FREE_COMPOUND = ci("\\b(?:gratis|kostenlos\\w*)[- ]?(?:analyse|report|studie|leitfaden|ratgeber|e-?book|download"
+            + "|training|beratung|webinar|checkliste|probe|test|zugang|abo|ausgabe|exemplar)\\w*");
+    private static final Pattern OFFER_NOUN = ci("\\b\\p{L}*(?:leitfaden|ratgeber|analyse|report|e-?book|whitepaper|checkliste|download"
+            + "|testversion|probeabo|probemonat|training|webinar|beratung|newsletter|app|ausgabe|exemplar|vorlage|guide|trial|zugang"
+            + "|infopaket|broschüre|leseprobe|angebot|gutschein|erstgespräch|sonderreport|spezialreport|depot)\\b");
+    private static final Pattern QUESTION = ci("\\?[!?\\s…\"“”»«)]*$");
+    private static final Pattern BUY_SELL = ci("\\b(?:kaufen|verkaufen|kauf|verkauf|einsteigen|einstieg|aussteigen|ausstieg|nachkaufen"
+            + "|zugreifen|investieren|buy|sell)\\b");
+    private static final Pattern TIP_CONTEXT = ci("\\b(?:sollten|sollte|soll|lohnt|jetzt|oder|sofort|noch|aktie|aktien|anleger|aktionäre)\\b");
+    /** Buy-or-sell questions are stock tips only in an article about shares. */
+    static final Pattern STOCK = ci("\\b\\p{L}*-?(?:aktie|aktien|anleger|aktionär\\w*|börse\\w*|depot|wertpapier\\w*|dax|nasdaq|etf|fonds)\\b");
+    private static final Pattern PRICE = ci("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|nachlass|off|discount)"
+            + "|\\b(?:rabatt|gutschein|promo|aktions|discount|coupon)-?codes?\\b"
+            + "|\\bstatt\\s+(?:bisher\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)|(?:\\d+|eine?n?|zwei|drei|vier|ersten?)\\s+(?:wochen?|tage|monate?)"
+            + "\\s+(?:lang\\s+)?(?:kostenlos|gratis|für\\s+\\d+|zum (?:vorteils|sonder|aktions)?preis)|\\b(?:probeabo|probemonat|testabo|schnupperabo)"
+            + "|\\b(?:ab|für|nur)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s*(?:/|pro|im|je|a)\\s*(?:monat|jahr|woche|ausgabe)");
+    private static final Pattern SUPPORT = ci("\\b(?:unterstützen sie|unterstütze|helfen sie (?:uns|mit)|spenden sie|jetzt spenden"
+            + "|werden sie (?:mitglied|förderer|förderin|abonnent|unterstützer)|support (?:us|our (?:work|journalism))"
+            + "|(?:sichere|sichern sie|stärke|stärken sie|rette|retten sie|unterstütze|unterstützen sie)\\s+(?:\\S+\\s+){0,2}?(?:journalismus|arbeit|zeitung|redaktion|magazin)"
+            + "|(?:ihre[rn]?|deine[rn]?|eure[rn]?) (?:unterstützung|spende|hilfe)|spende jetzt|hier spenden)\\b"
+            + "|\\b(?:benötigen|brauchen) wir (?:\\S+\\s+){0,3}?(?:finanzielle|ihre|deine|eure) (?:mittel|unterstützung|hilfe|spende)");
+    /** The publication asking for donations: "Wir freuen uns über jede Spende", "gibt es nur dank Ihrer Spenden". */
+    private static final Pattern DONATION = ci("\\bspende\\w*|\\bspenden\\b");
+    private static final Pattern DONATION_SPEAKER = ci("\\b(?:wir|uns|unser\\w*|ihr|euch|eure\\w*)\\b|\\bnur (?:dank|durch|mit)\\b");
+    /** What an appeal asks support for: the publication's work or money, not a cause in the news. */
+    private static final Pattern SUPPORT_OBJECT = ci("\\b(?:journalismus|arbeit|redaktion|magazin|zeitung|blog|spende\\w*|mitglied\\w*"
+            + "|förder\\w*|abo\\w*|mittel)\\b");
+    /** How to pay: the tail of a donation or subscription box. */
+    private static final Pattern PAYMENT = ci("\\b(?:iban|bic|paypal|kreditkarte|banküberweisung|überweisung|apple pay|google pay|bitcoin"
+            + "|lastschrift|spendenkonto)\\b");
+    /** "Kostenlose 21 Tage Testversion", "gratis 30 Tage testen". */
+    private static final Pattern FREE_PERIOD = ci("\\b(?:kostenlos\\w*|gratis)\\s+(?:\\d+|ein\\w*|zwei|drei|vier)\\s+(?:wochen?|tage|monate?)\\b");
+    /** A link to a shop in the text: "► Zum T-Shirt-Shop: …", "zum Online-Shop". */
+    private static final Pattern SHOP_LINK = ci("\\bzu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
+    private static final Pattern URL = ci("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
+    private static final Pattern ONLY_PRICE = ci("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
+    private static final Pattern SALE = ci("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
+    /** Verbs in the second person plural, which make "ihr" the reader ("findet ihr", "Ihr sucht"), not "her". */
+    private static final String PLURAL_YOU_VERBS = "findet|bekommt|erhaltet|könnt|müsst|solltet|wollt|habt|seid|wisst|kennt"
+            + "|sucht|möchtet|braucht|spart|werdet|lest|schaut|klickt";
+    /** Formal address mid-sentence (capitalised Sie/Ihr/Ihnen) or informal address anywhere: case-sensitive. */
+    private static final Pattern ADDRESS = Pattern.compile("(?<=\\S\\s{1,3})(?:Sie|Ihnen|Ihre?[mnrs]?)\\b"
+            + "|\\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\\w*|[Ee]uch|[Ee]uer\\w*|[Ee]ure[mnrs]?)\\b|\\b(?:" + PLURAL_YOU_VERBS + ") ihr\\b|^[Ii]hr (?:" + PLURAL_YOU_VERBS + ")\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    public PromotionalDetector() {
+    }
+
+    @Override
+    public String name() {
+        return "promotional";
+    }
+
+    /** One sentence's cues and their weights. */
+    record Cues(Map<Cue, Double> weights) {
+        double total() {
+            return Math.min(SENTENCE_CAP, weights.values().stream().mapToDouble(Double::doubleValue).sum());
+        }
+
+        /** Cues that count on their own (everything but the reader address and a bare free word). */
+        double strong() {
+            return weights.values().stream().filter(w -> w > WEAK).mapToDouble(Double::doubleValue).sum();
+        }
+
+        boolean isEmpty() {
+            return weights.isEmpty();
+        }
+
+        /** A cue other than the reader address: the sentence pitches something. */
+        boolean pitches() {
+            return weights.keySet().stream().anyMatch(cue -> cue != Cue.READER_ADDRESS);
+        }
+
+        Cues without(Cue cue) {
+            if (!weights.containsKey(cue)) {
+                return this;
+            }
+            Map<Cue, Double> rest = new EnumMap<>(weights);
+            rest.remove(cue);
+            return new Cues(rest);
+        }
+
+        List<String> codes() {
+            return weights.entrySet().stream()
+                    .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                    .map(e -> e.getKey().code).toList();
+        }
+    }
+
+    /** The cues of one sentence; package-private for the tests. */
+    static Cues cues(String sentence) {
+        String text = sentence.strip();
+        Map<Cue, Double> weights = new EnumMap<>(Cue.class);
+        if (text.isEmpty()) {
+            return new Cues(weights);
+        }
+        // The patterns are written in lower case and run on the lower-cased sentence (faster than case-insensitive
+        // matching); each family first checks for one of its literal words, so plain prose costs a few
+        // String.contains calls, not 40 regular expressions.
+        String lower = text.toLowerCase(Locale.ROOT);
+        int words = wordCount(text);
+        if (words <= 6 && LABEL_ONLY.matcher(lower).matches() || LABEL_PREFIX.matcher(lower).lookingAt()) {
+            weights.put(Cue.AD_LABEL, 3.0);
+        }
+        if (has(lower, SPONSORED_WORDS) && SPONSORED.matcher(lower).find()) {
+            weights.put(Cue.SPONSORED_LABEL, 3.0);
+        }
+        if (has(lower, AFFILIATE_WORDS) && (AFFILIATE.matcher(lower).find()
+                || COMMISSION.matcher(lower).find() && COMMISSION_CONTEXT.matcher(lower).find()
+                && ADDRESS_OR_WE.matcher(lower).find())) {
+            weights.put(Cue.AFFILIATE_NOTICE, 3.0);
+        }
+        if (words <= 6 && SHOP_BUTTON.matcher(lower).matches()) {
+            weights.put(Cue.SHOP_BOX, 3.0);
+        } else if (lower.contains("shop") && SHOP_LINK.matcher(lower).find()) {
+            // A line that is the link ("► Zum T-Shirt-Shop: shop.example.de") is a box; in a sentence it is a hint.
+            weights.put(Cue.SHOP_BOX, words <= 8 || URL.matcher(lower).find() ? 3.0 : 2.0);
+        }
+        boolean address = has(" " + text, ADDRESS_WORDS) && ADDRESS.matcher(text).find();
+        boolean formal = opensWith(lower, FORMAL_VERBS) && IMPERATIVE_FORMAL.matcher(lower).lookingAt();
+        boolean informal = opensWith(lower, INFORMAL_VERBS) && IMPERATIVE_INFORMAL.matcher(lower).lookingAt();
+        boolean now = CTA_VERB_SET.contains(lastWord(lower)) && has(lower, NOW_WORDS) && CTA_NOW.matcher(lower).find();
+        boolean free = has(lower, FREE_WORDS) && FREE.matcher(lower).find();
+        if (has(lower, PAYWALL_WORDS) && PAYWALL.matcher(lower).find()
+                || has(lower, REST_FOR_SALE_WORDS) && REST_FOR_SALE.matcher(lower).find()
+                || has(lower, SUBSCRIPTION_WORDS) && SUBSCRIPTION.matcher(lower).find() && (address || formal || now)) {
+            weights.put(Cue.PAYWALL_UPSELL, 3.0);
+        }
+        if (has(lower, NEWSLETTER_WORDS) && (NEWSLETTER.matcher(lower).find()
+                || BY_MAIL.matcher(lower).find() && NEWS_WORD.matcher(lower).find())) {
+            boolean prompt = SUBSCRIBE_VERB.matcher(lower).find()
+                    && (address || formal || informal || FIRST_PERSON.matcher(lower).find() || free);
+            weights.put(Cue.NEWSLETTER_PROMPT, prompt ? 3.0 : WEAK);
+        }
+        double action = 0;
+        boolean modal = now && MODAL.matcher(lower).find();
+        if (now && !modal || has(lower, CLICK_WORDS) && CLICK_HERE.matcher(lower).find()
+                || has(lower, ENGLISH_CTA_WORDS) && CTA_ENGLISH.matcher(lower).find()) {
+            action = 2.0;
+        } else if (now && address && SELLING_VERB.matcher(lower).find()) {
+            action = 1.5; // "Das Heft können Sie hier bestellen."
+        } else if (words <= 8 && CTA_INFINITIVE.matcher(lower).lookingAt() && !FINITE_OR_SUBJECT.matcher(lower).find()) {
+            action = 2.0;
+        } else if (formal || informal || has(lower, POINTER_WORDS) && POINTER.matcher(lower).find()
+                || lower.contains("melde") && SIGN_UP.matcher(lower).find()) {
+            action = 1.5;
+        }
+        if (action > 0) {
+            weights.put(Cue.CALL_TO_ACTION, action);
+        }
+        if (lower.indexOf('?') >= 0 && has(lower, BUY_SELL_WORDS) && QUESTION.matcher(lower).find()
+                && BUY_SELL.matcher(lower).find()
+                && TIP_CONTEXT.matcher(lower).find()) {
+            weights.put(Cue.STOCK_TIP_QUESTION, 2.0);
+        }
+        if (has(lower, SUPPORT_WORDS) && SUPPORT.matcher(lower).find() && SUPPORT_OBJECT.matcher(lower).find()) {
+            weights.put(Cue.SUPPORT_APPEAL, 2.5);
+        } else if (lower.contains("spende") && DONATION.matcher(lower).find()
+                && (DONATION_SPEAKER.matcher(lower).find() || address)) {
+            weights.put(Cue.SUPPORT_APPEAL, 2.0);
+        } else if (has(lower, PAYMENT_WORDS) && PAYMENT.matcher(lower).find()) {
+            weights.put(Cue.SUPPORT_APPEAL, 1.5);
+        }
+        boolean pricePerPeriod = (lower.contains("€") || lower.contains("euro"))
+                && (lower.contains("jahr") || lower.contains("ausgabe"));
+        if ((has(lower, PRICE_WORDS) || pricePerPeriod) && PRICE.matcher(lower).find()
+                || free && FREE_PERIOD.matcher(lower).find()) {
+            weights.put(Cue.PRICE_OFFER, 1.5);
+        } else if (has(lower, SALE_WORDS) && (SALE.matcher(lower).find() || ONLY_PRICE.matcher(lower).find())) {
+            weights.put(Cue.PRICE_OFFER, 1.0);
+        }
+        if (free && FREE_COMPOUND.matcher(lower).find()) {
+            weights.put(Cue.FREE_OFFER, 2.0);
+        } else if (free) {
+            // "kostenlos" alone is editorial as often as not; with an offer noun it is an offer.
+            weights.put(Cue.FREE_OFFER, OFFER_NOUN.matcher(lower).find() ? 1.5 : WEAK);
+        }
+        if (address) {
+            weights.put(Cue.READER_ADDRESS, WEAK);
+        }
+        return new Cues(weights);
+    }
+
+    // Literal words one of which each pattern family needs (checked before the family's patterns run).
+    private static final String[] SPONSORED_WORDS = {"werbung", "gesponsert", "sponsored", "kooperation", "zusammenarbeit", "bezahlt",
+            "unterstützt", "unterstützung", "präsentiert", "presented", "paid", "affiliate", "advertisement"};
+    private static final String[] AFFILIATE_WORDS = {"affiliate", "partner", "werbelink", "provision", "associate",
+            "commission", "gekennzeichnet", "markiert", "versehen", "vergütung", "kommission"};
+    private static final String[] ADDRESS_WORDS = {" Sie", " Ihr", " Ihn", " du", " Du", " dich", " Dich", " dir",
+            " Dir", " dein", " Dein", " euch", " Euch", " euer", " Euer", " eure", " Eure", " ihr"};
+    private static final String[] NOW_WORDS = {"jetzt", "hier", "gleich", "sofort", "einfach", "direkt"};
+    private static final String[] FREE_WORDS = {"kostenlos", "gratis", "umsonst", "gebührenfrei"};
+    private static final String[] PAYWALL_WORDS = {"weiterlesen", "weiter lesen", "lesen sie weiter", "mehr lesen", "plus",
+            "+", "möchte", "willst", "registrier", "bereits ", "schon ", "zugang zu", "unbegrenzt", "für abonnent",
+            "für plus", "für premium", "für digital", "subscribe", "unlimited"};
+    private static final String[] SUBSCRIPTION_WORDS = {"abo", "e-paper", "epaper", "einzelheft", "heft", "printausgabe", "magazin"};
+    private static final String[] REST_FOR_SALE_WORDS = {"kompletten", "ganzen", "vollständigen", "ausführlichen", "kiosk",
+            "handel"};
+    private static final String[] NEWSLETTER_WORDS = {"newsletter", "briefing", "rundbrief", "mailing", "e-mail-update",
+            "mail", "postfach", "inbox"};
+    private static final String[] CLICK_WORDS = {"klick", "click", "button"};
+    private static final String[] ENGLISH_CTA_WORDS = {"sign up", "subscribe", "download", "buy now", "shop now",
+            "order now", "get ", "start ", "register now", "join ", "try "};
+    private static final String[] POINTER_WORDS = {"entlang", "geht", "kennt ihr", "kennst du", "kennen sie"};
+    private static final String[] SUPPORT_WORDS = {"unterstütz", "helfen sie", "spende", "mitglied", "förder",
+            "abonnent", "support", "sichere ", "sichern sie", "stärke", "rette", "benötigen wir", "brauchen wir", " hilfe"};
+    private static final String[] PAYMENT_WORDS = {"iban", "bic", "paypal", "kreditkarte", "überweisung", "apple pay",
+            "google pay", "bitcoin", "lastschrift", "spendenkonto"};
+    /** Without "€"/"euro": those alone are everywhere in business news (see pricePerPeriod). */
+    private static final String[] PRICE_WORDS = {"%", "code", "statt", "woche", "tage", "monat", "probe", "testabo",
+            "schnupper"};
+    private static final String[] BUY_SELL_WORDS = {"kauf", "einst", "ausst", "zugreif", "investier", "buy", "sell"};
+    private static final Set<String> FORMAL_VERBS = Set.of("abonnieren", "registrieren", "melden", "bestellen", "sichern",
+            "testen", "klicken", "buchen", "spenden", "unterstützen");
+    private static final Set<String> INFORMAL_VERBS = Set.of("abonniere", "registriere", "melde", "bestelle", "sichere",
+            "teste", "klicke", "hol", "hole", "unterstütze", "spende");
+
+    /** Whether the first or second word is one of the verbs (where an imperative stands: "Jetzt abonnieren Sie …"). */
+    private static boolean opensWith(String lower, Set<String> verbs) {
+        int k = 0;
+        for (int word = 0; word < 2; word++) {
+            while (k < lower.length() && !Character.isLetter(lower.charAt(k))) {
+                k++;
+            }
+            int start = k;
+            while (k < lower.length() && Character.isLetter(lower.charAt(k))) {
+                k++;
+            }
+            if (start < k && verbs.contains(lower.substring(start, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    private static final String[] SALE_WORDS = {"sale", "schnäppchen", "black friday", "cyber monday", "deal des tages",
+            "aktionspreis", "nur"};
+    private static final String[] STOCK_WORDS = {"aktie", "anleger", "aktionär", "börse", "depot", "wertpapier", "dax",
+            "nasdaq", "etf", "fonds"};
+
+    private static final Set<String> CTA_VERB_SET = Set.of(CTA_VERBS.split("\\|"));
+
+    /** The sentence's last word, lower case (where a call to action puts its verb: "Jetzt herunterladen"). */
+    private static String lastWord(String lower) {
+        int end = lower.length();
+        while (end > 0 && !Character.isLetter(lower.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return lower.substring(start, end);
+    }
+
+    private static boolean has(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FIRST_PERSON = ci("\\b(?:wir|unser\\w*|ich|meine[mnrs]?|we|our|you|your)\\b");
+    private static final Pattern ADDRESS_OR_WE = ci("\\b(?:wir|uns|unser\\w*|ich|mir|mein\\w*|du|dich|dir|dein\\w*|ihr|euch|sie|ihnen"
+            + "|[\\p{L}.-]+\\.(?:de|com|at|ch))\\b|\\b(?:erhält|erhalten|bekommt|bekommen)\\b");
+
+    /** Runs of letters or digits, counted without a regular expression (it runs on every sentence). */
+    private static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int k = 0; k < text.length(); k++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    @Override
+    public List<DetectedSuggestion> detect(AssistText text) {
+        List<AssistText.Block> blocks = text.blocks();
+        int n = blocks.size();
+        List<List<Cues>> cues = new ArrayList<>(n);
+        boolean aboutShares = false;
+        for (AssistText.Block block : blocks) {
+            List<Cues> blockCues = new ArrayList<>();
+            for (AssistText.Sentence sentence : block.sentences()) {
+                blockCues.add(cues(sentence.text()));
+                aboutShares = aboutShares || has(sentence.text().toLowerCase(Locale.ROOT), STOCK_WORDS)
+                        && STOCK.matcher(sentence.text().toLowerCase(Locale.ROOT)).find();
+            }
+            cues.add(blockCues);
+        }
+        if (!aboutShares) {
+            // "Kaufen oder verkaufen?" is a stock tip in a market report, a consumer question elsewhere.
+            cues.replaceAll(blockCues -> blockCues.stream().map(c -> c.without(Cue.STOCK_TIP_QUESTION)).toList());
+        }
+        int lastProse = lastEditorialParagraph(blocks, cues);
+        boolean[] promotional = new boolean[n];
+        for (int b = 0; b < n; b++) {
+            promotional[b] = blockScore(cues.get(b)) * placeFactor(blocks.get(b), cues.get(b), b > lastProse)
+                    >= BLOCK_THRESHOLD && convincing(cues.get(b));
+        }
+        // A funnel leads in: short blocks that pitch or ask the reader right before a promotional block belong to it.
+        boolean[] joined = new boolean[n];
+        for (int b = 1; b < n; b++) {
+            if (!promotional[b] || onlyLabels(cues.get(b))) {
+                continue;
+            }
+            for (int before = b - 1; before >= 0 && !promotional[before] && !joined[before]
+                    && (isLeadIn(blocks.get(before), cues.get(before))
+                    || before > lastProse && isSelfTalk(blocks.get(before))); before--) {
+                joined[before] = true;
+            }
+        }
+        // A box goes on while the short blocks after it carry cues of their own (payment lines, a pitch), across
+        // at most two short lines without one ("1000 Dank!").
+        for (int b = 1; b < n; b++) {
+            if (!(promotional[b - 1] || joined[b - 1]) || promotional[b] || joined[b] || onlyLabels(cues.get(b - 1))) {
+                continue;
+            }
+            for (int next = b; next < n && next - b <= 2 && !promotional[next]; next++) {
+                if (isTrailer(blocks.get(next), cues.get(next))) {
+                    for (int between = b; between <= next; between++) {
+                        joined[between] = true;
+                    }
+                    break;
+                }
+                if (!isBoxLine(blocks.get(next))) {
+                    break;
+                }
+            }
+        }
+        // A shop box is a run of short lines (product, price, specs) ending in its buttons: the lines before a
+        // button belong to it back to the last paragraph of prose; short lines between two boxes belong to both.
+        for (int b = 0; b < n; b++) {
+            if (promotional[b] && hasCue(cues.get(b), Cue.SHOP_BOX)) {
+                for (int before = b - 1, taken = 0; before >= 0 && !promotional[before] && taken < MAX_BOX_LINES
+                        && isBoxLine(blocks.get(before)); before--, taken++) {
+                    joined[before] = true;
+                }
+            }
+        }
+        for (int b = 0; b < n; b++) {
+            if (!(promotional[b] || joined[b]) || onlyLabels(cues.get(b))) {
+                continue;
+            }
+            int next = b + 1;
+            while (next < n && !promotional[next] && !joined[next] && next - b <= MAX_BOX_LINES
+                    && isBoxLine(blocks.get(next))) {
+                next++;
+            }
+            // One block of a few sentences between two parts of a box belongs to it, too.
+            if (next == b + 1 && next + 1 < n && (promotional[next + 1] || joined[next + 1])
+                    && !onlyLabels(cues.get(next + 1)) && blocks.get(next).sentences().size() <= 3
+                    && wordCount(blocks.get(next).text()) <= 60) {
+                next++;
+            }
+            if (next > b + 1 && next < n && (promotional[next] || joined[next]) && !onlyLabels(cues.get(next))) {
+                for (int between = b + 1; between < next; between++) {
+                    joined[between] = true;
+                }
+            }
+        }
+        boolean[] leadIn = joined;
+        List<DetectedSuggestion> suggestions = new ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            if (promotional[b]) {
+                flagBlock(blocks.get(b), cues.get(b), suggestions);
+            } else if (leadIn[b]) {
+                String boxCode = nextPromotionalCode(b, promotional, cues);
+                for (int s = 0; s < blocks.get(b).sentences().size(); s++) {
+                    Set<String> reasons = new LinkedHashSet<>();
+                    reasons.add(FUNNEL_LEAD_IN);
+                    reasons.addAll(cues.get(b).get(s).codes());
+                    if (boxCode != null) {
+                        reasons.add(boxCode);
+                    }
+                    suggestions.add(suggestion(blocks.get(b).sentences().get(s), reasons));
+                }
+            }
+        }
+        return suggestions;
+    }
+
+    /** The block's weight: its sentences' cues, the reader address counted once (it is context, not evidence). */
+    private static double blockScore(List<Cues> cues) {
+        double score = 0;
+        boolean address = false;
+        for (Cues c : cues) {
+            score += c.total();
+            if (c.weights().containsKey(Cue.READER_ADDRESS)) {
+                score -= WEAK;
+                address = true;
+            }
+        }
+        return score + (address ? WEAK : 0);
+    }
+
+    /** Weak cues never add up to an ad alone: one cue of weight 2 or more, or two different kinds of cue. */
+    private static boolean convincing(List<Cues> cues) {
+        Set<Cue> kinds = java.util.EnumSet.noneOf(Cue.class);
+        for (Cues c : cues) {
+            for (var e : c.weights().entrySet()) {
+                if (e.getValue() >= 2.0) {
+                    return true;
+                }
+                if (e.getValue() > WEAK) {
+                    kinds.add(e.getKey());
+                }
+            }
+        }
+        return kinds.size() >= 2;
+    }
+
+    /**
+     * Where a block stands changes how much its cues count: after the last editorial paragraph (the
+     * page's tail, where boxes sit) more, inside a long paragraph of prose less.
+     */
+    private static double placeFactor(AssistText.Block block, List<Cues> cues, boolean afterArticle) {
+        long plain = cues.stream().filter(Cues::isEmpty).count();
+        if (block.sentences().size() >= 5 && plain >= block.sentences().size() - 1) {
+            return 0.75;
+        }
+        return afterArticle ? 1.25 : 1.0;
+    }
+
+    /** The last paragraph of at least three sentences without any cue: where the article's prose ends. */
+    private static int lastEditorialParagraph(List<AssistText.Block> blocks, List<List<Cues>> cues) {
+        for (int b = blocks.size() - 1; b >= 0; b--) {
+            if (blocks.get(b).kind() == BlockKind.PARAGRAPH && blocks.get(b).sentences().size() >= 3
+                    && cues.get(b).stream().allMatch(Cues::isEmpty)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean onlyLabels(List<Cues> cues) {
+        return cues.stream().allMatch(c -> c.weights().keySet().stream()
+                .allMatch(cue -> cue == Cue.AD_LABEL || cue == Cue.READER_ADDRESS));
+    }
+
+    private static boolean isLeadInSentence(String sentence) {
+        if (wordCount(sentence) > SHORT_SENTENCE) {
+            return false;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return ADDRESS.matcher(sentence).find() || QUESTION.matcher(lower).find() || WE.matcher(lower).find();
+    }
+
+    /** The publication speaking of itself: "Wir finanzieren uns …", "unsere Arbeit". */
+    private static final Pattern WE = ci("\\b(?:wir|uns|unser\\w*|we|us|our)\\b");
+
+    /** Words of a sentence short enough to be a box's lead-in line. */
+    private static final int SHORT_SENTENCE = 12;
+
+    /** How many short lines a shop box may have before or between its buttons. */
+    private static final int MAX_BOX_LINES = 30;
+
+    /**
+     * A short block that pitches (an offer word, a price, a call) or asks the reader a question, without a
+     * paragraph of prose; addressing the reader alone is not enough (service journalism does it all the time).
+     */
+    private static boolean isLeadIn(AssistText.Block block, List<Cues> cues) {
+        if (block.sentences().size() > 3 || wordCount(block.text()) > 60) {
+            return false;
+        }
+        boolean pitch = cues.stream().anyMatch(Cues::pitches);
+        boolean askingTheReader = block.kind() != BlockKind.HEADING && block.sentences().stream().anyMatch(s ->
+                QUESTION.matcher(s.text().strip()).find()
+                        && (ADDRESS.matcher(s.text()).find() || BUY_SELL.matcher(s.text()).find()));
+        return pitch || askingTheReader;
+    }
+
+    /** After the article, a line or two of the publication speaking of itself ("Wir sind unabhängig.") before a box. */
+    private static boolean isSelfTalk(AssistText.Block block) {
+        return block.sentences().size() <= 2
+                && block.sentences().stream().allMatch(sentence -> wordCount(sentence.text()) <= SHORT_SENTENCE)
+                && block.kind() != BlockKind.HEADING && WE.matcher(block.text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A short block after a box that still belongs to it: it carries a cue of its own. */
+    private static boolean isTrailer(AssistText.Block block, List<Cues> cues) {
+        return block.sentences().size() <= 3 && wordCount(block.text()) <= 40
+                && cues.stream().anyMatch(c -> c.strong() > 0);
+    }
+
+    /** A line of a box: one short sentence (a product name, a price, a spec, a thank-you), not prose. */
+    private static boolean isBoxLine(AssistText.Block block) {
+        return block.sentences().size() == 1 && wordCount(block.text()) <= 10;
+    }
+
+    private static boolean hasCue(List<Cues> cues, Cue cue) {
+        return cues.stream().anyMatch(c -> c.weights().containsKey(cue));
+    }
+
+    private static String nextPromotionalCode(int from, boolean[] promotional, List<List<Cues>> cues) {
+        for (int b = from + 1; b < promotional.length; b++) {
+            if (promotional[b]) {
+                return strongest(cues.get(b));
+            }
+        }
+        return null;
+    }
+
+    private static String strongest(List<Cues> cues) {
+        Cue best = null;
+        double weight = 0;
+        for (Cues c : cues) {
+            for (var e : c.weights().entrySet()) {
+                if (e.getValue() > weight) {
+                    weight = e.getValue();
+                    best = e.getKey();
+                }
+            }
+        }
+        return best == null ? null : best.code;
+    }
+
+    /**
+     * A short or cue-dense block is one box: all its sentences go (the lead-in sentences of an offer).
+     * In a long block only the run from the first to the last cue sentence goes.
+     */
+    private static void flagBlock(AssistText.Block block, List<Cues> cues, List<DetectedSuggestion> out) {
+        List<AssistText.Sentence> sentences = block.sentences();
+        int size = sentences.size();
+        long pitching = cues.stream().filter(Cues::pitches).count();
+        int from = 0;
+        int to = size - 1;
+        boolean labelled = cues.getFirst().weights().containsKey(Cue.AD_LABEL);
+        boolean shortBox = size <= 4 && java.util.stream.IntStream.range(0, size)
+                .allMatch(k -> cues.get(k).pitches() || wordCount(sentences.get(k).text()) <= SHORT_SENTENCE);
+        if (pitching * 2 < size && !labelled && !shortBox) { // a label at the start ("[Werbung] …") covers its block
+            while (from < size && cues.get(from).strong() == 0) {
+                from++;
+            }
+            while (to > from && cues.get(to).strong() == 0) {
+                to--;
+            }
+            // Short sentences right before the pitch that talk to the reader or about "us" lead in to it
+            // ("Wir sind unabhängig. Unterstützen Sie uns!"), a few at most.
+            for (int taken = 0; from > 0 && taken < 3 && isLeadInSentence(sentences.get(from - 1).text()); taken++) {
+                from--;
+            }
+        }
+        String blockCode = strongest(cues);
+        for (int s = from; s <= to; s++) {
+            Set<String> reasons = new LinkedHashSet<>(cues.get(s).codes());
+            if (cues.get(s).strong() == 0) {
+                reasons.add(FUNNEL_LEAD_IN);
+                reasons.add(blockCode);
+            }
+            out.add(suggestion(sentences.get(s), reasons));
+        }
+    }
+
+    private static DetectedSuggestion suggestion(AssistText.Sentence sentence, Set<String> reasons) {
+        reasons.remove(Cue.READER_ADDRESS.code);
+        if (reasons.isEmpty()) {
+            reasons.add(FUNNEL_LEAD_IN);
+        }
+        return new DetectedSuggestion(sentence.ordinal(), SuggestedVerdict.PROMOTIONAL, List.copyOf(reasons));
+    }
+}

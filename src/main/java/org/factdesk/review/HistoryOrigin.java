@@ -1,0 +1,65 @@
+package org.factdesk.review;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Why a history row was written when it was not an editor's own mark, as stored in
+ * {@code verdict_history.origin}: {@code suggestion:DETECTOR:REASON,REASON} for an accepted suggestion,
+ * {@code adopted:SENTENCE_ID} for a verdict copied from a sentence reviewed elsewhere.
+ */
+public sealed interface HistoryOrigin {
+
+    /** Codes are lower-case words with dashes: nothing a reader could mistake for markup or a separator. */
+    Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+
+    String stored();
+
+    record AcceptedSuggestion(String detector, List<String> reasons) implements HistoryOrigin {
+        public AcceptedSuggestion {
+            reasons = List.copyOf(reasons);
+            check(detector);
+            reasons.forEach(HistoryOrigin::check);
+        }
+
+        @Override
+        public String stored() {
+            return "suggestion:" + detector + ":" + String.join(",", reasons);
+        }
+    }
+
+    record Adopted(long sourceSentenceId) implements HistoryOrigin {
+        @Override
+        public String stored() {
+            return "adopted:" + sourceSentenceId;
+        }
+    }
+
+    /** The origin a stored value names, or empty for none or a value this version does not know. */
+    static Optional<HistoryOrigin> parse(String stored) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        String[] parts = stored.split(":", -1);
+        try {
+            if (parts.length == 3 && parts[0].equals("suggestion")) {
+                List<String> reasons = parts[2].isEmpty() ? List.of() : Arrays.asList(parts[2].split(","));
+                return Optional.of(new AcceptedSuggestion(parts[1], reasons));
+            }
+            if (parts.length == 2 && parts[0].equals("adopted")) {
+                return Optional.of(new Adopted(Long.parseLong(parts[1])));
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static void check(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("not a code: " + code);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.factdesk.assist.internal;
+
+import org.factdesk.assist.AssistText;
+import org.factdesk.assist.CheckWorthinessScorer;
+import org.factdesk.assist.ScoredSentence;
+import org.factdesk.bench.BenchSupport;
+import org.factdesk.segmentation.BlockKind;
+import org.factdesk.segmentation.GermanSentenceSplitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each cue on hand-written sentences: claims score at or above the threshold with their reason, the rest below. */
+class CheckWorthinessTest {
+
+    private final CheckWorthiness scorer = new CheckWorthiness();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Der Umsatz stieg im dritten Quartal um 12,5 Prozent auf 3,2 Milliarden Euro.          | figure
+            Die Stadt zählt inzwischen 48 Kitas und 12 Grundschulen.                             | figure
+            Am 9. Oktober 2023 verabschiedete der Rundfunkrat die Intendantin.                   | date
+            Am Montag verunglückte ein Radfahrer auf der Landstraße bei Adorf.                   | date
+            Karola Wille übernahm die Leitung der Juristischen Direktion des Senders.            | named-entity
+            Die Signa Development Selection AG ernennt Finanz- und Rechtsberater.                | named-entity
+            Die Europäische Kommission prüft die Übernahme durch den Konzern.                    | named-entity
+            Laut einem Bericht des Wirtschaftsmagazins verließ der Finanzvorstand das Unternehmen. | attribution
+            Die Beschäftigten seien nicht informiert worden, sagte ein Sprecher der Gewerkschaft.  | attribution
+            Lettland führt das Ranking mit 12,2 Litern an, mehr als jedes andere Land der OECD.    | comparison
+            Erstmals gewann eine Frau aus Kenia den Marathon in Rekordzeit.                       | comparison
+            Der Bundestag hat das neue Gesetz zur Grundsteuer beschlossen.                        | official-act
+            Das Landgericht Köln hat den Angeklagten am Dienstag verurteilt.                      | official-act
+            Der Autofahrer wurde bei der Kollision auf der Kreuzung tödlich verletzt.             | event
+            """)
+    void a_claim_scores_high_with_its_reason(String sentence, String reason) {
+        ScoredSentence scored = scoreParagraph(sentence);
+        assertThat(scored.score()).as(sentence).isGreaterThanOrEqualTo(CheckWorthinessScorer.THRESHOLD);
+        assertThat(scored.reasons()).as(sentence).contains(reason);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Was steckt dahinter?                                                                 | question
+            Lohnt sich der Umstieg auf ein neues Gerät wirklich?                                 | question
+            Diskutieren Sie mit uns in den Kommentaren!                                          | reader-address
+            Wir freuen uns sehr über das große Vertrauen in unsere Arbeit.                        | opinion
+            Die kommenden Monate werden zeigen, ob dieser Balanceakt gelingt.                    | speculation
+            Das Ziel ist klar: ein loyales und starkes Netzwerk aufbauen.                        | vague
+            Damit ist jetzt Schluss.                                                             | short
+            Zeugen werden gebeten, sich bei der Polizei zu melden.                               | appeal
+            Dazu gehören nach eigenen Angaben:                                                   | lead-in
+            """)
+    void what_is_no_claim_scores_low_with_its_reason(String sentence, String reason) {
+        ScoredSentence scored = scoreParagraph(sentence);
+        assertThat(scored.score()).as(sentence).isLessThan(CheckWorthinessScorer.THRESHOLD);
+        assertThat(scored.reasons()).as(sentence).contains(reason);
+    }
+
+    @Test
+    void a_heading_without_a_claim_scores_low_but_a_headline_with_one_high() {
+        String text = "Apple kippt Verschlüsselungspläne für iCloud\n"
+                + "Medienberichten zufolge hat Apple seine Pläne aufgegeben.\n"
+                + "Einfluss auf die globale Landschaft\n"
+                + "Die Debatte geht weiter.\n";
+        List<ScoredSentence> scored = scorer.score(AssistText.of(text, GermanSentenceSplitter.shared().segment(text)));
+        assertThat(scored).extracting(ScoredSentence::ordinal).containsExactly(1, 2, 3, 4);
+        assertThat(scored.get(0).score()).isGreaterThanOrEqualTo(CheckWorthinessScorer.THRESHOLD);
+        assertThat(scored.get(0).reasons()).contains("headline");
+        assertThat(scored.get(2).score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
+        assertThat(scored.get(2).reasons()).contains("heading");
+    }
+
+    @Test
+    void a_picture_description_scores_low() {
+        ScoredSentence scored = scoreParagraph("Ein lichtdurchflutetes Büro mit modernen Computern und zwei Personen in "
+                + "angeregtem Gespräch, eingefangen in warmem Tageslicht und mit klaren Details im Hintergrund.");
+        assertThat(scored.score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
+    }
+
+    @Test
+    void causal_wording_is_recognised() {
+        boolean[] on = CheckWorthiness.features("Die Preise steigen, weil die Energiekosten gestiegen sind.",
+                BlockKind.PARAGRAPH);
+        assertThat(on[CheckWorthiness.Feature.CAUSAL.ordinal()]).isTrue();
+        assertThat(CheckWorthiness.features("Die Preise steigen.", BlockKind.PARAGRAPH)[
+                CheckWorthiness.Feature.CAUSAL.ordinal()]).isFalse();
+    }
+
+    @Test
+    void phone_numbers_model_names_and_dates_are_no_figures() {
+        for (String sentence : List.of("Hinweise unter der Telefonnummer 050639010.", "Die Analyse vom 15. September.",
+                "Das Modell GPT-5 und Office 365-Tools.")) {
+            assertThat(CheckWorthiness.features(sentence, BlockKind.PARAGRAPH)[CheckWorthiness.Feature.NUMBER.ordinal()])
+                    .as(sentence).isFalse();
+        }
+        assertThat(CheckWorthiness.features("Es gab 27.478 Anträge.", BlockKind.PARAGRAPH)[
+                CheckWorthiness.Feature.NUMBER.ordinal()]).isTrue();
+    }
+
+    @Test
+    void every_reason_has_an_english_and_a_german_translation() throws IOException {
+        Properties english = bundle("/vaadin-i18n/translations_en.properties");
+        Properties german = bundle("/vaadin-i18n/translations_de.properties");
+        List<String> codes = Stream.concat(Arrays.stream(CheckWorthiness.Feature.values()).map(f -> f.code),
+                Stream.of("section-label", "image-description", "picture-credit", "comment-prompt", "reader-question",
+                        "related-links", "byline")).distinct().toList();
+        for (String code : codes) {
+            assertThat(english.getProperty("assist.reason." + code)).as(code).isNotBlank();
+            assertThat(german.getProperty("assist.reason." + code)).as(code).isNotBlank();
+        }
+    }
+
+    /**
+     * Thread CPU time, best of seven after warming up: the build machine is shared, and wall time there
+     * mostly measures the other processes.
+     */
+    @Test
+    void scores_five_thousand_sentences_well_within_budget() {
+        String text = BenchSupport.generatedArticle(5000);
+        AssistText article = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 10; round++) {
+            long start = threads.getCurrentThreadCpuTime();
+            List<ScoredSentence> scored = scorer.score(article);
+            if (round >= 3) {
+                best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+            }
+            assertThat(scored).hasSize(article.sentenceCount());
+        }
+        System.out.printf("CheckWorthiness: %d sentences in %.1f ms CPU (best of 7)%n", article.sentenceCount(),
+                best / 1e6);
+        assertThat(best / 1e6).isLessThan(150);
+    }
+
+    private ScoredSentence scoreParagraph(String sentence) {
+        return scorer.score(1, sentence, BlockKind.PARAGRAPH, false);
+    }
+
+    private static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = CheckWorthinessTest.class.getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
