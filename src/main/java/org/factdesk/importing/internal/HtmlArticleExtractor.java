@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,8 +87,16 @@ final class HtmlArticleExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int MIN_PARAGRAPH = 25;
+    /** A teaser in a grid of them holds less text than this; its score counts this much. */
+    private static final int TEASER_ITEM = 600;
+    private static final double TEASER_GRID_WEIGHT = 0.5;
+    private static final int MIN_TEXT_IN_MAIN = 150;
+    /** Below this much text a candidate's score shrinks: a teaser box named "text" is no article. */
+    private static final double SHORT_CANDIDATE = 600;
+    /** How far above the top candidate a repeated unit (one module per text block) is looked for. */
+    private static final int REPEATED_UNIT_LEVELS = 3;
     private static final int PROSE_UNDER_WIDGET_NAME = 800;
-    private static final int MIN_TEXT_UNDER_HEADLINE = 300;
+    private static final int MIN_TEXT_UNDER_HEADLINE = 400;
     /** A form with this much text that is not links is a page section (a shop's product text), not a search box. */
     private static final int PROSE_IN_FORM = 500;
 
@@ -95,6 +104,10 @@ final class HtmlArticleExtractor {
     private final Map<Element, Integer> linkLengths = new IdentityHashMap<>();
     // In document order (jsoup nodes are equal only to themselves), so ties go to the first candidate on every run.
     private final Map<Element, Double> scores = new LinkedHashMap<>();
+    /** Every paragraph's score summed over all its ancestors, undivided: how much prose an element holds. */
+    private final Map<Element, Double> deepScores = new IdentityHashMap<>();
+    private Element repeatedUnit;
+    private Element discussion;
     private final Set<Element> articleAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Element body;
     private final HtmlMetadata.PageFacts facts;
@@ -292,6 +305,7 @@ final class HtmlArticleExtractor {
 
     private void removeBoilerplate() {
         int total = Math.max(1, length(body));
+        discussion = discussionMain();
         for (Element element : body.getAllElements()) {
             if (element == body || !attached(element)) {
                 continue;
@@ -330,10 +344,55 @@ final class HtmlArticleExtractor {
             return true;
         }
         if (comments) {
-            return false;
+            return discussion != null && contains(discussion, element);
+        }
+        Element main = enclosingMain(element);
+        if (main != null && length(element) * 2 >= length(main) && length(main) >= MIN_TEXT_IN_MAIN
+                && linkDensity(element) < 0.3) {
+            return true; // most of the main landmark's text: the content itself, whatever its class says (a video's caption)
         }
         // Widgets are short or mostly links; a long run of prose under a widget's name is markup gone wrong.
         return share >= 60 || length(element) >= PROSE_UNDER_WIDGET_NAME && linkDensity(element) < 0.2;
+    }
+
+    /**
+     * The page's one {@code <main>} when posts named "comment" make most of its text: a forum thread or a
+     * discussion page, whose posts are the content.
+     */
+    private Element discussionMain() {
+        Elements mains = body.select("main, [role=main]");
+        if (mains.size() != 1 || length(mains.first()) < MIN_TEXT_IN_MAIN) {
+            return null;
+        }
+        Element main = mains.first();
+        int posts = 0;
+        for (Element element : main.getAllElements()) {
+            String signature = signature(element);
+            if (element != main && (signature.contains("comment") || signature.contains("kommentar"))
+                    && !hasCommentAncestorBelow(element, main)) {
+                posts += length(element);
+            }
+        }
+        return posts * 2 >= length(main) ? main : null;
+    }
+
+    private static boolean hasCommentAncestorBelow(Element element, Element main) {
+        for (Element parent = element.parent(); parent != null && parent != main; parent = parent.parent()) {
+            String signature = signature(parent);
+            if (signature.contains("comment") || signature.contains("kommentar")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Element enclosingMain(Element element) {
+        for (Element parent = element.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (parent.normalName().equals("main") || parent.attr("role").equalsIgnoreCase("main")) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     /** Every element around a marker of the article: {@code <article>}, {@code <main>}, articleBody, the headline. */
@@ -369,7 +428,10 @@ final class HtmlArticleExtractor {
         double best = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
-            double score = entry.getValue() * (1 - linkDensity(candidate));
+            double score = entry.getValue() * (1 - linkDensity(candidate)) * Math.sqrt(Math.min(1, length(candidate) / SHORT_CANDIDATE));
+            if (inTeaserGrid(candidate)) {
+                score *= TEASER_GRID_WEIGHT;
+            }
             entry.setValue(score);
             if (score > best) {
                 best = score;
@@ -379,10 +441,12 @@ final class HtmlArticleExtractor {
         if (top == null) {
             return List.of(body);
         }
+        top = insideTheMain(top);
         top = widen(top, best);
         top = articleAround(top);
         top = underTheHeadline(top);
-        return withSiblings(continuedInSiblings(top));
+        top = continuedInSiblings(top);
+        return withSiblings(top);
     }
 
     private void scoreParagraphs() {
@@ -409,6 +473,9 @@ final class HtmlArticleExtractor {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, add) -> old + score / divider);
             }
+            for (Element above = element.parent(); above != null && above != body; above = above.parent()) {
+                deepScores.merge(above, score, Double::sum);
+            }
         }
     }
 
@@ -433,6 +500,50 @@ final class HtmlArticleExtractor {
             score += 50;
         }
         return score;
+    }
+
+    /**
+     * Whether a candidate lies in one item of a teaser grid: an element (it or one of a few above it) that repeats
+     * as at least two more siblings of its tag and class, each short and with a link (a headline's) in it.
+     */
+    private boolean inTeaserGrid(Element candidate) {
+        Element item = candidate;
+        for (int level = 0; level < 4 && item != null && item != body; level++, item = item.parent()) {
+            if (item.className().isEmpty() || length(item) >= TEASER_ITEM || linkDensity(item) < 0.1) {
+                continue;
+            }
+            int alike = 0;
+            for (Element sibling : item.siblingElements()) {
+                if (alike(item, sibling) && length(sibling) < TEASER_ITEM && linkDensity(sibling) >= 0.1) {
+                    alike++;
+                }
+            }
+            if (alike >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's one {@code <main>} landmark holds its content: a top candidate outside it (a login layer, a
+     * shipping-costs popup at the page's end) gives way to the best candidate inside, when that holds prose.
+     */
+    private Element insideTheMain(Element top) {
+        Elements mains = body.select("main, [role=main]");
+        if (mains.size() != 1 || contains(mains.first(), top)) {
+            return top;
+        }
+        Element main = mains.first();
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore && contains(main, entry.getKey())) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+            }
+        }
+        return best != null && length(main) >= MIN_TEXT_IN_MAIN ? best : top;
     }
 
     /**
@@ -486,7 +597,8 @@ final class HtmlArticleExtractor {
 
     /**
      * An article follows its headline: when the top candidate lies elsewhere on the page (a teaser box,
-     * a contact layer), the nearest block around the headline that holds prose is the article.
+     * a contact layer), the nearest block around the headline that holds prose is the article (prose however
+     * deep its paragraphs sit in wrappers).
      */
     private Element underTheHeadline(Element top) {
         Element headline = headlineElement;
@@ -498,29 +610,54 @@ final class HtmlArticleExtractor {
             if (length(ancestor) - headlineLength < MIN_TEXT_UNDER_HEADLINE) {
                 continue;
             }
-            boolean prose = linkDensity(ancestor) < 0.35 && scores.getOrDefault(ancestor, 0.0) > 0;
+            boolean prose = linkDensity(ancestor) < 0.4 && proseScore(ancestor) > 0;
             return prose && length(ancestor) <= 3 * length(top) + 2000 ? ancestor : top;
         }
         return top;
     }
 
     /**
-     * An article split over repeated containers ({@code <section class="part">} once per chapter) goes on in
-     * its parent's siblings of the same tag and class: then the parent is the unit whose siblings join.
+     * An article split over repeated containers ({@code <section class="part">} once per chapter, a module per
+     * text block) goes on in the siblings of the same tag and class of the top candidate's parent or of a wrapper
+     * further up that holds little else: then that ancestor is the unit whose siblings join.
      */
     private Element continuedInSiblings(Element top) {
-        Element parent = top.parent();
-        if (parent == null || parent == body || parent.className().isEmpty()) {
-            return top;
-        }
-        double parentScore = scores.getOrDefault(parent, 0.0);
-        for (Element sibling : parent.siblingElements()) {
-            if (sibling.normalName().equals(parent.normalName()) && sibling.className().equals(parent.className())
-                    && scores.getOrDefault(sibling, 0.0) >= Math.max(10, parentScore * 0.2)) {
-                return parent;
+        Element unit = top;
+        for (int level = 0; level < REPEATED_UNIT_LEVELS; level++) {
+            Element parent = unit.parent();
+            if (parent == null || parent == body || level > 0 && length(top) * 2 < length(parent)) {
+                break;
             }
+            if (!parent.className().isEmpty()) {
+                double parentScore = proseScore(parent);
+                for (Element sibling : parent.siblingElements()) {
+                    if (repeats(parent, sibling) && proseScore(sibling) >= Math.max(10, parentScore * 0.2)) {
+                        repeatedUnit = parent;
+                        return parent;
+                    }
+                }
+            }
+            unit = parent;
         }
         return top;
+    }
+
+    /** An element's own score or, for one far above its paragraphs, the sum of their scores. */
+    private double proseScore(Element element) {
+        return Math.max(scores.getOrDefault(element, 0.0), deepScores.getOrDefault(element, 0.0));
+    }
+
+    /** Same tag and first class name: items of one list, whatever ids their further classes carry ("post-123"). */
+    private static boolean alike(Element item, Element sibling) {
+        if (!sibling.normalName().equals(item.normalName())) {
+            return false;
+        }
+        String first = item.className().strip().split("\\s+")[0];
+        return sibling.className().strip().split("\\s+")[0].equals(first);
+    }
+
+    private static boolean repeats(Element unit, Element sibling) {
+        return sibling.normalName().equals(unit.normalName()) && sibling.className().equals(unit.className());
     }
 
     private List<Element> withSiblings(Element top) {
@@ -539,6 +676,12 @@ final class HtmlArticleExtractor {
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(sibling);
+            if (top == repeatedUnit && repeats(top, sibling)) {
+                if (proseScore(sibling) >= Math.max(10, proseScore(top) * 0.2)) {
+                    content.add(sibling);
+                    continue;
+                }
+            }
             if (score != null && score + bonus >= threshold) {
                 content.add(sibling);
                 continue;
@@ -570,7 +713,7 @@ final class HtmlArticleExtractor {
                     element.remove();
                 }
             } else if (tag.equals("div") || tag.equals("section") || tag.equals("table") || tag.equals("header")
-                    || tag.equals("figure") || tag.equals("dl") || tag.equals("p") || tag.equals("span")) {
+                    || tag.equals("figure") || tag.equals("dl") || tag.equals("p")) {
                 String text = element.text();
                 if (text.isEmpty()) {
                     continue;

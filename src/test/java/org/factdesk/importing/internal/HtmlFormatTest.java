@@ -280,4 +280,103 @@ class HtmlFormatTest {
                 .containsExactly("Der Beschluss", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3, "Die Kritik", PARAGRAPH_3, PARAGRAPH_1,
                         PARAGRAPH_2);
     }
+
+    @Test
+    void joins_an_article_whose_text_blocks_sit_two_wrappers_deep_in_repeated_modules() {
+        String html = "<html><body><div class=\"page\"><div class=\"module module--text\"><div class=\"text\"><div class=\"text-inner\"><p>"
+                + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></div></div></div>"
+                + "<div class=\"module module--text\"><div class=\"text\"><div class=\"text-inner\"><h2>Die Kritik</h2><p>"
+                + PARAGRAPH_3 + "</p></div></div></div></div>"
+                + "<div class=\"col\"><a href=\"/a\">Brand in der Altstadt</a> <a href=\"/b\">Neue Buslinie</a></div></body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "Die Kritik", PARAGRAPH_3);
+    }
+
+    @Test
+    void a_short_teaser_whose_class_says_text_loses_to_the_longer_article() {
+        String html = "<html><body><div class=\"col\"><div class=\"infotext\"><p>Kita, Schule, Hort: alles, was Eltern "
+                + "jetzt wissen müssen, kompakt.</p></div></div><div><div><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2
+                + "</p><p>" + PARAGRAPH_3 + "</p></div></div></body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
+    }
+
+    @Test
+    void the_article_follows_its_headline_even_when_its_paragraphs_sit_deep_in_wrappers() {
+        String teaser = "Unser Service für Eltern, Großeltern, Erzieherinnen und alle, die es werden wollen: Termine, Fristen, "
+                + "Formulare, Ansprechpartner, Öffnungszeiten, Telefonnummern, Sprechstunden, Beratungsangebote, Kurse, "
+                + "Ferienprogramme, Elternabende, Fördermöglichkeiten, Zuschüsse, Anträge, Wartelisten, Betreuungszeiten, "
+                + "Essensgeld, Ausflüge, Feste, Vorträge, Sprachkurse, Hilfen, Adressen und vieles mehr, täglich aktuell.";
+        String html = "<html><head><meta property=\"og:title\" content=\"Kita-Gebühren sinken\"></head><body>"
+                + "<div class=\"right\"><div class=\"box\"><div class=\"col\"><div class=\"infobox-text\"><p>" + teaser
+                + "</p></div></div></div></div>"
+                + "<div class=\"story\"><div class=\"head\"><h1>Kita-Gebühren sinken</h1></div><div class=\"a\"><div class=\"b\">"
+                + "<div class=\"c\"><div><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p><p>" + PARAGRAPH_3
+                + "</p><p>" + LAST_WORD + "</p></div></div></div></div></div>"
+                + "</body></html>";
+
+        assertThat(read(html).text().lines().toList())
+                .containsExactly("Kita-Gebühren sinken", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3, LAST_WORD);
+    }
+
+    private static final String LAST_WORD = "Die Verwaltung will bis zum Sommer prüfen, ob auch die Gebühren für Horte und "
+            + "Tagesmütter sinken können, und dem Rat im Herbst einen Vorschlag machen.";
+
+    private static final String LOGIN_LAYER = "<div class=\"wrap\"><div class=\"layer\"><div class=\"layer-text\"><p>Mit Ihrem Konto können Sie "
+            + "Artikel merken, Themen folgen, Kommentare schreiben, Newsletter bestellen, Ihre Daten ändern, Geräte verwalten, "
+            + "Benachrichtigungen einstellen, Ihr Passwort zurücksetzen, Ihr Abo verwalten, Rechnungen ansehen, Ihre "
+            + "Zahlungsart ändern, Ihre Adresse pflegen, Ihre Interessen angeben, Lesezeichen ordnen und vieles mehr, "
+            + "jederzeit, überall, auf allen Geräten, ohne Werbung, ohne Umwege, ohne Wartezeit.</p></div></div></div>";
+
+    @Test
+    void a_layer_outside_the_pages_one_main_element_gives_way_to_the_text_inside_it() {
+        String html = "<html><body><main><div><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></div></main>"
+                + LOGIN_LAYER + "</body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+    }
+
+    @Test
+    void a_block_with_a_boilerplate_class_that_holds_most_of_the_main_elements_text_stays() {
+        String html = "<html><body><main><h2>Videos</h2><div class=\"video-caption\"><p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2
+                + "</p></div></main>" + LOGIN_LAYER + "</body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly("Videos", PARAGRAPH_1, PARAGRAPH_2);
+    }
+
+    @Test
+    void teaser_cards_in_a_grid_lose_to_the_article_even_when_their_class_says_post() {
+        StringBuilder grid = new StringBuilder("<div class=\"grid\">");
+        for (int i = 1; i <= 3; i++) {
+            grid.append("<div class=\"card card-").append(i).append("\"><h3><a href=\"/n").append(i)
+                    .append("\">Neues aus dem Rathaus, Folge ").append(i).append("</a></h3><div class=\"post-excerpt\"><p>Der Rat tagte, ")
+                    .append("die Bürger fragten, die Verwaltung antwortete, und am Ende stand, wie so oft, ein Kompromiss.</p></div></div>");
+        }
+        grid.append("</div>");
+        String html = "<html><body><div class=\"container\"><p>" + PARAGRAPH_1 + " " + PARAGRAPH_2 + " " + PARAGRAPH_3
+                + "</p></div>" + grid + "</body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1 + " " + PARAGRAPH_2 + " " + PARAGRAPH_3);
+    }
+
+    @Test
+    void a_link_wrapped_in_a_span_stays_in_its_sentence_and_its_table_cell() {
+        String html = "<html><body><article><p>" + PARAGRAPH_1 + "</p><p>Die Stadt senkt ab Januar <span><a href=\"/kita\">die "
+                + "Gebühren</a></span> für alle Kitas, wie es der Rat beschlossen hat.</p><table><tr><td>2 Dosen</td><td><span><a href=\"/m\">Mandarinen</a></span></td></tr>"
+                + "<tr><td>200 g Zucker</td><td>fein</td></tr></table><p>" + PARAGRAPH_2 + "</p></article></body></html>";
+
+        assertThat(read(html).text().lines().toList()).containsExactly(PARAGRAPH_1,
+                "Die Stadt senkt ab Januar die Gebühren für alle Kitas, wie es der Rat beschlossen hat.", "2 Dosen", "Mandarinen",
+                "200 g Zucker", "fein", PARAGRAPH_2);
+    }
+
+    @Test
+    void posts_named_comment_that_make_most_of_the_main_element_are_a_discussion_and_stay() {
+        String html = "<html><body><main><h1>Kita-Gebühren: Was meint ihr?</h1><div class=\"comment comment-first\"><p>" + PARAGRAPH_1
+                + "</p></div><div class=\"comment\"><p>" + PARAGRAPH_2 + "</p></div><div class=\"comment\"><p>" + PARAGRAPH_3
+                + "</p></div></main>" + LOGIN_LAYER + "</body></html>";
+
+        assertThat(read(html).text().lines().toList())
+                .containsExactly("Kita-Gebühren: Was meint ihr?", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
+    }
 }
