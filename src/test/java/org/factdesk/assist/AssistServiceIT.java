@@ -178,7 +178,7 @@ class AssistServiceIT {
         jdbc.sql("delete from sentence_assessment where article_id = ?").param(article.value()).update();
         jdbc.sql("delete from article_assessment where article_id = ?").param(article.value()).update();
         ApplicationRunner backfill = context.getBeansOfType(ApplicationRunner.class).values().stream()
-                .filter(r -> r.getClass().getSimpleName().equals("AssessmentBackfill")).findFirst().orElseThrow();
+                .filter(r -> r.getClass().getSimpleName().equals("ArticleAnalyses")).findFirst().orElseThrow();
         ApplicationArguments none = new DefaultApplicationArguments();
 
         backfill.run(none);

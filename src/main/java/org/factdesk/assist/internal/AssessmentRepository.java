@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,6 +34,15 @@ public class AssessmentRepository {
     AssessmentRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+    }
+
+    /** Those of the articles that are done already. */
+    public Set<Long> analysed(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select article_id from article_assessment where article_id in (:ids)")
+                .param("ids", articleIds).query(Long.class).list());
     }
 
     public boolean isAssessed(long articleId) {

@@ -1,52 +1,48 @@
 package org.factdesk.assist.internal;
 
 import org.factdesk.article.ArticleId;
-import org.factdesk.article.ArticleImported;
-import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 
 /**
- * Keeps the figure index: an imported article is indexed in its import's transaction (a plain
- * listener, so a failed import leaves no rows behind and the article never opens unindexed); the
- * articles stored before the index existed are indexed once by {@link FigureIndexBackfill}.
+ * Keeps the figure index, one of the {@link ArticleAnalysis analyses} {@link ArticleAnalyses} runs on each
+ * imported article in its import's transaction and once on older articles.
  */
 @Component
-class FigureIndex {
+class FigureIndex implements ArticleAnalysis {
 
-    private final ArticleService articles;
     private final FigureIndexRepository index;
 
-    FigureIndex(ArticleService articles, FigureIndexRepository index) {
-        this.articles = articles;
+    FigureIndex(FigureIndexRepository index) {
         this.index = index;
     }
 
-    @EventListener
-    void on(ArticleImported event) {
-        index(event.articleId());
-    }
-
     /** Indexes the article's figures unless that was done; true when it was indexed now. */
+    @Override
     @Transactional
-    public boolean index(ArticleId articleId) {
+    public boolean analyse(ArticleText text) {
+        ArticleId articleId = text.id();
         if (index.isIndexed(articleId.value())) {
             return false;
         }
-        ArticleText text = articles.findText(articleId)
-                .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
-        index.insert(articleId.value(), analyse(text), Instant.now());
+        index.insert(articleId.value(), figuresOf(text), Instant.now());
         return true;
     }
 
+    @Override
+    public Set<Long> analysed(Collection<Long> articleIds) {
+        return index.analysed(articleIds);
+    }
+
     /** The article's sentences that have figures worth indexing, with those figures. */
-    static List<FigureIndexRepository.IndexedSentence> analyse(ArticleText text) {
+    static List<FigureIndexRepository.IndexedSentence> figuresOf(ArticleText text) {
         List<ArticleText.Sentence> sentences = new ArrayList<>();
         text.blocks().forEach(block -> sentences.addAll(block.sentences()));
         // The names' cues come from the whole article: "Microsoft" is a name because the text never

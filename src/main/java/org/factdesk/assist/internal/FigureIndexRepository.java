@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,15 @@ class FigureIndexRepository {
     FigureIndexRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+    }
+
+    /** Those of the articles that are done already. */
+    Set<Long> analysed(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select article_id from figure_indexed_article where article_id in (:ids)")
+                .param("ids", articleIds).query(Long.class).list());
     }
 
     boolean isIndexed(long articleId) {

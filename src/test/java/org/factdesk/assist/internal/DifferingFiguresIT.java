@@ -42,7 +42,7 @@ class DifferingFiguresIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    FigureIndexBackfill backfill;
+    ArticleAnalyses backfill;
 
     private List<RelatedSentence> related(String seed, int ordinal) {
         return related(seedId(seed), ordinal);

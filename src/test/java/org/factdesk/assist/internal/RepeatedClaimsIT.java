@@ -47,7 +47,7 @@ class RepeatedClaimsIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ClaimIndexBackfill backfill;
+    ArticleAnalyses backfill;
 
     ArticleId source;
     ArticleId copy;

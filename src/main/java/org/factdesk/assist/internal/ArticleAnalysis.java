@@ -1,0 +1,19 @@
+package org.factdesk.assist.internal;
+
+import org.factdesk.article.ArticleText;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Something assist derives from an article's text and stores (its assessments, its claim keys, its figures).
+ * Done once per article; {@link ArticleAnalyses} reads the text once and hands it to every analysis.
+ */
+public interface ArticleAnalysis {
+
+    /** Analyses and stores the article unless that was done already; true when it was done now. */
+    boolean analyse(ArticleText text);
+
+    /** Those of the articles (ids) that were analysed already: the start-up pass skips them without reading. */
+    Set<Long> analysed(Collection<Long> articleIds);
+}
