@@ -175,10 +175,13 @@ class SavingStateJourneyIT extends BrowserJourney {
         reader.waitUntilRendered();
         org.assertj.core.api.Assertions.assertThat(asked).isEmpty();
         reader.press("j");
+        String readerUrl = page.url();
         page.locator("a.fd-back").click();
         assertThat(new ArticleListPage(page).grid()).isVisible();
         org.assertj.core.api.Assertions.assertThat(asked).isEmpty();
-        page.goBack();
+        // Back to the reader by its address, not page.goBack(): history back with the UIDL requests routed
+        // through Playwright once left the reader unrendered in CI (not reproduced in 6 idle runs).
+        page.navigate(readerUrl);
         reader.waitUntilRendered();
 
         // A note typed but not saved.
