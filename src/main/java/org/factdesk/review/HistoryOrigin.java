@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Why a history row was written when it was not an editor's own mark, as stored in
  * {@code verdict_history.origin}: {@code suggestion:DETECTOR:REASON,REASON} for an accepted suggestion,
- * {@code adopted:SENTENCE_ID} for a verdict copied from a sentence reviewed elsewhere.
+ * {@code adopted:SENTENCE_ID} for a verdict copied from a sentence reviewed elsewhere, {@code undo:VERSION} and
+ * {@code redo:VERSION} for an editor's undo or redo of their own change that produced VERSION,
+ * {@code restored:VERSION} for an earlier version set back from the history (ADR 0027).
  */
 public sealed interface HistoryOrigin {
 
@@ -37,6 +39,30 @@ public sealed interface HistoryOrigin {
         }
     }
 
+    /** The editor undid their own change that produced {@code version}. */
+    record Undone(int version) implements HistoryOrigin {
+        @Override
+        public String stored() {
+            return "undo:" + version;
+        }
+    }
+
+    /** The editor redid a change: they undid their own undo that produced {@code version}. */
+    record Redone(int version) implements HistoryOrigin {
+        @Override
+        public String stored() {
+            return "redo:" + version;
+        }
+    }
+
+    /** Verdict, note and evidence of {@code version} were set back from the history. */
+    record Restored(int version) implements HistoryOrigin {
+        @Override
+        public String stored() {
+            return "restored:" + version;
+        }
+    }
+
     /** The origin a stored value names, or empty for none or a value this version does not know. */
     static Optional<HistoryOrigin> parse(String stored) {
         if (stored == null) {
@@ -50,6 +76,15 @@ public sealed interface HistoryOrigin {
             }
             if (parts.length == 2 && parts[0].equals("adopted")) {
                 return Optional.of(new Adopted(Long.parseLong(parts[1])));
+            }
+            if (parts.length == 2 && parts[0].equals("undo")) {
+                return Optional.of(new Undone(Integer.parseInt(parts[1])));
+            }
+            if (parts.length == 2 && parts[0].equals("redo")) {
+                return Optional.of(new Redone(Integer.parseInt(parts[1])));
+            }
+            if (parts.length == 2 && parts[0].equals("restored")) {
+                return Optional.of(new Restored(Integer.parseInt(parts[1])));
             }
         } catch (IllegalArgumentException e) {
             return Optional.empty();

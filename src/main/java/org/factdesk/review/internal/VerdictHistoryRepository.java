@@ -35,11 +35,11 @@ public class VerdictHistoryRepository {
         jdbcTemplate.batchUpdate("""
                         insert into verdict_history (sentence_id, article_id, version, from_verdict, to_verdict,
                                                      from_note, to_note, evidence_summary, changed_by, changed_at,
-                                                     origin)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                     origin, evidence_snapshot)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows.stream().map(r -> new Object[]{r.sentenceId(), r.articleId(), r.version(), name(r.from()),
                         name(r.to()), r.fromNote(), r.toNote(), r.evidenceSummary(), userId, Timestamp.from(at),
-                        r.origin()})
+                        r.origin(), r.evidenceSnapshot()})
                         .toList());
     }
 
@@ -69,6 +69,23 @@ public class VerdictHistoryRepository {
                             .add(entry(rs, 0));
                 });
         return bySentence;
+    }
+
+    /**
+     * Every stored change of the sentence, newest first, with who made it and the full evidence after it:
+     * what undo and "restore this version" go back to.
+     */
+    public List<StoredChange> changesOf(long sentenceId) {
+        return jdbc.sql("""
+                        select version, from_verdict, to_verdict, from_note, to_note, evidence_summary,
+                               evidence_snapshot, changed_by, origin
+                        from verdict_history where sentence_id = ? order by id desc""")
+                .param(sentenceId)
+                .query((rs, row) -> new StoredChange(rs.getInt("version"), verdict(rs.getString("from_verdict")),
+                        verdict(rs.getString("to_verdict")), rs.getString("from_note"), rs.getString("to_note"),
+                        rs.getString("evidence_summary"), rs.getString("evidence_snapshot"),
+                        rs.getLong("changed_by"), rs.getString("origin")))
+                .list();
     }
 
     private static HistoryEntry entry(ResultSet rs, int row) throws SQLException {
