@@ -52,6 +52,7 @@ class FdArticleText extends HTMLElement {
     this.byLine = null;
     this.onHashChange = this.onHashChange.bind(this);
     this.onHover = this.onHover.bind(this);
+    this.onUndoKey = this.onUndoKey.bind(this);
   }
 
   connectedCallback() {
@@ -60,11 +61,13 @@ class FdArticleText extends HTMLElement {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('click', this.onLinkClick, true);
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('keydown', this.onUndoKey, true);
     this.addEventListener('mouseover', this.onHover);
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('keydown', this.onUndoKey, true);
     this.removeEventListener('mouseover', this.onHover);
     document.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('click', this.onClick);
@@ -607,15 +610,19 @@ class FdArticleText extends HTMLElement {
     this.select(this.sentences.indexOf(sentence), event.shiftKey);
   }
 
+  /**
+   * Ctrl/Cmd+Z, Ctrl+Shift+Z, Ctrl+Y anywhere in the reader but in a field (fields keep their own undo).
+   * Listened to in the capture phase: components on the way (a focused toolbar button) may stop the event.
+   */
+  onUndoKey(event) {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || this.isTyping(event)) return;
+    const pressed = event.key.toLowerCase();
+    if (pressed !== 'z' && pressed !== 'y') return;
+    event.preventDefault();
+    this.requestUndo(pressed === 'y' || event.shiftKey);
+  }
+
   onKeyDown(event) {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && !this.isTyping(event)) {
-      const pressed = event.key.toLowerCase();
-      if (pressed === 'z' || pressed === 'y') {
-        event.preventDefault();
-        this.requestUndo(pressed === 'y' || event.shiftKey);
-        return;
-      }
-    }
     if (event.ctrlKey || event.metaKey || event.altKey || this.isTyping(event)) return;
     const key = event.key;
     const lower = key.length === 1 ? key.toLowerCase() : key;

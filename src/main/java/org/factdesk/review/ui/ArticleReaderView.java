@@ -141,7 +141,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         text.onClose(this::closePanel);
         text.onHelp(shortcutSheet::open);
         text.onUndo(this::undoOrRedo);
-        panel.addHistoryDecorator(new HistoryActions(panel, panel::shownVersion,
+        panel.addHistoryDecorator(new HistoryActions(panel,
                 () -> articleId != null && !workflowBar.isReadOnlyState(), this::restore));
     }
 
@@ -160,6 +160,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         back.addClassName("fd-back");
         add(back);
         articleId = new ArticleId(id);
+        workflowBar.linkSentencesTo("article/" + id);
         articleService.findText(articleId).ifPresentOrElse(this::show, () -> {
             title = getTranslation("reader.notFound", id);
             Paragraph notFound = new Paragraph(title);

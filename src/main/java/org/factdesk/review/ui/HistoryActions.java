@@ -13,7 +13,6 @@ import org.factdesk.review.HistoryOrigin;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.IntSupplier;
 
 /**
  * Adds to each history entry of the side panel what undo and restore need (ADR 0027): the words for an
@@ -22,14 +21,12 @@ import java.util.function.IntSupplier;
 final class HistoryActions implements SentencePanel.HistoryDecorator {
 
     private final SentencePanel panel;
-    private final IntSupplier shownVersion;
     private final Consumer<HistoryEntry> onRestore;
     private final java.util.function.BooleanSupplier mayChange;
 
-    HistoryActions(SentencePanel panel, IntSupplier shownVersion, java.util.function.BooleanSupplier mayChange,
+    HistoryActions(SentencePanel panel, java.util.function.BooleanSupplier mayChange,
                    Consumer<HistoryEntry> onRestore) {
         this.panel = panel;
-        this.shownVersion = shownVersion;
         this.mayChange = mayChange;
         this.onRestore = onRestore;
     }
@@ -43,7 +40,8 @@ final class HistoryActions implements SentencePanel.HistoryDecorator {
             why.addClassName("fd-history-reverted");
             item.add(why);
         });
-        if (entry.version() != shownVersion.getAsInt() && mayChange.getAsBoolean()) {
+        // Every entry but the newest: that one is the state shown.
+        if (entry.version() != all.getFirst().version() && mayChange.getAsBoolean()) {
             Button restore = new Button(panel.getTranslation("history.restore"), VaadinIcon.ROTATE_LEFT.create(),
                     e -> onRestore.accept(entry));
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -19,15 +19,18 @@ final class SentenceLinks {
     private SentenceLinks() {
     }
 
-    /** Adds {@code text} to {@code target} as text and links. */
-    static void render(HasComponents target, String text) {
+    /**
+     * Adds {@code text} to {@code target} as text and links to {@code readerPath#sentence-N}: the reader's own
+     * address (relative to the app's base), since a bare fragment would resolve against the base, not the view.
+     */
+    static void render(HasComponents target, String text, String readerPath) {
         Matcher matcher = REFERENCE.matcher(text);
         int from = 0;
         while (matcher.find()) {
             if (matcher.start() > from) {
                 target.add(new Text(text.substring(from, matcher.start())));
             }
-            Anchor link = new Anchor("#sentence-" + Integer.parseInt(matcher.group(1)), matcher.group());
+            Anchor link = new Anchor(readerPath + "#sentence-" + Integer.parseInt(matcher.group(1)), matcher.group());
             link.addClassName("fd-sentence-link");
             // A change of the fragment only: the browser handles it, the reader selects the sentence.
             link.getElement().setAttribute("router-ignore", true);

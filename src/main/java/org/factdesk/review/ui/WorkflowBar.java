@@ -35,6 +35,7 @@ class WorkflowBar extends VerticalLayout {
     private final Div transitions = new Div();
     private final HorizontalLayout leadActions = new HorizontalLayout();
     private ArticleState state = ArticleState.NEW;
+    private String sentenceLinkBase = "";
 
     WorkflowBar(Runnable onSubmit) {
         addClassName("fd-workflow");
@@ -74,6 +75,11 @@ class WorkflowBar extends VerticalLayout {
         leadActions.add(approveButton, returnButton);
     }
 
+    /** The reader's own address (e.g. {@code article/7}), which sentence links in comments add their fragment to. */
+    void linkSentencesTo(String readerPath) {
+        sentenceLinkBase = readerPath;
+    }
+
     /** The review is approved: nothing in it may change (the service refuses, the reader offers nothing). */
     boolean isReadOnlyState() {
         return state == ArticleState.APPROVED;
@@ -104,7 +110,7 @@ class WorkflowBar extends VerticalLayout {
         if (comment != null) {
             // "#3" and "Satz 3" in the comment link to the sentence (ADR 0027).
             String shown = getTranslation("reader.returnedBecause", comment);
-            SentenceLinks.render(returnComment, shown);
+            SentenceLinks.render(returnComment, shown, sentenceLinkBase);
         }
         readOnly.setVisible(state == ArticleState.APPROVED);
         submit.setVisible(assignment.isPresent() && me.isPresent() && assignment.get().isAssignedTo(me.get().userId())
