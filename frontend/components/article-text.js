@@ -243,7 +243,7 @@ class FdArticleText extends HTMLElement {
   }
 
   verdictByText(displayName, at) {
-    const when = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+    const when = new Intl.DateTimeFormat(this.messages.locale || undefined,
         { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
     return (this.messages.verdictBy || '{0}, {1}').replace('{0}', displayName).replace('{1}', when);
   }

@@ -141,8 +141,8 @@ class UndoPresenceJourneyIT extends BrowserJourney {
         assertThat(entries).hasCount(2);
         assertThat(entries.first().locator(".fd-history-restore")).hasCount(0); // the current version
         Locator first = reader.history().locator(".fd-history-entry[data-version='1']");
-        page.locator(".fd-panel").screenshot(new Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("history-restore.png")));
+        reader.history().scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("history-restore.png")));
         first.locator("vaadin-button.fd-history-restore").click();
 
         assertSaved(reader.sentence(2), "verified");
@@ -150,8 +150,8 @@ class UndoPresenceJourneyIT extends BrowserJourney {
         assertThat(page.locator(".fd-evidence-url input")).hasValue("https://example.org/bericht");
         assertThat(entries).hasCount(3);
         assertThat(entries.first()).containsText(Pattern.compile("restored version 1 from .+ by Eva Editor"));
-        page.locator(".fd-panel").screenshot(new Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("history-restored.png")));
+        reader.history().scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("history-restored.png")));
 
         page.reload();
         reader.waitUntilRendered();
@@ -234,7 +234,7 @@ class UndoPresenceJourneyIT extends BrowserJourney {
 
         page.locator(".fd-submit").click();
         assertThat(page.locator(".fd-confirm-message")).containsText("One sentence is marked disputed.");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("confirm-submit.png")));
+        dialogScreenshot(page, "confirm-submit.png");
         page.locator(".fd-confirm-cancel").click();
         assertThat(page.locator(".fd-workflow-state")).not().containsText("submitted");
         page.locator(".fd-submit").click();
@@ -247,7 +247,7 @@ class UndoPresenceJourneyIT extends BrowserJourney {
             open(lead, "lead", article);
             lead.locator(".fd-reader-return").click();
             lead.locator(".fd-confirm-comment textarea").fill("Bitte #2 mit Beleg prüfen.");
-            lead.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("confirm-return.png")));
+            dialogScreenshot(lead, "confirm-return.png");
             lead.locator(".fd-confirm-ok").click();
             assertThat(lead.locator(".fd-workflow-state")).containsText("in review");
 
@@ -269,7 +269,7 @@ class UndoPresenceJourneyIT extends BrowserJourney {
             new ReaderPage(lead).waitUntilRendered();
             lead.locator(".fd-reader-approve").click();
             assertThat(lead.locator(".fd-confirm-message")).containsText("One sentence is marked disputed.");
-            lead.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("confirm-approve.png")));
+            dialogScreenshot(lead, "confirm-approve.png");
             lead.locator(".fd-confirm-ok").click();
             assertThat(lead.locator(".fd-workflow-state")).hasAttribute("data-state", "APPROVED");
             assertThat(lead.locator(".fd-reader-approve")).isHidden();
@@ -298,6 +298,14 @@ class UndoPresenceJourneyIT extends BrowserJourney {
         new LoginPage(browserPage).signInAs(user, user);
         browserPage.navigate("article/" + article.value());
         return new ReaderPage(browserPage).waitUntilRendered();
+    }
+
+    /** A screenshot once the dialog has finished opening (its animation would leave it half transparent). */
+    private static void dialogScreenshot(Page browserPage, String name) {
+        browserPage.waitForFunction("() => document.querySelector('vaadin-dialog-overlay, vaadin-dialog')"
+                + " && !document.querySelector('vaadin-dialog-overlay[opening], vaadin-dialog[opening]')");
+        browserPage.waitForTimeout(300); // the last frame of the fade-in
+        browserPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 
     /** Shows that verdict ("" none) and is not waiting for the server any more. */

@@ -269,15 +269,22 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     /** The texts the element says itself (it may have to when the server does not answer). */
     private Map<String, String> elementMessages() {
         // Patterns with {0} for the sentence numbers: the element fills them in.
-        return Map.of("notSavedOne", getTranslation("reader.notSaved.one"),
+        Map<String, String> messages = new HashMap<>(Map.of("notSavedOne", getTranslation("reader.notSaved.one"),
                 "notSavedMany", getTranslation("reader.notSaved.many"),
                 "savedLateOne", getTranslation("reader.savedLate.one"),
                 "savedLateMany", getTranslation("reader.savedLate.many"),
                 "noAnswer", getTranslation("reader.noAnswer"),
                 "leaveUnsaved", getTranslation("reader.leaveUnsaved"),
-                "noSuggestion", getTranslation("reader.noSuggestion"),
-                "verdictBy", getTranslation("reader.verdictBy"),
-                "sentenceLabel", getTranslation("reader.sentenceLabel"));
+                "noSuggestion", getTranslation("reader.noSuggestion")));
+        messages.putAll(whoSetItMessages());
+        return messages;
+    }
+
+    /** The element's texts for "who set it" (ADR 0027); the locale formats the time as the UI does. */
+    private Map<String, String> whoSetItMessages() {
+        return Map.of("verdictBy", getTranslation("reader.verdictBy"),
+                "sentenceLabel", getTranslation("reader.sentenceLabel"),
+                "locale", getLocale() == null ? "en" : getLocale().toLanguageTag());
     }
 
     private HorizontalLayout toolbar() {
