@@ -10,13 +10,16 @@ import java.util.Locale;
 
 /**
  * Fits {@link CheckWorthiness}'s weights: logistic regression by batch gradient descent with an L2 penalty on
- * the fitted part of the development set (the pages that are not held out) plus the seed sentences, and prints
- * the weights as the enum's lines and the figures at 0.5 on the fitted and the held-out part. Not a test: run
- * {@code java -cp target/test-classes:target/classes:… org.factdesk.assist.internal.CheckWorthinessFit /path/to/trafilatura/tests}.
+ * the fitted part of the development set (the pages that are not held out) plus the seed sentences (with an
+ * intercept of their own that the scorer does not use), and prints the weights as the enum's lines. Not a test:
+ * run {@code java -cp target/test-classes:target/classes:… org.factdesk.assist.internal.CheckWorthinessFit DIR ARG}
+ * with DIR the trafilatura tests folder and ARG {@code cv} (five-fold cross-validation by page over penalties,
+ * to choose one) or a penalty ({@code 0.003}: fit and print; add {@code held-out} to print F1 on the held-out
+ * pages with those weights). {@code -Ddrop=CUE,…} leaves cues out.
  */
 final class CheckWorthinessFit {
 
-    static final double PENALTY = 0.02;
+    static final double PENALTY = 0.003;
     static final int ROUNDS = 4000;
     static final double RATE = 0.5;
 
