@@ -193,7 +193,7 @@ public class ImportService {
         if (metadata.sourceUrl() == null) {
             metadata = metadata.withSourceUrl(page.finalUrl().toString());
         }
-        return preview(page.finalUrl().toString(), format.id(), new ReadArticle(read.text(), metadata, read.encoding()),
+        return preview(page.finalUrl().toString(), format.id(), new ReadArticle(read.text(), metadata, read.encoding(), read.layouts()),
                 options);
     }
 
