@@ -222,6 +222,9 @@ public class PromotionalDetector implements SuggestionDetector {
     /** What an appeal asks support for: the publication's work or money, not a cause in the news. */
     private static final Pattern SUPPORT_OBJECT = lc("\\b(?:journalismus|arbeit|redaktion|magazin|zeitung|blog|spende\\w*|mitglied\\w*"
             + "|förder\\w*|abo\\w*|mittel)\\b");
+    /** A line that is a donation account: "Spendenkonto: DE10 …", "Spenden an: …", "Spendenkonto IBAN …". */
+    private static final Pattern DONATION_ACCOUNT = lc("^[\\s\\p{P}\\p{S}]*(?:unser |das )?(?:spendenkonto|spenden-konto|spendenkonten"
+            + "|spenden (?:bitte )?(?:an|auf))\\b");
     /** How to pay: the tail of a donation or subscription box. */
     private static final Pattern PAYMENT = lc("\\b(?:iban|bic|paypal|kreditkarte|banküberweisung|überweisung|apple pay|google pay|bitcoin"
             + "|lastschrift|spendenkonto)\\b");
@@ -397,6 +400,9 @@ public class PromotionalDetector implements SuggestionDetector {
         } else if (lower.contains("spende") && DONATION.matcher(lower).find()
                 && (DONATION_SPEAKER.matcher(lower).find() || address)) {
             weights.put(Cue.SUPPORT_APPEAL, 2.0);
+        } else if (lower.contains("spenden") && DONATION_ACCOUNT.matcher(lower).lookingAt()) {
+            // "Spendenkonto: DE10 …": the line asks for money by itself, unlike a bare IBAN (fees, a club's account)
+            weights.put(Cue.SUPPORT_APPEAL, 2.5);
         } else if (has(lower, PAYMENT_WORDS) && PAYMENT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 1.5);
         }

@@ -276,6 +276,14 @@ class PromotionalDetectorTest {
     }
 
     @Test
+    void flags_a_donation_account_line_after_the_article_but_not_a_bare_bank_account() {
+        assertThat(flagged(BEFORE + AFTER + "Spendenkonto: DE10 4405 0199 0212 1545 63 bei der Sparkasse\n")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("support-appeal"));
+        assertThat(flagged(BEFORE + AFTER + "IBAN: DE54 5205 0353 0002 0650 69\n")).isEmpty();
+        assertThat(flaggedBetweenNews("Spenden an die Tafel sind im Dezember um ein Drittel gestiegen, sagte die Leiterin.")).isEmpty();
+    }
+
+    @Test
     void flags_a_shop_tip_line() {
         assertThat(flaggedBetweenNews("Kauf-Tipp: Den Akkusauger gibt es derzeit günstiger beim Online-Händler.")).hasSize(1)
                 .allSatisfy((s, reasons) -> assertThat(reasons).contains("shop-box"));
