@@ -947,8 +947,8 @@ public class PromotionalDetector implements SuggestionDetector {
         String blockCode = strongest(cues);
         for (int s = from; s <= to; s++) {
             Set<String> reasons = new LinkedHashSet<>(cues.get(s).codes());
-            if (cues.get(s).strong() == 0) {
-                reasons.add(FUNNEL_LEAD_IN);
+            if (cues.get(s).strong() == 0 && !(whole && cues.get(s).weights().containsKey(Cue.SHOP_LINKS))) {
+                reasons.add(FUNNEL_LEAD_IN); // a product list's lines are the box itself: their shop link says why
                 reasons.add(blockCode);
             }
             out.add(suggestion(sentences.get(s), reasons));

@@ -82,7 +82,7 @@ class PromotionalLayoutCuesTest {
                 "Wolldecke: Aus Baumwolle, in vielen Farben. Passt zu jedem Sofa.",
                 "Tischlampe: Mit Marmor-Fuß, ein Hingucker im Wohnzimmer.");
         assertThat(flagged(lines, List.of(PRODUCT_LINE, PRODUCT_LINE, PRODUCT_LINE))).hasSize(4)
-                .allSatisfy((s, reasons) -> assertThat(reasons).contains("shop-links"));
+                .allSatisfy((s, reasons) -> assertThat(reasons).containsExactly("shop-links"));
         // Two lines are no list; a shop link inside a sentence (not its opening words) is a reference, not a product line.
         assertThat(flagged(lines.subList(0, 2), List.of(PRODUCT_LINE, PRODUCT_LINE))).isEmpty();
         assertThat(flagged(lines, List.of(SHOP_LINK_INSIDE, SHOP_LINK_INSIDE, SHOP_LINK_INSIDE))).isEmpty();
