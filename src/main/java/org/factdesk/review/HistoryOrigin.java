@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Why a history row was written when it was not an editor's own mark, as stored in
  * {@code verdict_history.origin}: {@code suggestion:DETECTOR:REASON,REASON} for an accepted suggestion,
- * {@code adopted:SENTENCE_ID} for a verdict copied from a sentence reviewed elsewhere.
+ * {@code adopted:SENTENCE_ID} for a verdict copied from a sentence reviewed elsewhere,
+ * {@code carried:SENTENCE_ID:KIND} for a review carried from the sentence's previous version (ADR 0029).
  */
 public sealed interface HistoryOrigin {
 
@@ -37,6 +38,22 @@ public sealed interface HistoryOrigin {
         }
     }
 
+    /**
+     * A review carried from the sentence it was in the article's previous version (ADR 0029); {@code kind}
+     * {@code unchanged} or {@code changed} (the wording changed: to confirm). The history before this row is
+     * the source sentence's.
+     */
+    record Carried(long fromSentenceId, String kind) implements HistoryOrigin {
+        public Carried {
+            check(kind);
+        }
+
+        @Override
+        public String stored() {
+            return "carried:" + fromSentenceId + ":" + kind;
+        }
+    }
+
     /** The origin a stored value names, or empty for none or a value this version does not know. */
     static Optional<HistoryOrigin> parse(String stored) {
         if (stored == null) {
@@ -47,6 +64,9 @@ public sealed interface HistoryOrigin {
             if (parts.length == 3 && parts[0].equals("suggestion")) {
                 List<String> reasons = parts[2].isEmpty() ? List.of() : Arrays.asList(parts[2].split(","));
                 return Optional.of(new AcceptedSuggestion(parts[1], reasons));
+            }
+            if (parts.length == 3 && parts[0].equals("carried")) {
+                return Optional.of(new Carried(Long.parseLong(parts[1]), parts[2]));
             }
             if (parts.length == 2 && parts[0].equals("adopted")) {
                 return Optional.of(new Adopted(Long.parseLong(parts[1])));
