@@ -97,22 +97,22 @@ public class RevisionService {
             throw new InvalidInputException("article.noText");
         }
         ArticleVersion previous = versions.lock(articleId)
-                .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId.value()));
+                .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
         if (!previous.isNewest()) {
             throw new InvalidInputException("assignment.error.superseded", articleId, previous.next());
         }
         ArticleText before = articles.findText(articleId)
-                .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId.value()));
+                .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
         articles.findByContent(read.text()).ifPresent(existing -> {
             throw existing.id().equals(articleId)
-                    ? new InvalidInputException("revision.error.sameText", articleId.value())
-                    : new InvalidInputException("revision.error.otherArticle", existing.id().value(), articleId.value());
+                    ? new InvalidInputException("revision.error.sameText", articleId)
+                    : new InvalidInputException("revision.error.otherArticle", existing.id(), articleId);
         });
         ArticleMetadata metadata = before.metadata().overriddenBy(read.metadata());
         String source = sourceName == null || sourceName.isBlank() ? before.sourceName() : sourceName.strip();
         StoredArticle stored = articles.store(new NewArticle(source, metadata, read.text()));
         if (!stored.created()) { // stored meanwhile by someone else
-            throw new InvalidInputException("revision.error.otherArticle", stored.id().value(), articleId.value());
+            throw new InvalidInputException("revision.error.otherArticle", stored.id(), articleId);
         }
         ArticleId next = stored.id();
         versions.attach(next, previous, actor.userId());
