@@ -123,8 +123,7 @@ public class RevisionService {
         SentenceMatching matching = SentenceMatcher.match(
                 oldSentences.stream().map(ArticleText.Sentence::text).toList(),
                 newSentences.stream().map(ArticleText.Sentence::text).toList());
-        Map<Long, SentenceVerdict> oldVerdicts = reviews.previousVerdicts(
-                oldSentences.stream().map(ArticleText.Sentence::id).toList());
+        Map<Long, SentenceVerdict> oldVerdicts = reviews.previousVerdicts(articleId);
 
         List<VersionRepository.CarryRow> carryRows = new ArrayList<>();
         List<CarriedReview> carried = new ArrayList<>();
