@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code verdict_history.origin}: {@code suggestion:DETECTOR:REASON,REASON} for an accepted suggestion,
  * {@code adopted:SENTENCE_ID} for a verdict copied from a sentence reviewed elsewhere, {@code undo:VERSION} and
  * {@code redo:VERSION} for an editor's undo or redo of their own change that produced VERSION,
- * {@code restored:VERSION} for an earlier version set back from the history (ADR 0027).
+ * {@code restored:VERSION} for an earlier version set back from the history (ADR 0027),
+ * {@code carried:SENTENCE_ID:KIND} for a review carried from the sentence's previous version (ADR 0029).
  */
 public sealed interface HistoryOrigin {
 
@@ -63,6 +64,22 @@ public sealed interface HistoryOrigin {
         }
     }
 
+    /**
+     * A review carried from the sentence it was in the article's previous version (ADR 0029); {@code kind}
+     * {@code unchanged} or {@code changed} (the wording changed: to confirm). The history before this row is
+     * the source sentence's.
+     */
+    record Carried(long fromSentenceId, String kind) implements HistoryOrigin {
+        public Carried {
+            check(kind);
+        }
+
+        @Override
+        public String stored() {
+            return "carried:" + fromSentenceId + ":" + kind;
+        }
+    }
+
     /** The origin a stored value names, or empty for none or a value this version does not know. */
     static Optional<HistoryOrigin> parse(String stored) {
         if (stored == null) {
@@ -73,6 +90,9 @@ public sealed interface HistoryOrigin {
             if (parts.length == 3 && parts[0].equals("suggestion")) {
                 List<String> reasons = parts[2].isEmpty() ? List.of() : Arrays.asList(parts[2].split(","));
                 return Optional.of(new AcceptedSuggestion(parts[1], reasons));
+            }
+            if (parts.length == 3 && parts[0].equals("carried")) {
+                return Optional.of(new Carried(Long.parseLong(parts[1]), parts[2]));
             }
             if (parts.length == 2 && parts[0].equals("adopted")) {
                 return Optional.of(new Adopted(Long.parseLong(parts[1])));
