@@ -16,7 +16,8 @@ public record StoredChange(int version, Verdict from, Verdict to, String fromNot
     /**
      * The sentence's evidence right after {@code version}, from its changes newest first: the snapshot of
      * the newest change up to that version; empty (unknown) when that change touched the evidence before
-     * snapshots were recorded; no evidence when it never changed.
+     * snapshots were recorded, or when the history does not start at version 1 (a review carried from an
+     * article's previous version, ADR 0029, brought its evidence along); no evidence when it never changed.
      */
     public static Optional<List<EvidenceItem>> evidenceAt(List<StoredChange> newestFirst, int version) {
         for (StoredChange change : newestFirst) {
@@ -30,6 +31,7 @@ public record StoredChange(int version, Verdict from, Verdict to, String fromNot
                 return Optional.empty();
             }
         }
-        return Optional.of(List.of());
+        boolean fromTheStart = newestFirst.isEmpty() || newestFirst.getLast().version() == 1;
+        return fromTheStart ? Optional.of(List.of()) : Optional.empty();
     }
 }

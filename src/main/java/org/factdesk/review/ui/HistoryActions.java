@@ -40,8 +40,9 @@ final class HistoryActions implements SentencePanel.HistoryDecorator {
             why.addClassName("fd-history-reverted");
             item.add(why);
         });
-        // Every entry but the newest: that one is the state shown.
-        if (entry.version() != all.getFirst().version() && mayChange.getAsBoolean()) {
+        // Every entry but the newest (the state shown), and only this sentence's own: entries from the carried
+        // row on (ADR 0029) are the previous version's sentence, whose version numbers are not this one's.
+        if (entry.version() != all.getFirst().version() && ownEntry(entry, all) && mayChange.getAsBoolean()) {
             Button restore = new Button(panel.getTranslation("history.restore"), VaadinIcon.ROTATE_LEFT.create(),
                     e -> onRestore.accept(entry));
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -49,6 +50,18 @@ final class HistoryActions implements SentencePanel.HistoryDecorator {
             restore.setTooltipText(panel.getTranslation("history.restore.tooltip", entry.version()));
             item.add(restore);
         }
+    }
+
+    private static boolean ownEntry(HistoryEntry entry, List<HistoryEntry> all) {
+        for (HistoryEntry newer : all) {
+            if (HistoryOrigin.parse(newer.origin()).filter(HistoryOrigin.Carried.class::isInstance).isPresent()) {
+                return false; // reached the carried row before this entry: it is the carried one or older
+            }
+            if (newer == entry) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private java.util.Optional<String> words(HistoryOrigin origin, List<HistoryEntry> all) {

@@ -39,6 +39,13 @@ class StoredChangeTest {
         assertThat(StoredChange.evidenceAt(List.of(change(1, null, null)), 1)).contains(List.of());
     }
 
+    @Test
+    void a_history_that_starts_above_version_1_was_carried_with_its_evidence_so_that_evidence_is_unknown() {
+        List<StoredChange> carried = List.of(change(4, null, EvidenceSnapshots.write(List.of(A))), change(3, null, null));
+        assertThat(StoredChange.evidenceAt(carried, 4)).contains(List.of(A));
+        assertThat(StoredChange.evidenceAt(carried, 3)).isEmpty();
+    }
+
     private static StoredChange change(int version, String summary, String snapshot) {
         return new StoredChange(version, null, Verdict.VERIFIED, null, null, summary, snapshot, 1L, null);
     }
