@@ -55,6 +55,15 @@ class WorkflowBar extends VerticalLayout {
         add(returnComment, readOnly, line);
     }
 
+    /**
+     * Why the reader reads only, in one line (null: the user may change verdicts), in place of the
+     * general read-only line (helper panel).
+     */
+    void showReadOnlyReason(String reason) {
+        readOnly.setText(reason == null ? getTranslation("reader.readOnly") : reason);
+        readOnly.setVisible(reason != null);
+    }
+
     /** Only the assignee's first verdict changes the state (assigned → in review); later ones leave it. */
     boolean mayChangeWithVerdicts() {
         return state == ArticleState.ASSIGNED;
