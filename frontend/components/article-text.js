@@ -656,6 +656,8 @@ class FdArticleText extends HTMLElement {
   onDblClick(event) {
     const sentence = event.target.closest('.fd-sentence');
     if (!sentence) return;
+    // The browser selected the word double-clicked: the editor meant the sentence.
+    window.getSelection()?.removeAllRanges();
     this.select(this.sentences.indexOf(sentence), false);
     this.open();
   }

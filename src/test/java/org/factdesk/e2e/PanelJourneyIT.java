@@ -123,6 +123,7 @@ class PanelJourneyIT extends BrowserJourney {
         assertThat(question).isVisible();
         assertThat(page.locator("vaadin-dialog.fd-draft-dialog")).containsText(
                 "Sentence 2 has a verdict, note or evidence that is not saved.");
+        page.evaluate("() => Promise.all(document.getAnimations().map(animation => animation.finished))");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("panel-draft-question.png")));
         page.locator(".fd-draft-stay").click();
         assertThat(question).isHidden();
