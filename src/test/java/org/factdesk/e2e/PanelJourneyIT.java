@@ -9,7 +9,6 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
-import org.factdesk.e2e.pages.ArticleListPage;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
 import org.factdesk.importing.ImportService;
@@ -129,6 +128,13 @@ class PanelJourneyIT extends BrowserJourney {
         assertThat(question).isHidden();
         assertThat(reader.panel()).isVisible();
         assertThat(reader.panelNote()).hasValue("Die Zahl stimmt nicht.");
+        // Esc in the question means stay too: a key pressed once too often loses nothing.
+        reader.panelNote().press("Escape");
+        assertThat(question).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(question).isHidden();
+        assertThat(reader.panel()).isVisible();
+        assertThat(reader.panelNote()).hasValue("Die Zahl stimmt nicht.");
 
         reader.panelNote().press("Escape");
         page.locator(".fd-draft-save").click();
@@ -159,9 +165,11 @@ class PanelJourneyIT extends BrowserJourney {
         assertThat(question).isVisible();
         page.locator(".fd-draft-stay").click();
         assertThat(reader.panelNote()).hasValue("Noch offen.");
-        page.locator("a.fd-back").click();
+        // The menu's links (inside the side navigation's shadow DOM) are held the same way.
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My articles")).click();
+        assertThat(question).isVisible();
         page.locator(".fd-draft-discard").click();
-        assertThat(new ArticleListPage(page).grid()).isVisible();
+        assertThat(page.locator("fd-article-text")).hasCount(0);
 
         page.navigate("article/" + article.value());
         reader.waitUntilRendered();
