@@ -47,6 +47,19 @@ class FdArticleText extends HTMLElement {
     this.onClick = this.onClick.bind(this);
     this.onBeforeUnload = this.onBeforeUnload.bind(this);
     this.onLinkClick = this.onLinkClick.bind(this);
+    // Side panel (helper panel): drafts in local storage, the held in-app link, read only, sentence toolbar.
+    this.draftPrefix = null; // local storage key up to the sentence id (article and user in it)
+    this.draftBaseline = null; // the stored note and evidence of the panel's sentence, as panelDraft() gives them
+    this.pendingLeave = null; // the in-app link clicked with unsaved panel input, until the editor chose
+    this.bypassLeave = false;
+    this.readOnly = ''; // why nothing may change here ('' editable)
+    this.toolTexts = null;
+    this.tools = null;
+    this.toolsFor = null; // the sentence the toolbar acts on (hovered, else the focus)
+    this.onDblClick = this.onDblClick.bind(this);
+    this.onMouseOver = this.onMouseOver.bind(this);
+    this.onMouseLeave = this.onMouseLeave.bind(this);
+    this.onPanelInput = this.onPanelInput.bind(this);
     // Undo, presence and who-set-it (ADR 0027): the signed-in user's name, for "my verdicts".
     this.me = '';
     this.byLine = null;
@@ -60,12 +73,18 @@ class FdArticleText extends HTMLElement {
     this.addEventListener('click', this.onClick);
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('click', this.onLinkClick, true);
+    this.addEventListener('dblclick', this.onDblClick);
+    this.addEventListener('mouseover', this.onMouseOver);
+    this.addEventListener('mouseleave', this.onMouseLeave);
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('keydown', this.onUndoKey, true);
     this.addEventListener('mouseover', this.onHover);
   }
 
   disconnectedCallback() {
+    this.removeEventListener('dblclick', this.onDblClick);
+    this.removeEventListener('mouseover', this.onMouseOver);
+    this.removeEventListener('mouseleave', this.onMouseLeave);
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('keydown', this.onUndoKey, true);
     this.removeEventListener('mouseover', this.onHover);
@@ -141,6 +160,7 @@ class FdArticleText extends HTMLElement {
     // For measuring in the field and in ReaderBenchmark: when all sentences are in the DOM.
     performance.mark('fd-article-rendered', { detail: { count: sentences.length } });
     this.dispatchEvent(new CustomEvent('fd-rendered', { detail: { count: sentences.length } }));
+    this.renderTools();
     this.selectLinkedSentence();
   }
 
@@ -279,6 +299,7 @@ class FdArticleText extends HTMLElement {
    * is the one the editor saw last.
    */
   requestUndo(redo) {
+    if (this.refuseReadOnly()) return;
     if (this.inflight || this.queue.length > 0) {
       setTimeout(() => this.requestUndo(redo), 100);
       return;
@@ -357,6 +378,7 @@ class FdArticleText extends HTMLElement {
     this.sentences[index].classList.add('fd-focus');
     this.sentences.forEach((s, i) => { if (i !== index) s.classList.remove('fd-focus'); });
     this.sentences[index].scrollIntoView({ block: 'nearest' });
+    this.placeTools(this.sentences[index]);
     this.showByLine(this.sentences[index]);
   }
 
@@ -373,6 +395,7 @@ class FdArticleText extends HTMLElement {
     } while (index >= 0 && index < this.sentences.length && this.sentences[index].hidden);
     if (index >= 0 && index < this.sentences.length) this.select(index, extend);
     else if (this.focusIndex < 0 && step > 0) this.move(1, false);
+    this.followSelection();
   }
 
   /** "Check-worthy first" on or off (the toolbar's toggle). */
@@ -393,6 +416,7 @@ class FdArticleText extends HTMLElement {
       const sentence = this.sentences[index];
       if (!sentence.dataset.verdict && !sentence.hidden) {
         this.select(index, false);
+        this.followSelection();
         return;
       }
     }
@@ -431,6 +455,7 @@ class FdArticleText extends HTMLElement {
    * Shown at once and pending until the server settles it, like a mark.
    */
   decideSuggestion(action, sentenceId) {
+    if (this.refuseReadOnly()) return;
     const from = sentenceId === undefined ? null : this.sentencesById().get(String(sentenceId));
     const targets = this.suggestionTargets(from);
     if (targets.length === 0) {
@@ -448,6 +473,7 @@ class FdArticleText extends HTMLElement {
   }
 
   mark(verdict) {
+    if (this.refuseReadOnly()) return;
     const selected = this.selection();
     if (selected.length === 0) return;
     for (const sentence of selected) {
@@ -540,13 +566,281 @@ class FdArticleText extends HTMLElement {
 
   /** The side panel whose unsaved input keeps the page from being left unasked. */
   watchPanel(panel) {
+    if (this.panel) {
+      this.panel.removeEventListener('input', this.onPanelInput);
+      this.panel.removeEventListener('change', this.onPanelInput);
+    }
     this.panel = panel;
     this.panelBaseline = null;
+    this.draftBaseline = null;
+    panel.addEventListener('input', this.onPanelInput);
+    panel.addEventListener('change', this.onPanelInput);
   }
 
   /** The panel now shows what is stored (opened, saved, or refreshed after a conflict). */
   panelSaved() {
     this.panelBaseline = this.panelInput();
+    this.draftBaseline = this.panelDraft();
+    this.keepDraft();
+  }
+
+  // --- side panel: follows the selection, keeps drafts (helper panel) ---------------------------
+
+  /** Drafts are kept in local storage under this prefix plus the sentence id (the server names article and user). */
+  useDrafts(prefix) {
+    this.draftPrefix = prefix || null;
+  }
+
+  /** The note and the evidence rows that are not empty, as PanelDraft.toJson writes them. */
+  panelDraft() {
+    const panel = this.panel;
+    if (!panel) return null;
+    const value = (selector, root = panel) => root.querySelector(selector)?.value ?? '';
+    const evidence = [...panel.querySelectorAll('.fd-evidence-row')]
+        .map((row) => [value('.fd-evidence-url', row).trim(), value('.fd-evidence-quote', row),
+          value('vaadin-date-picker', row)])
+        .filter(([url, quote]) => url || quote.trim());
+    return JSON.stringify([value('.fd-panel-note'), evidence]);
+  }
+
+  /** The panel shows a sentence's stored state (its note and evidence: storedJson); offers a kept draft of it. */
+  panelShown(storedJson) {
+    this.panelBaseline = this.panelInput();
+    this.draftBaseline = FdArticleText.normalJson(storedJson);
+    const key = this.draftKey();
+    if (!key) return;
+    let draft = null;
+    try {
+      const kept = window.localStorage.getItem(key);
+      draft = kept ? FdArticleText.normalJson(JSON.parse(kept).draft) : null;
+    } catch (unreadable) {
+      draft = null;
+    }
+    if (draft && draft !== this.draftBaseline) {
+      this.dispatchEvent(new CustomEvent('fd-draft', { detail: { id: Number(this.panel.dataset.sentenceId), draft } }));
+    } else {
+      this.forgetDraft(key);
+    }
+  }
+
+  /** Saved, or refused after a colleague's change: storedJson is stored now; input differing from it stays a draft. */
+  panelStored(storedJson) {
+    this.panelBaseline = this.panelInput();
+    this.draftBaseline = FdArticleText.normalJson(storedJson);
+    this.keepDraft();
+  }
+
+  discardDraft(sentenceId) {
+    if (this.draftPrefix) this.forgetDraft(this.draftPrefix + sentenceId);
+  }
+
+  static normalJson(json) {
+    try {
+      return JSON.stringify(JSON.parse(json));
+    } catch (notJson) {
+      return null;
+    }
+  }
+
+  draftKey() {
+    const id = this.panel?.dataset.sentenceId;
+    // Also while hidden: a save or discard that closes the panel still clears the kept draft.
+    return this.draftPrefix && id ? this.draftPrefix + id : null;
+  }
+
+  /** Keeps the panel's note and evidence in local storage while they differ from what is stored. */
+  keepDraft() {
+    const key = this.draftKey();
+    if (!key || this.draftBaseline === null) return;
+    const draft = this.panelDraft();
+    if (draft === this.draftBaseline) {
+      this.forgetDraft(key);
+      return;
+    }
+    try {
+      window.localStorage.setItem(key, JSON.stringify({ draft, at: Date.now() }));
+    } catch (full) {
+      // No room or no storage (private mode): the leave prompts still guard the draft.
+    }
+  }
+
+  forgetDraft(key) {
+    try {
+      window.localStorage.removeItem(key);
+    } catch (noStorage) {
+      // nothing kept
+    }
+  }
+
+  /** Typed into the panel (only the editor's own input, not the server filling the fields). */
+  onPanelInput() {
+    this.keepDraft();
+  }
+
+  /** With the panel open, the selection moved by the editor: the panel shows the new sentence or range. */
+  followSelection() {
+    if (!this.panelOpen()) return;
+    const selected = this.selection();
+    if (selected.length === 0) return;
+    if (selected.length === 1) {
+      if (selected[0].dataset.sentenceId === this.panel.dataset.sentenceId) return;
+      this.dispatchEvent(new CustomEvent('fd-follow', { detail: this.openDetail(selected[0]) }));
+      return;
+    }
+    const from = Number(selected[0].dataset.ordinal);
+    const to = Number(selected[selected.length - 1].dataset.ordinal);
+    if (this.panel.dataset.range === from + '-' + to) return;
+    this.dispatchEvent(new CustomEvent('fd-range', {
+      detail: { ids: JSON.stringify(selected.map((s) => Number(s.dataset.sentenceId))), from, to },
+    }));
+  }
+
+  openDetail(sentence) {
+    return {
+      id: Number(sentence.dataset.sentenceId),
+      ordinal: Number(sentence.dataset.ordinal),
+      version: Number(sentence.dataset.version),
+      text: sentence.textContent,
+    };
+  }
+
+  /** The link held while the editor chose save or discard: follow it now. */
+  leave() {
+    const link = this.pendingLeave;
+    this.pendingLeave = null;
+    if (!link || !link.isConnected) return;
+    this.bypassLeave = true;
+    try {
+      link.click();
+    } finally {
+      this.bypassLeave = false;
+    }
+  }
+
+  /** Marks the sentences with these ids (a range from the side panel), pending until settled like keys. */
+  markSentences(ids, verdict) {
+    if (this.refuseReadOnly()) return;
+    const byId = this.sentencesById();
+    const targets = ids.map((id) => byId.get(String(id))).filter(Boolean);
+    if (targets.length === 0) return;
+    for (const sentence of targets) {
+      sentence.dataset.pending = 'true';
+      sentence.dataset.verdict = verdict;
+    }
+    this.queue.push({ seq: ++this.markSeq, sentences: targets, verdict });
+    this.afterChange();
+    this.sendNextMark();
+  }
+
+  /** Read only ('' editable): keys that would change something say why instead. */
+  setReadOnly(reason) {
+    this.readOnly = reason || '';
+    if (this.readOnly) this.dataset.readOnly = '';
+    else delete this.dataset.readOnly;
+    this.renderTools();
+  }
+
+  refuseReadOnly() {
+    if (!this.readOnly) return false;
+    this.notify(this.readOnly, '', 'contrast');
+    return true;
+  }
+
+  onDblClick(event) {
+    const sentence = event.target.closest('.fd-sentence');
+    if (!sentence) return;
+    // The browser selected the word double-clicked: the editor meant the sentence.
+    window.getSelection()?.removeAllRanges();
+    this.select(this.sentences.indexOf(sentence), false);
+    this.open();
+  }
+
+  setToolTexts(json) {
+    this.toolTexts = JSON.parse(json);
+    this.renderTools();
+  }
+
+  /**
+   * The small toolbar over the hovered (else the selected) sentence: a visible control for what the
+   * keys do — previous, next, open the panel, each verdict, clear, next unreviewed.
+   */
+  renderTools() {
+    if (!this.toolTexts || this.sentences.length === 0) return;
+    const texts = this.toolTexts;
+    const tools = document.createElement('div');
+    tools.className = 'fd-sentence-tools';
+    tools.setAttribute('role', 'toolbar');
+    tools.setAttribute('aria-label', texts.label || '');
+    const button = (name, label, title, action) => {
+      const control = document.createElement('button');
+      control.type = 'button';
+      control.className = 'fd-tool fd-tool-' + name;
+      control.textContent = label;
+      control.title = title;
+      control.setAttribute('aria-label', title);
+      // Keep the keyboard (and the selection) where it is.
+      control.addEventListener('mousedown', (e) => e.preventDefault());
+      control.addEventListener('click', (e) => {
+        e.stopPropagation();
+        action();
+      });
+      tools.append(control);
+      return control;
+    };
+    button('previous', '↑', texts.previous, () => this.move(-1, false));
+    button('next', '↓', texts.next, () => this.move(1, false));
+    button('open', texts.open, texts.openTitle, () => {
+      this.selectToolTarget();
+      this.open();
+    });
+    if (!this.readOnly) {
+      for (const verdict of this.verdicts) {
+        const control = button('verdict', verdict.symbol, verdict.label + ' (' + verdict.shortcut + ')', () => {
+          this.selectToolTarget();
+          this.mark(verdict.key);
+        });
+        control.dataset.toolVerdict = verdict.key;
+      }
+      button('clear', '⌫', texts.clear, () => {
+        this.selectToolTarget();
+        this.mark('');
+      });
+    }
+    button('next-unreviewed', '»', texts.nextUnreviewed, () => this.nextUnreviewed());
+    if (this.tools) this.tools.remove();
+    this.tools = tools;
+    tools.hidden = true;
+    this.append(tools);
+    const at = this.toolsFor || (this.focusIndex >= 0 ? this.sentences[this.focusIndex] : null);
+    if (at) this.placeTools(at);
+  }
+
+  /** The toolbar acts on its sentence: the selection, if the sentence is in it, else that sentence alone. */
+  selectToolTarget() {
+    const target = this.toolsFor;
+    if (!target || this.selection().includes(target)) return;
+    this.select(this.sentences.indexOf(target), false);
+    this.followSelection();
+  }
+
+  placeTools(sentence) {
+    if (!this.tools || !sentence || sentence.hidden) return;
+    this.toolsFor = sentence;
+    const line = sentence.getClientRects()[0] || sentence.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    this.tools.hidden = false;
+    // In the gutter, level with the sentence's first line (the stylesheet keeps the gutter free).
+    this.tools.style.top = Math.max(0, line.top - host.top) + 'px';
+  }
+
+  onMouseOver(event) {
+    const sentence = event.target.closest?.('.fd-sentence');
+    if (sentence && sentence !== this.toolsFor) this.placeTools(sentence);
+  }
+
+  onMouseLeave() {
+    if (this.focusIndex >= 0) this.placeTools(this.sentences[this.focusIndex]);
+    else if (this.tools) this.tools.hidden = true;
   }
 
   /** What saving the panel would send: verdict, note and the evidence rows that are not empty. */
@@ -562,8 +856,18 @@ class FdArticleText extends HTMLElement {
 
   hasUnsavedChanges() {
     if (this.sentences.some((s) => s.dataset.pending)) return true;
-    const panelOpen = this.panel && this.panel.isConnected && !this.panel.hidden;
-    return Boolean(panelOpen && this.panelBaseline !== null && this.panelInput() !== this.panelBaseline);
+    return this.panelDirty();
+  }
+
+  panelOpen() {
+    return Boolean(this.panel && this.panel.isConnected && !this.panel.hidden);
+  }
+
+  /** The panel is open and holds a verdict, note or evidence that is not stored. */
+  panelDirty() {
+    if (!this.panelOpen()) return false;
+    if (this.panelBaseline !== null && this.panelInput() !== this.panelBaseline) return true;
+    return this.draftBaseline !== null && this.panelDraft() !== this.draftBaseline;
   }
 
   /**
@@ -579,7 +883,16 @@ class FdArticleText extends HTMLElement {
     const here = window.location;
     if (target.origin !== here.origin) return; // leaves the page: beforeunload asks
     if (target.pathname === here.pathname && target.search === here.search) return; // this view (#sentence-N)
-    if (!this.hasUnsavedChanges() || window.confirm(this.messages.leaveUnsaved || '')) return;
+    if (this.bypassLeave || !this.hasUnsavedChanges()) return;
+    if (this.panelDirty()) {
+      // The server asks save / discard / stay in a dialog of the app, and calls leave() to go on.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.pendingLeave = link;
+      this.dispatchEvent(new CustomEvent('fd-leave'));
+      return;
+    }
+    if (window.confirm(this.messages.leaveUnsaved || '')) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   }
@@ -594,20 +907,14 @@ class FdArticleText extends HTMLElement {
   open() {
     if (this.focusIndex < 0) return;
     const sentence = this.sentences[this.focusIndex];
-    this.dispatchEvent(new CustomEvent('fd-open', {
-      detail: {
-        id: Number(sentence.dataset.sentenceId),
-        ordinal: Number(sentence.dataset.ordinal),
-        version: Number(sentence.dataset.version),
-        text: sentence.textContent,
-      },
-    }));
+    this.dispatchEvent(new CustomEvent('fd-open', { detail: this.openDetail(sentence) }));
   }
 
   onClick(event) {
     const sentence = event.target.closest('.fd-sentence');
     if (!sentence) return;
     this.select(this.sentences.indexOf(sentence), event.shiftKey);
+    this.followSelection();
   }
 
   /**
@@ -624,6 +931,9 @@ class FdArticleText extends HTMLElement {
 
   onKeyDown(event) {
     if (event.ctrlKey || event.metaKey || event.altKey || this.isTyping(event)) return;
+    // Enter and Space on a focused toolbar button press that button.
+    if ((event.key === 'Enter' || event.key === ' ')
+        && event.composedPath().some((node) => node instanceof HTMLElement && node.classList.contains('fd-sentence-tools'))) return;
     const key = event.key;
     const lower = key.length === 1 ? key.toLowerCase() : key;
     let handled = true;

@@ -13,7 +13,10 @@ import org.factdesk.segmentation.BlockKind;
 import org.factdesk.e2e.pages.ArticleListPage;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
+import org.factdesk.assignment.Priority;
+import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.security.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +53,10 @@ class SuggestionJourneyIT extends BrowserJourney {
     ArticleService articleService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.factdesk.assignment.AssignmentService assignmentService;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
 
     @Test
     void lead_accepts_a_promotional_block_with_a_and_dismisses_a_no_claim_suggestion_with_x() {
@@ -154,9 +161,23 @@ class SuggestionJourneyIT extends BrowserJourney {
         assessments.suggest(6, "PROMOTIONAL", FUNNEL_REASONS, 0);
         assessments.store();
 
-        // The article is assigned to nobody: an editor may read it but not change its verdicts.
+        // The article is assigned to nobody: an editor may read it but not change its verdicts; the
+        // reader knows it and says so without asking the server.
         new LoginPage(page).signInAs("editor", "editor");
         ReaderPage reader = new ArticleListPage(page).open(SEED_003);
+        reader.sentence(6).click();
+        reader.press("a");
+        assertThat(reader.notification()).containsText("Not assigned to you — read only");
+        assertThat(reader.sentence(5)).hasAttribute("data-suggestion", "promotional");
+        assertThat(reader.sentence(5)).not().hasAttribute("data-pending", Pattern.compile(".*"));
+
+        // Assigned, opened, then taken away while open: the reader still offers the change, the server refuses it.
+        UserId editor = SignedInAs.user(userDetailsService, "editor").id();
+        SignedInAs.run(userDetailsService, "lead",
+                () -> assignmentService.assign(List.of(article.id()), editor, null, Priority.NORMAL));
+        page.reload();
+        reader.waitUntilRendered();
+        SignedInAs.run(userDetailsService, "lead", () -> assignmentService.unassign(article.id()));
         reader.sentence(6).click();
         reader.press("a");
         assertThat(reader.notification()).containsText("Sentences 5, 6 were not saved");

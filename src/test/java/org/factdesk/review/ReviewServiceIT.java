@@ -604,6 +604,15 @@ class ReviewServiceIT {
                 List.of(new VerdictChange(s.get(1), 2)), Verdict.NO_CLAIM)))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Article " + article + " is approved; a team lead must reopen it before its verdicts can change.");
+        // The side panel's save (note, evidence) is refused alike, for the lead and the assignee.
+        assertThatThrownBy(() -> as("lead", () -> reviewService.save(article, new VerdictChange(s.get(1), 2),
+                Verdict.DISPUTED, "Nachträglich geändert.", List.of())))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Article " + article + " is approved; a team lead must reopen it before its verdicts can change.");
+        assertThatThrownBy(() -> as("editor", () -> reviewService.save(article, new VerdictChange(s.get(1), 2),
+                Verdict.PROMOTIONAL, "Nachträglich geändert.", List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("lead", () -> reviewService.verdictsOf(article)).get(s.get(1)).note()).isNull();
         assertThat(as("lead", () -> reviewService.verdictsOf(article)).get(s.get(1)).verdict())
                 .isEqualTo(Verdict.PROMOTIONAL);
     }

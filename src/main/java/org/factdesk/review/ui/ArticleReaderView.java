@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,6 +28,8 @@ import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.article.SentenceId;
+import org.factdesk.assignment.ArticleState;
+import org.factdesk.assignment.Assignment;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.IncompleteReviewException;
 import org.factdesk.common.HasUserMessage;
@@ -44,6 +47,7 @@ import org.factdesk.review.VerdictConflictException;
 import org.factdesk.review.VerdictRejectedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
+import org.factdesk.security.FactDeskUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -138,6 +142,11 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         text.onSuggestion(this::decide);
         text.onOrderToggle(checkworthyFirst::setValue);
         text.onOpen(this::open);
+        text.onFollow(this::follow);
+        text.onRange(this::showRange);
+        text.onDraft(this::restoreDraft);
+        text.onLeave(this::leaveWithDraft);
+        panel.onRangeSave(this::saveRange);
         text.onClose(this::closePanel);
         text.onHelp(shortcutSheet::open);
         text.onUndo(this::undoOrRedo);
@@ -201,7 +210,12 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         currentUser.get().ifPresent(me -> text.setMe(me.username()));
         enterPresence();
         text.watchPanel(panel);
+        currentUser.get().ifPresent(user -> text.useDrafts(
+                "factdesk.draft:" + user.username() + ":" + articleId.value() + ":"));
+        text.setToolTexts(toolTexts());
         pushSubscription = broadcaster.whileAttached(this, articleId, changed -> {
+            // The panel keeps the version it showed: saving over a colleague's change is refused and
+            // shows both texts, rather than changing the fields under the editor's eyes.
             text.applyVerdicts(changed.changed());
             updateProgress();
         }, decided -> {
@@ -360,6 +374,10 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         // Stored (committed): from here on the answer is "saved", whatever else happens.
         text.settleMark(request.seq(), stored, List.of(), null);
         recordUndo(stored);
+        if (panel.isVisible() && stored.stream().anyMatch(verdict -> verdict.sentenceId() == panel.sentenceId())) {
+            stored.forEach(panel::storedChanged);
+            text.panelStored(panel.storedJson());
+        }
         updateProgress();
         if (workflowBar.mayChangeWithVerdicts()) {
             updateWorkflow();
@@ -474,13 +492,24 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void open(ArticleTextElement.OpenRequest sentence) {
+        if (panel.isVisible() && !panel.isRange() && panel.sentenceId() == sentence.sentenceId() && panel.hasDraft()) {
+            // Already shown, with input not saved yet: keep it (a double-click, Enter again).
+            panel.preselectFocus(preselectOnOpen);
+            preselectOnOpen = null;
+            return;
+        }
+        if (panel.isVisible() && panel.hasDraft()) {
+            askAboutDraft(() -> open(sentence), this::stayOnPanel);
+            return;
+        }
         SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
                 .get(sentence.sentenceId());
         panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
                 suggestionOf(sentence.sentenceId()));
         related.show(articleId, sentence.sentenceId(), current);
+        related.setVisible(true);
         panel.setVisible(true);
-        text.panelSaved();
+        text.panelShown(panel.storedJson());
         if (preselectOnOpen != null) {
             panel.preselect(preselectOnOpen);
             preselectOnOpen = null;
@@ -494,7 +523,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                     request.note(), request.evidence());
             text.applyVerdicts(List.of(saved));
             recordUndo(List.of(saved));
-            text.panelSaved();
+            text.panelStored(PanelDraft.of(saved).toJson());
             panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
             related.show(articleId, request.sentenceId(), saved);
             updateProgress();
@@ -505,8 +534,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             return Optional.of(saved);
         } catch (VerdictConflictException conflict) {
             panel.showError(Notifications.reason(conflict));
-            panel.fill(conflict.current());
-            text.panelSaved();
+            // The editor's text stays in the fields, the colleague's beside it: merge, save again.
+            panel.showConflict(conflict.current());
+            text.panelStored(panel.storedJson());
             panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
             refresh(List.of(request.sentenceId()));
             Notifications.error(conflict);
@@ -559,8 +589,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void updateUndoButtons() {
-        undoButton.setEnabled(undoSteps.canUndo());
-        redoButton.setEnabled(undoSteps.canRedo());
+        // Read only (helper panel): nothing to undo there, the service would refuse it anyway.
+        undoButton.setEnabled(readOnlyReason == null && undoSteps.canUndo());
+        redoButton.setEnabled(readOnlyReason == null && undoSteps.canRedo());
     }
 
     /** A change of the user's own, stored: the next undo step (a new change makes redo impossible). */
@@ -716,9 +747,178 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private void updateWorkflow() {
         workflowBar.show(assignmentService.stateOf(articleId), assignmentService.transitions(articleId),
                 currentUser.get());
+        updateReadOnly();
+    }
+
+    // --- side panel: follows the selection, keeps drafts, read only (helper panel) ----------------
+
+    /** The selection moved to another sentence with the panel open: show it there (after asking about a draft). */
+    private void follow(ArticleTextElement.OpenRequest sentence) {
+        if (!panel.isVisible() || draftQuestion != null) {
+            return;
+        }
+        if (panel.hasDraft()) {
+            askAboutDraft(() -> follow(sentence), this::stayOnPanel);
+            return;
+        }
+        SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
+                .get(sentence.sentenceId());
+        panel.follow(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
+                suggestionOf(sentence.sentenceId()));
+        related.show(articleId, sentence.sentenceId(), current);
+        related.setVisible(true);
+        text.panelShown(panel.storedJson());
+    }
+
+    /** A range selected with the panel open: a verdict for all of it; note and evidence are per sentence. */
+    private void showRange(ArticleTextElement.RangeRequest range) {
+        if (!panel.isVisible() || draftQuestion != null) {
+            return;
+        }
+        if (panel.hasDraft()) {
+            askAboutDraft(() -> showRange(range), this::stayOnPanel);
+            return;
+        }
+        panel.showRange(range.from(), range.to(), range.sentenceIds());
+        related.setVisible(false);
+        text.panelShown(panel.storedJson());
+    }
+
+    /** The range's verdict goes through the element, as keys would mark it: pending, then settled. */
+    private void saveRange(Verdict verdict) {
+        if (panel.isRange()) {
+            text.markSentences(panel.rangeIds(), verdict);
+        }
+    }
+
+    /** The browser kept a draft of the sentence the panel shows (e.g. before a reload): put it back. */
+    private void restoreDraft(long sentenceId, String json) {
+        if (!panel.isVisible() || panel.isRange() || panel.sentenceId() != sentenceId || readOnlyReason != null) {
+            return;
+        }
+        PanelDraft.parse(json).ifPresent(panel::restoreDraft);
+    }
+
+    /** An in-app link was clicked with input in the panel not saved. */
+    private void leaveWithDraft() {
+        if (panel.isVisible() && panel.hasDraft()) {
+            askAboutDraft(text::leave, () -> { });
+        } else {
+            text.leave();
+        }
+    }
+
+    private Dialog draftQuestion;
+
+    /**
+     * "Save / discard / stay" for the panel's unsaved input: {@code then} runs after a save that was
+     * stored or a discard; {@code stay} after Stay, Esc, or a save that was refused (the panel says why).
+     */
+    private void askAboutDraft(Runnable then, Runnable stay) {
+        if (draftQuestion != null) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        draftQuestion = dialog;
+        dialog.addClassName("fd-draft-dialog");
+        dialog.setHeaderTitle(getTranslation("draft.title"));
+        dialog.add(new Paragraph(getTranslation("draft.question", panel.shownOrdinal())));
+        dialog.setCloseOnOutsideClick(false);
+        Runnable done = () -> {
+            dialog.close();
+            draftQuestion = null;
+        };
+        Button save = new Button(getTranslation("draft.save"), e -> {
+            done.run();
+            if (panel.saveNow()) {
+                then.run();
+            } else {
+                stay.run();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("fd-draft-save");
+        Button discard = new Button(getTranslation("draft.discard"), e -> {
+            done.run();
+            text.discardDraft(panel.sentenceId());
+            panel.discardDraft();
+            text.panelSaved();
+            then.run();
+        });
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        discard.addClassName("fd-draft-discard");
+        Button stayButton = new Button(getTranslation("draft.stay"), e -> {
+            done.run();
+            stay.run();
+        });
+        stayButton.addClassName("fd-draft-stay");
+        // Esc means stay: nothing typed is lost by a key pressed once too often.
+        dialog.addDialogCloseActionListener(e -> {
+            done.run();
+            stay.run();
+        });
+        dialog.getFooter().add(stayButton, discard, save);
+        dialog.open();
+        stayButton.focus();
+    }
+
+    /** Stayed: the selection goes back to the sentence the panel shows, and so does the keyboard. */
+    private void stayOnPanel() {
+        if (!panel.isRange() && panel.sentenceId() >= 0) {
+            text.selectSentence(panel.sentenceId());
+        }
+        panel.focusNote();
+    }
+
+    private String readOnlyReason;
+
+    /**
+     * Read only when the user may not change the article now: the panel and the reader offer no
+     * editing control and say why in one line (the service refuses such changes anyway).
+     */
+    private void updateReadOnly() {
+        Optional<FactDeskUser> me = currentUser.get();
+        Optional<Assignment> assignment = assignmentService.stateOf(articleId);
+        boolean may = me.isPresent() && assignmentService.mayReview(articleId, me.get());
+        readOnlyReason = may ? null : readOnlyReason(assignment.orElse(null), me.orElse(null));
+        panel.setReadOnly(readOnlyReason);
+        related.setEnabled(readOnlyReason == null);
+        text.setReadOnly(readOnlyReason);
+        workflowBar.showReadOnlyReason(readOnlyReason);
+        updateUndoButtons();
+    }
+
+    private String readOnlyReason(Assignment assignment, FactDeskUser me) {
+        if (assignment != null && assignment.state() == ArticleState.APPROVED) {
+            return assignmentService.transitions(articleId).stream()
+                    .filter(t -> t.to() == ArticleState.APPROVED).findFirst()
+                    .map(t -> getTranslation("readonly.approved", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(getLocale()).format(t.at().atZone(BrowserTimeZone.of(UI.getCurrent()))),
+                            t.byDisplayName()))
+                    .orElse(getTranslation("readonly.approvedUnknown"));
+        }
+        if (assignment != null && me != null && assignment.isAssignedTo(me.userId())
+                && assignment.state() == ArticleState.SUBMITTED) {
+            return getTranslation("readonly.submitted");
+        }
+        return getTranslation("readonly.notAssigned");
+    }
+
+    private Map<String, String> toolTexts() {
+        return Map.of("label", getTranslation("tools.label"),
+                "previous", getTranslation("tools.previous"),
+                "next", getTranslation("tools.next"),
+                "open", getTranslation("tools.open"),
+                "openTitle", getTranslation("tools.openTitle"),
+                "clear", getTranslation("tools.clear", ArticleTextElement.CLEAR_SHORTCUT),
+                "nextUnreviewed", getTranslation("tools.nextUnreviewed"));
     }
 
     private void closePanel() {
+        if (panel.isVisible() && panel.hasDraft()) {
+            askAboutDraft(this::closePanel, this::stayOnPanel);
+            return;
+        }
         panel.setVisible(false);
         text.getElement().callJsFunction("focus");
     }

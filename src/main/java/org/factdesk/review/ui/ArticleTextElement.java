@@ -80,6 +80,10 @@ class ArticleTextElement extends Component {
     record OpenRequest(long sentenceId, int ordinal, int version, String text) {
     }
 
+    /** A range of sentences selected with the side panel open ({@code from}–{@code to} by ordinal). */
+    record RangeRequest(List<Long> sentenceIds, int from, int to) {
+    }
+
     private String pendingData;
 
     ArticleTextElement() {
@@ -172,6 +176,93 @@ class ArticleTextElement extends Component {
     /** The panel shows the stored state now (after opening, saving, a conflict): nothing in it is unsaved. */
     void panelSaved() {
         getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.panelSaved())");
+    }
+
+    // --- side panel: follows the selection, keeps drafts (helper panel) ---------------------------
+
+    /** The selection moved to one sentence while the panel was open: show it there, keyboard stays. */
+    void onFollow(Consumer<OpenRequest> listener) {
+        getElement().addEventListener("fd-follow", event -> {
+            JsonNode data = event.getEventData();
+            listener.accept(new OpenRequest(data.get("event.detail.id").asLong(),
+                    data.get("event.detail.ordinal").asInt(), data.get("event.detail.version").asInt(),
+                    data.get("event.detail.text").asString()));
+        }).addEventData("event.detail.id").addEventData("event.detail.ordinal")
+                .addEventData("event.detail.version").addEventData("event.detail.text");
+    }
+
+    /** The selection became a range of several sentences while the panel was open. */
+    void onRange(Consumer<RangeRequest> listener) {
+        getElement().addEventListener("fd-range", event -> {
+            JsonNode data = event.getEventData();
+            List<Long> ids = new ArrayList<>();
+            JsonMapper.shared().readTree(data.get("event.detail.ids").asString()).forEach(id -> ids.add(id.asLong()));
+            listener.accept(new RangeRequest(ids, data.get("event.detail.from").asInt(),
+                    data.get("event.detail.to").asInt()));
+        }).addEventData("event.detail.ids").addEventData("event.detail.from").addEventData("event.detail.to");
+    }
+
+    /** The browser kept a draft for the sentence the panel shows: (sentence id, draft as JSON). */
+    void onDraft(java.util.function.BiConsumer<Long, String> listener) {
+        getElement().addEventListener("fd-draft", event -> {
+            JsonNode data = event.getEventData();
+            listener.accept(data.get("event.detail.id").asLong(), data.get("event.detail.draft").asString());
+        }).addEventData("event.detail.id").addEventData("event.detail.draft");
+    }
+
+    /** A link inside the app was clicked with the panel holding unsaved input: held until {@link #leave()}. */
+    void onLeave(Runnable listener) {
+        getElement().addEventListener("fd-leave", event -> listener.run());
+    }
+
+    /** Drafts go to the browser's local storage under this prefix (article and user: never another's). */
+    void useDrafts(String keyPrefix) {
+        call("useDrafts", keyPrefix);
+    }
+
+    /**
+     * The panel shows a sentence's stored state now ({@code storedJson}: its note and evidence, see
+     * {@link PanelDraft#toJson()}): the element compares the fields with it and offers a kept draft.
+     */
+    void panelShown(String storedJson) {
+        call("panelShown", storedJson);
+    }
+
+    /** Saved (or refused after a colleague's change): this is stored now; a draft differing from it is kept. */
+    void panelStored(String storedJson) {
+        call("panelStored", storedJson);
+    }
+
+    /** Forgets the kept draft of this sentence (the editor discarded it). */
+    void discardDraft(long sentenceId) {
+        call("discardDraft", Long.toString(sentenceId));
+    }
+
+    /** Follows the link held by {@link #onLeave} after all (saved or discarded). */
+    void leave() {
+        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.leave())");
+    }
+
+    /** Marks these sentences (a range from the side panel) like keys would: pending until settled. */
+    void markSentences(List<Long> sentenceIds, Verdict verdictOrNull) {
+        ArrayNode ids = JsonNodeFactory.instance.arrayNode(sentenceIds.size());
+        sentenceIds.forEach(id -> ids.add(Long.toString(id)));
+        getElement().executeJs(
+                "customElements.whenDefined('fd-article-text').then(() => this.markSentences($0, $1))",
+                ids, attribute(verdictOrNull));
+    }
+
+    /** Read only, with the reason the element tells when a key would change something (null: editable). */
+    void setReadOnly(String reason) {
+        getElement().executeJs("customElements.whenDefined('fd-article-text').then(() => this.setReadOnly($0))",
+                reason == null ? "" : reason);
+    }
+
+    /** The texts of the sentence toolbar (hover/focus), in the UI's language. */
+    void setToolTexts(Map<String, String> texts) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        texts.forEach(json::put);
+        call("setToolTexts", JsonMapper.shared().writeValueAsString(json));
     }
 
     private static ArrayNode updates(Collection<SentenceVerdict> stored, Collection<Long> unreviewed) {

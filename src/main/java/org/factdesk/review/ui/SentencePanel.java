@@ -68,8 +68,23 @@ class SentencePanel extends VerticalLayout {
     private final List<EvidenceRow> rows = new ArrayList<>();
     private final DateTimeFormatter timeFormat;
 
-    private long sentenceId;
+    private long sentenceId = -1;
+    private int shownOrdinal;
     private int version;
+    /** What is stored for the sentence shown (null: nothing yet): the panel has a draft when it differs. */
+    private SentenceVerdict stored;
+    private final Paragraph rangeLine = new Paragraph();
+    private final Paragraph draftLine = new Paragraph();
+    private final Paragraph readOnlyLine = new Paragraph();
+    private final Div conflict = new Div();
+    private final Button addEvidence;
+    private final Button save;
+    private final H4 evidenceHeading = new H4();
+    private final H4 historyHeading = new H4();
+    private final List<Button> suggestionButtons = new ArrayList<>();
+    private List<Long> rangeIds = List.of();
+    private String readOnlyReason;
+    private java.util.function.Consumer<Verdict> rangeSaveHandler = verdict -> { };
     private java.util.function.Function<HistoryEntry, Optional<String>> originText = entry -> Optional.empty();
     private final List<HistoryDecorator> historyDecorators = new ArrayList<>();
 
@@ -112,7 +127,7 @@ class SentencePanel extends VerticalLayout {
 
         evidenceRows.setPadding(false);
         evidenceRows.addClassName("fd-evidence-rows");
-        Button addEvidence = new Button(getTranslation("panel.addEvidence"), VaadinIcon.PLUS.create(),
+        addEvidence = new Button(getTranslation("panel.addEvidence"), VaadinIcon.PLUS.create(),
                 e -> addEvidenceRow(new EvidenceItem("", "", LocalDate.now())).url.focus());
         addEvidence.addClassName("fd-add-evidence");
         addEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -121,10 +136,14 @@ class SentencePanel extends VerticalLayout {
         error.setVisible(false);
         error.getElement().setAttribute("role", "alert");
 
-        Button save = new Button(getTranslation("panel.save"), e -> {
-            error.setVisible(false);
-            saveHandler.save(request()).ifPresent(this::showSaved);
+        save = new Button(getTranslation("panel.save"), e -> {
+            if (isRange()) {
+                rangeSaveHandler.accept(verdict.getValue());
+            } else {
+                saveNow();
+            }
         });
+        this.saveHandler = saveHandler;
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         save.addClassName("fd-panel-save");
@@ -135,21 +154,246 @@ class SentencePanel extends VerticalLayout {
         history.setSpacing(false);
         history.addClassName("fd-history");
 
-        add(top, sentenceText, suggestion, checkworthiness, verdict, note, new H4(getTranslation("panel.evidence")), evidenceRows, addEvidence,
-                error, new HorizontalLayout(save, cancel), new H4(getTranslation("panel.history")), history);
+        rangeLine.addClassName("fd-panel-range-hint");
+        rangeLine.setVisible(false);
+        draftLine.addClassName("fd-panel-draft-restored");
+        draftLine.getElement().setAttribute("role", "status");
+        draftLine.setVisible(false);
+        readOnlyLine.addClassName("fd-panel-read-only");
+        readOnlyLine.setVisible(false);
+        conflict.addClassName("fd-panel-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.setVisible(false);
+        evidenceHeading.setText(getTranslation("panel.evidence"));
+        historyHeading.setText(getTranslation("panel.history"));
+        add(top, readOnlyLine, sentenceText, rangeLine, draftLine, suggestion, checkworthiness, conflict, verdict,
+                note, evidenceHeading, evidenceRows, addEvidence, error, new HorizontalLayout(save, cancel),
+                historyHeading, history);
     }
+
+    private final SaveHandler saveHandler;
 
     void show(ArticleTextElement.OpenRequest sentence, SentenceVerdict current, List<HistoryEntry> entries,
               Suggestion assistance) {
+        follow(sentence, current, entries, assistance);
+        // Move the keyboard into the panel: Tab walks verdict, note, evidence, Save.
+        verdict.getElement().executeJs("(this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'))?.focus()");
+    }
+
+    /**
+     * Shows this sentence, leaving the keyboard where it is: the selection moved with the panel open
+     * and j/k must go on moving it.
+     */
+    void follow(ArticleTextElement.OpenRequest sentence, SentenceVerdict current, List<HistoryEntry> entries,
+                Suggestion assistance) {
         sentenceId = sentence.sentenceId();
+        shownOrdinal = sentence.ordinal();
+        rangeIds = List.of();
+        getElement().setAttribute("data-sentence-id", Long.toString(sentenceId));
+        getElement().setAttribute("data-sentence-ordinal", Integer.toString(sentence.ordinal()));
+        getElement().removeAttribute("data-range");
         heading.setText(getTranslation("panel.heading", sentence.ordinal()));
         sentenceText.setText(sentence.text());
+        sentenceText.setVisible(true);
+        rangeLine.setVisible(false);
         showSuggestion(assistance);
         fill(current);
         showHistory(entries);
         error.setVisible(false);
-        // Move the keyboard into the panel: Tab walks verdict, note, evidence, Save.
-        verdict.getElement().executeJs("(this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'))?.focus()");
+        setSingleSentenceFields(true);
+    }
+
+    /**
+     * Shows a range of sentences ({@code from}–{@code to} by ordinal, {@code ids} in text order): a
+     * verdict saved here goes to all of them; note and evidence belong to one sentence, so their
+     * fields are off and the panel says why.
+     */
+    void showRange(int from, int to, List<Long> ids) {
+        sentenceId = -1;
+        shownOrdinal = 0;
+        rangeIds = List.copyOf(ids);
+        getElement().removeAttribute("data-sentence-id");
+        getElement().removeAttribute("data-sentence-ordinal");
+        getElement().setAttribute("data-range", from + "-" + to);
+        heading.setText(getTranslation("panel.range", from, to));
+        sentenceText.setVisible(false);
+        rangeLine.setText(getTranslation("panel.rangeHint", ids.size()));
+        rangeLine.setVisible(true);
+        showSuggestion(null);
+        fill(null);
+        history.removeAll();
+        error.setVisible(false);
+        setSingleSentenceFields(false);
+    }
+
+    /** The ordinal of the sentence shown (0 for a range). */
+    int shownOrdinal() {
+        return shownOrdinal;
+    }
+
+    /** Back into the panel after "stay": to the note, where the draft is. */
+    void focusNote() {
+        if (!isRange()) {
+            note.focus();
+        }
+    }
+
+    /** The sentence is shown already: preselect a verdict asked for (null: none), keyboard into the panel. */
+    void preselectFocus(Verdict wanted) {
+        if (wanted != null) {
+            preselect(wanted);
+        } else {
+            note.focus();
+        }
+    }
+
+    boolean isRange() {
+        return !rangeIds.isEmpty();
+    }
+
+    /** The sentences of the range shown (empty when one sentence is shown). */
+    List<Long> rangeIds() {
+        return rangeIds;
+    }
+
+    /** What saving a range applies to the sentences: the chosen verdict (null clears). */
+    void onRangeSave(java.util.function.Consumer<Verdict> handler) {
+        rangeSaveHandler = handler;
+    }
+
+    private void setSingleSentenceFields(boolean single) {
+        boolean editable = readOnlyReason == null;
+        note.setEnabled(single);
+        note.setReadOnly(!editable);
+        rows.forEach(row -> row.setEditable(single && editable));
+        addEvidence.setVisible(single && editable);
+        evidenceHeading.setVisible(single);
+        evidenceRows.setVisible(single);
+        historyHeading.setVisible(single);
+        history.setVisible(single);
+        draftLine.setVisible(false);
+        conflict.setVisible(false);
+    }
+
+    /**
+     * Read only (the reason in one line, null: editable): no field takes input and no button
+     * changes anything; the service refuses such changes anyway.
+     */
+    void setReadOnly(String reason) {
+        readOnlyReason = reason;
+        readOnlyLine.setText(reason == null ? "" : reason);
+        readOnlyLine.setVisible(reason != null);
+        boolean editable = reason == null;
+        verdict.setReadOnly(!editable);
+        note.setReadOnly(!editable);
+        rows.forEach(row -> row.setEditable(editable && !isRange()));
+        addEvidence.setVisible(editable && !isRange());
+        save.setVisible(editable);
+        suggestionButtons.forEach(button -> button.setEnabled(editable));
+        if (reason != null) {
+            getElement().setAttribute("data-read-only", "");
+        } else {
+            getElement().removeAttribute("data-read-only");
+        }
+    }
+
+    /** Whether note, evidence or verdict differ from what is stored for the sentence shown. */
+    boolean hasDraft() {
+        if (isRange() || sentenceId < 0) {
+            return false;
+        }
+        Verdict storedVerdict = stored == null ? null : stored.verdict();
+        return !currentDraft().equals(PanelDraft.of(stored)) || verdict.getValue() != storedVerdict;
+    }
+
+    /** Note and evidence as typed now. */
+    PanelDraft currentDraft() {
+        return new PanelDraft(note.getValue(), request().evidence());
+    }
+
+    /** The stored note and evidence of the sentence shown, as the browser compares them with the fields. */
+    String storedJson() {
+        return PanelDraft.of(stored).toJson();
+    }
+
+    /** Saves what the panel holds for its sentence; false when refused (the panel then says why). */
+    boolean saveNow() {
+        error.setVisible(false);
+        Optional<SentenceVerdict> saved = saveHandler.save(request());
+        saved.ifPresent(this::showSaved);
+        return saved.isPresent();
+    }
+
+    /** Back to what is stored: the typed note and evidence are gone. */
+    void discardDraft() {
+        fill(stored);
+    }
+
+    /** Puts a draft the browser kept (e.g. across a reload) into the fields, and says so. */
+    void restoreDraft(PanelDraft draft) {
+        note.setValue(draft.note());
+        evidenceRows.removeAll();
+        rows.clear();
+        draft.evidence().forEach(this::addEvidenceRow);
+        draftLine.setText(getTranslation("panel.draftRestored"));
+        draftLine.setVisible(true);
+    }
+
+    /**
+     * A colleague changed the sentence before this save: shows their verdict, note and evidence above
+     * the fields, which keep what this editor typed, and continues from the version stored now, so the
+     * merged text can be saved again.
+     */
+    void showConflict(SentenceVerdict current) {
+        stored = current;
+        version = current == null ? 0 : current.version();
+        conflict.removeAll();
+        if (current == null) {
+            conflict.setVisible(false);
+            return;
+        }
+        Span who = new Span(getTranslation("panel.conflict.heading",
+                current.setByDisplayName() == null ? "—" : current.setByDisplayName()));
+        who.addClassName("fd-conflict-who");
+        Div theirVerdict = new Div(new Span(getTranslation("panel.conflict.verdict",
+                VerdictLabels.symbolAndLabel(this, current.verdict()))));
+        theirVerdict.addClassName("fd-conflict-verdict");
+        Div theirNote = new Div(new Span(getTranslation("panel.conflict.note",
+                current.note() == null || current.note().isBlank() ? getTranslation("panel.conflict.noNote")
+                        : current.note())));
+        theirNote.addClassName("fd-conflict-note");
+        conflict.add(who, theirVerdict, theirNote);
+        if (!current.evidence().isEmpty()) {
+            Div theirEvidence = new Div(new Span(getTranslation("panel.conflict.evidence",
+                    String.join(", ", current.evidence().stream().map(EvidenceItem::url).toList()))));
+            theirEvidence.addClassName("fd-conflict-evidence");
+            conflict.add(theirEvidence);
+        }
+        Div yours = new Div(new Span(getTranslation("panel.conflict.yours")));
+        yours.addClassName("fd-conflict-yours");
+        Button useTheirs = new Button(getTranslation("panel.conflict.useTheirs"), e -> fill(stored));
+        useTheirs.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        useTheirs.addClassName("fd-conflict-use-theirs");
+        conflict.add(yours, useTheirs);
+        conflict.setVisible(true);
+    }
+
+    /**
+     * The editor's own mark (a key, the toolbar) changed the sentence shown: without a draft the
+     * panel shows the new state; with one it keeps the draft and continues from the new version,
+     * so the editor's next save is not refused as a conflict with themselves.
+     */
+    void storedChanged(SentenceVerdict now) {
+        if (isRange() || now.sentenceId() != sentenceId) {
+            return;
+        }
+        if (!hasDraft()) {
+            fill(now);
+        } else {
+            stored = now;
+            version = now.version();
+            verdict.setValue(now.verdict());
+        }
     }
 
     long sentenceId() {
@@ -186,6 +430,10 @@ class SentencePanel extends VerticalLayout {
             dismiss.addClassName("fd-panel-dismiss");
             dismiss.setTooltipText(getTranslation("panel.dismissSuggestion.tooltip",
                     ArticleTextElement.DISMISS_SHORTCUT));
+            suggestionButtons.clear();
+            suggestionButtons.add(accept);
+            suggestionButtons.add(dismiss);
+            suggestionButtons.forEach(button -> button.setEnabled(readOnlyReason == null));
             HorizontalLayout buttons = new HorizontalLayout(accept, dismiss);
             buttons.setSpacing(true);
             suggestion.add(buttons);
@@ -211,7 +459,8 @@ class SentencePanel extends VerticalLayout {
 
     /** Shows the related sentences below the sentence's text; they also word the history's adopted changes. */
     void addSection(RelatedSentencesSection related) {
-        addComponentAtIndex(indexOf(verdict), related);
+        // Above a conflict's colleague version, so that it stands right next to the fields it is merged into.
+        addComponentAtIndex(indexOf(conflict), related);
         originText = related::describeOrigin;
     }
 
@@ -278,10 +527,16 @@ class SentencePanel extends VerticalLayout {
 
     private void showSaved(SentenceVerdict saved) {
         version = saved.version();
+        stored = saved;
+        conflict.setVisible(false);
+        draftLine.setVisible(false);
     }
 
     /** Shows the stored state, e.g. after a conflict, and continues from its version. */
     void fill(SentenceVerdict current) {
+        stored = current;
+        conflict.setVisible(false);
+        draftLine.setVisible(false);
         version = current == null ? 0 : current.version();
         verdict.setValue(current == null ? null : current.verdict());
         note.setValue(current == null || current.note() == null ? "" : current.note());
@@ -302,6 +557,7 @@ class SentencePanel extends VerticalLayout {
 
     private EvidenceRow addEvidenceRow(EvidenceItem item) {
         EvidenceRow row = new EvidenceRow(item);
+        row.setEditable(readOnlyReason == null && !isRange());
         rows.add(row);
         evidenceRows.add(row);
         return row;
@@ -312,12 +568,23 @@ class SentencePanel extends VerticalLayout {
         final TextField url = new TextField(getTranslation("panel.evidenceUrl"));
         final TextArea quote = new TextArea(getTranslation("panel.evidenceQuote"));
         final DatePicker accessed = new DatePicker(getTranslation("panel.evidenceAccessed"));
+        private final Button remove;
+
+        void setEditable(boolean editable) {
+            url.setReadOnly(!editable);
+            quote.setReadOnly(!editable);
+            accessed.setReadOnly(!editable);
+            remove.setVisible(editable);
+        }
 
         EvidenceRow(EvidenceItem item) {
             addClassName("fd-evidence-row");
             setPadding(false);
             setSpacing(false);
             url.setValue(item.url() == null ? "" : item.url());
+            // Synced as typed: the server must know of a draft when the editor moves on or leaves.
+            url.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            quote.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
             url.setPlaceholder("https://");
             url.setWidthFull();
             url.addClassName("fd-evidence-url");
@@ -327,7 +594,7 @@ class SentencePanel extends VerticalLayout {
             quote.addClassName("fd-evidence-quote");
             accessed.setValue(item.accessedOn() == null ? LocalDate.now() : item.accessedOn());
             accessed.setLocale(getLocale());
-            Button remove = new Button(getTranslation("panel.removeEvidence"), VaadinIcon.TRASH.create(), e -> {
+            remove = new Button(getTranslation("panel.removeEvidence"), VaadinIcon.TRASH.create(), e -> {
                 rows.remove(this);
                 evidenceRows.remove(this);
             });

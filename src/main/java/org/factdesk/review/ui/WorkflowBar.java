@@ -60,6 +60,15 @@ class WorkflowBar extends VerticalLayout {
     }
 
     /**
+     * Why the reader reads only, in one line (null: the user may change verdicts), in place of the
+     * general read-only line (helper panel).
+     */
+    void showReadOnlyReason(String reason) {
+        readOnly.setText(reason == null ? getTranslation("reader.readOnly") : reason);
+        readOnly.setVisible(reason != null);
+    }
+
+    /**
      * Approve and return right in the reader, for leads and admins on a submitted review (ADR 0027); the
      * handlers ask for confirmation, the service checks the role again.
      */
