@@ -878,9 +878,20 @@ class FdArticleText extends HTMLElement {
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
         || event.altKey) return;
     const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.href);
-    if (!link || link.target === '_blank' || link.hasAttribute('download') || link.hasAttribute('router-ignore')) return;
+    if (!link || link.target === '_blank' || link.hasAttribute('download')) return;
     const target = new URL(link.href, document.baseURI);
     const here = window.location;
+    if (target.origin === here.origin && target.pathname === here.pathname && target.search === here.search
+        && /^#sentence-\d+$/.test(target.hash)) {
+      // A link to a sentence of this article: select it here. Left to the browser, the fragment change
+      // fires popstate, and Vaadin's router answers with a navigation that rebuilds the view.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      window.history.replaceState(window.history.state, '', target.hash);
+      this.selectLinkedSentence();
+      return;
+    }
+    if (link.hasAttribute('router-ignore')) return;
     if (target.origin !== here.origin) return; // leaves the page: beforeunload asks
     if (target.pathname === here.pathname && target.search === here.search) return; // this view (#sentence-N)
     if (this.bypassLeave || !this.hasUnsavedChanges()) return;
