@@ -73,8 +73,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private static final Logger LOG = LoggerFactory.getLogger(ArticleReaderView.class);
 
     /** All, unreviewed, then one filter per verdict (its key, as the element's {@code data-verdict}). */
-    private static final List<String> FILTERS = Stream.concat(Stream.of("all", "unreviewed"),
-            Verdict.keys().stream()).toList();
+    private static final List<String> FILTERS = Stream.of(Stream.of("all", "unreviewed"),
+            Verdict.keys().stream(), Stream.of("discussion")).flatMap(s -> s).toList();
 
     private final ArticleService articleService;
     private final ReviewService reviewService;
@@ -102,6 +102,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private ArticleMetadata metadata = ArticleMetadata.NONE;
     private Verdict preselectOnOpen;
     private Registration pushSubscription;
+    private ReaderDiscussion discussion;
 
     ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster,
                       AssignmentService assignmentService, CurrentUser currentUser,
@@ -126,6 +127,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         text.onOpen(this::open);
         text.onClose(this::closePanel);
         text.onHelp(shortcutSheet::open);
+    }
+
+    /** The threads in the side panel and the article's thread in the toolbar (ADR 0028). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useDiscussion(ReaderDiscussion readerDiscussion) {
+        discussion = readerDiscussion;
+        panel.add(discussion.sentenceSection());
     }
 
     @Override
@@ -166,7 +174,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         meta.addClassName("fd-reader-meta");
 
         text.show(article, reviewService.verdictsOf(articleId), reviewService.suggestions(articleId),
-                elementMessages(), saveTimeout);
+                discussion.sentenceDiscussions(articleId), elementMessages(), saveTimeout);
         checkworthyFirst.setValue(false);
         Div textColumn = new Div(text);
         textColumn.addClassName("fd-text-column");
@@ -190,6 +198,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 panel.showSuggestion(null);
             }
         });
+        discussion.start(this, articleId, text);
         assignmentService.markSeen(articleId);
         updateProgress();
         updateWorkflow();
@@ -287,7 +296,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         saving.getElement().setAttribute("role", "status");
 
         HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, saving, counts, filter,
-                checkworthyFirst, help);
+                checkworthyFirst, help, discussion.articleButton());
         exportDialog.ifAvailable(dialog -> {
             Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> dialog.open(articleId.value(), title));
@@ -444,6 +453,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
                 suggestionOf(sentence.sentenceId()));
         related.show(articleId, sentence.sentenceId(), current);
+        discussion.showSentence(sentence.sentenceId());
         panel.setVisible(true);
         text.panelSaved();
         if (preselectOnOpen != null) {
