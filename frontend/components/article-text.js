@@ -48,6 +48,12 @@ class FdArticleText extends HTMLElement {
     this.onClick = this.onClick.bind(this);
     this.onBeforeUnload = this.onBeforeUnload.bind(this);
     this.onLinkClick = this.onLinkClick.bind(this);
+    // Undo, presence and who-set-it (ADR 0027): the signed-in user's name, for "my verdicts".
+    this.me = '';
+    this.byLine = null;
+    this.onHashChange = this.onHashChange.bind(this);
+    this.onHover = this.onHover.bind(this);
+    this.onUndoKey = this.onUndoKey.bind(this);
   }
 
   connectedCallback() {
@@ -55,9 +61,15 @@ class FdArticleText extends HTMLElement {
     this.addEventListener('click', this.onClick);
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('click', this.onLinkClick, true);
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('keydown', this.onUndoKey, true);
+    this.addEventListener('mouseover', this.onHover);
   }
 
   disconnectedCallback() {
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('keydown', this.onUndoKey, true);
+    this.removeEventListener('mouseover', this.onHover);
     document.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('click', this.onClick);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
@@ -112,8 +124,19 @@ class FdArticleText extends HTMLElement {
         fragment.append(element);
       }
     }
+    // "Verdict by … at …" of the selected sentence (the hovered one has it as its title).
+    this.byLine = document.createElement('div');
+    this.byLine.className = 'fd-verdict-by-line';
+    this.byLine.setAttribute('role', 'status');
+    this.byLine.hidden = true;
+    fragment.append(this.byLine);
     this.replaceChildren(fragment);
     this.sentences = sentences;
+    const by = data.verdictBy || {};
+    for (const sentence of sentences) {
+      const who = by[sentence.dataset.sentenceId];
+      if (who) this.setVerdictBy(sentence, ...who);
+    }
     this.anchor = this.focusIndex = -1;
     this.dataset.sentenceCount = sentences.length;
     this.dataset.state = 'ready';
@@ -139,10 +162,10 @@ class FdArticleText extends HTMLElement {
   applyVerdicts(updates) {
     const byId = this.sentencesById();
     const waiting = this.sentencesWaiting();
-    for (const [id, verdict, version] of updates) {
+    for (const [id, verdict, version, ...by] of updates) {
       const sentence = byId.get(String(id));
       if (!sentence) continue;
-      this.confirm(sentence, verdict, version);
+      this.confirm(sentence, verdict, version, by);
       if (!waiting.has(sentence)) this.show(sentence);
     }
     this.afterChange();
@@ -173,9 +196,9 @@ class FdArticleText extends HTMLElement {
   settleMark(seq, updates, refusal, suggestions) {
     const mark = this.inflight && this.inflight.seq === seq ? this.inflight : this.timedOut.get(seq);
     const byId = this.sentencesById();
-    for (const [id, verdict, version] of updates) {
+    for (const [id, verdict, version, ...by] of updates) {
       const sentence = byId.get(String(id));
-      if (sentence) this.confirm(sentence, verdict, version);
+      if (sentence) this.confirm(sentence, verdict, version, by);
     }
     for (const [id, suggestion] of suggestions || []) {
       if (byId.has(String(id))) this.confirmedSuggestions.set(String(id), suggestion || '');
@@ -198,9 +221,71 @@ class FdArticleText extends HTMLElement {
   }
 
   /** Records the server's state of a sentence: what a refused or unanswered mark returns to. */
-  confirm(sentence, verdict, version) {
+  confirm(sentence, verdict, version, by) {
     sentence.dataset.version = version;
     this.confirmed.set(sentence.dataset.sentenceId, verdict || '');
+    // by: [username, display name, epoch ms] of whoever set the stored verdict (absent: none stored).
+    if (verdict && by && by.length >= 3) this.setVerdictBy(sentence, ...by);
+    else if (!verdict) this.setVerdictBy(sentence, '', '', 0);
+  }
+
+  /** Who set the sentence's stored verdict and when: data-verdict-by (username) and the hover title. */
+  setVerdictBy(sentence, username, displayName, at) {
+    if (!username) {
+      delete sentence.dataset.verdictBy;
+      delete sentence.dataset.verdictAt;
+      sentence.removeAttribute('title');
+    } else {
+      sentence.dataset.verdictBy = username;
+      sentence.dataset.verdictAt = new Date(at).toISOString();
+      sentence.title = this.verdictByText(displayName, at);
+      sentence.dataset.verdictByName = displayName;
+    }
+    if (this.focusIndex >= 0 && this.sentences[this.focusIndex] === sentence) this.showByLine(sentence);
+  }
+
+  verdictByText(displayName, at) {
+    const when = new Intl.DateTimeFormat(this.messages.locale || undefined,
+        { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+    return (this.messages.verdictBy || '{0}, {1}').replace('{0}', displayName).replace('{1}', when);
+  }
+
+  /** The selected (or hovered) sentence's "verdict by" line below the text. */
+  showByLine(sentence) {
+    if (!this.byLine) return;
+    const by = sentence && sentence.dataset.verdictBy;
+    this.byLine.hidden = !by;
+    this.byLine.textContent = by ? (this.messages.sentenceLabel || '{0}').replace('{0}', sentence.dataset.ordinal)
+        + ': ' + sentence.title : '';
+  }
+
+  onHover(event) {
+    const sentence = event.target.closest && event.target.closest('.fd-sentence');
+    if (sentence) this.showByLine(sentence);
+  }
+
+  /** The signed-in user's username: "my verdicts" are those they set. */
+  setMe(username) {
+    this.me = username || '';
+    this.applyFilter();
+  }
+
+  /** A link to #sentence-N inside the page (e.g. in a return comment) selects that sentence. */
+  onHashChange() {
+    this.selectLinkedSentence();
+  }
+
+  /**
+   * Ctrl/Cmd+Z (undo) or Ctrl+Shift+Z / Ctrl+Y (redo), or the toolbar's buttons: the server keeps the
+   * steps (its answer arrives as applyVerdicts). Waits for marks still on their way, so the step undone
+   * is the one the editor saw last.
+   */
+  requestUndo(redo) {
+    if (this.inflight || this.queue.length > 0) {
+      setTimeout(() => this.requestUndo(redo), 100);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('fd-undo', { detail: { redo: Boolean(redo) } }));
   }
 
   /** Shows a sentence as the server has it (not pending): its verdict and open suggestion. */
@@ -267,6 +352,12 @@ class FdArticleText extends HTMLElement {
     if (this.filter === 'all') return true;
     if (this.filter === 'unreviewed') return !sentence.dataset.verdict;
     if (this.filter === 'discussion') return 'openDiscussion' in sentence.dataset;
+    if (this.filter === 'mine' || this.filter === 'others') {
+      if (!sentence.dataset.verdict) return false;
+      // A mark on its way is the editor's own.
+      const by = sentence.dataset.pending ? this.me : sentence.dataset.verdictBy;
+      return (by === this.me) === (this.filter === 'mine');
+    }
     return sentence.dataset.verdict === this.filter;
   }
 
@@ -290,6 +381,7 @@ class FdArticleText extends HTMLElement {
     this.sentences[index].classList.add('fd-focus');
     this.sentences.forEach((s, i) => { if (i !== index) s.classList.remove('fd-focus'); });
     this.sentences[index].scrollIntoView({ block: 'nearest' });
+    this.showByLine(this.sentences[index]);
   }
 
   selection() {
@@ -540,6 +632,18 @@ class FdArticleText extends HTMLElement {
     const sentence = event.target.closest('.fd-sentence');
     if (!sentence) return;
     this.select(this.sentences.indexOf(sentence), event.shiftKey);
+  }
+
+  /**
+   * Ctrl/Cmd+Z, Ctrl+Shift+Z, Ctrl+Y anywhere in the reader but in a field (fields keep their own undo).
+   * Listened to in the capture phase: components on the way (a focused toolbar button) may stop the event.
+   */
+  onUndoKey(event) {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || this.isTyping(event)) return;
+    const pressed = event.key.toLowerCase();
+    if (pressed !== 'z' && pressed !== 'y') return;
+    event.preventDefault();
+    this.requestUndo(pressed === 'y' || event.shiftKey);
   }
 
   onKeyDown(event) {

@@ -12,6 +12,7 @@ import org.factdesk.operations.BackupCommand;
 import org.factdesk.operations.CommandChannel;
 import org.factdesk.operations.RestoreCommand;
 import org.factdesk.report.cli.ExportCommand;
+import org.factdesk.revision.cli.NewVersionCommand;
 import org.factdesk.segmentation.SegmentCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -80,8 +81,13 @@ public class Application implements AppShellConfigurator {
                         .orElseGet(() -> BackupCommand.run(args, workingDirectory, Application::startForCommand,
                                 System.out, System.err));
                 case "restore" -> RestoreCommand.run(args, workingDirectory, System.out, System.err);
-                // The import sends each file it read itself to a running app, one request per input.
-                case "import" -> ImportCommand.run(args, workingDirectory, (command, commandArgs, attachment, out, err) ->
+                // A new version of an article (ADR 0029) is the revision feature's command, same channel.
+                case "import" -> NewVersionCommand.handles(args) ? NewVersionCommand.run(args, workingDirectory,
+                        (command, commandArgs, attachment, out, err) -> CommandChannel.runInApp(dataDirectory(), command,
+                                commandArgs, attachment, out, err),
+                        Application::startForCommand, System.out, System.err)
+                        // The import sends each file it read itself to a running app, one request per input.
+                        : ImportCommand.run(args, workingDirectory, (command, commandArgs, attachment, out, err) ->
                                 CommandChannel.runInApp(dataDirectory(), command, commandArgs, attachment, out, err),
                         Application::startForCommand, System.out, System.err);
                 default -> throw new IllegalArgumentException(name);

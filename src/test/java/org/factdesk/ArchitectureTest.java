@@ -40,7 +40,9 @@ class ArchitectureTest {
             // Threads and notifications hang on articles and sentences; the reader and reports show them (ADR 0028).
             Map.entry("discussion", Set.of("article", "assignment", "user")),
             // Suggestions sit above review; the reader shows them through an interface review owns (ADR 0011).
-            Map.entry("assist", Set.of("article", "importing", "review", "segmentation")));
+            Map.entry("assist", Set.of("article", "importing", "review", "segmentation")),
+            // A new version of an article: read by import, matched, its review carried (ADR 0029).
+            Map.entry("revision", Set.of("article", "assignment", "importing", "review", "segmentation", "user")));
 
     private static JavaClasses classes;
 
@@ -65,7 +67,7 @@ class ArchitectureTest {
     @Test
     void internals_stay_inside_their_feature() {
         for (String feature : List.of("user", "article", "importing", "assignment", "review", "dashboard", "assist",
-                "discussion")) {
+                "discussion", "revision")) {
             noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .or().resideInAPackage(ROOT + "." + feature + ".ui..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".internal..")

@@ -109,7 +109,7 @@ public class ArticleService {
         ArticleId id = articles.insert(article, ContentHash.of(article.sourceText()),
                 ContentHash.fingerprint(article.sourceText()), blocks);
         int sentences = blocks.stream().mapToInt(b -> b.sentences().size()).sum();
-        events.publishEvent(new ArticleImported(id, article.title(), sentences));
+        events.publishEvent(new ArticleImported(id, article.title(), sentences, article.layouts()));
         return new StoredArticle(id, article.title(), true);
     }
 

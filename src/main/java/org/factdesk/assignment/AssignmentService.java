@@ -161,6 +161,53 @@ public class AssignmentService {
                 actor);
     }
 
+    /**
+     * A new version of an article takes its review over (ADR 0029), in the caller's transaction: the new
+     * version (just imported, NEW) gets the previous version's assignee, due date and priority; an article
+     * in review, submitted or approved goes (back) to IN_REVIEW, an ASSIGNED one stays ASSIGNED, a NEW one NEW.
+     * The assignee sees {@code reason} as the comment of the step (the article is new to them again), and
+     * the new version's log records it as {@link TransitionAction#REVISED}. The previous version is
+     * superseded: its verdicts are frozen and the lists show the new version instead. Leads and admins only.
+     *
+     * @return the state the new version is in
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public ArticleState continueInNewVersion(ArticleId previous, ArticleId next, String reason) {
+        FactDeskUser actor = requireLead("revise");
+        String comment = reason == null || reason.isBlank() ? null
+                : reason.strip().length() <= TextLimits.MAX_NOTE_LENGTH ? reason.strip()
+                : reason.strip().substring(0, TextLimits.MAX_NOTE_LENGTH - 1) + "…";
+        Map<ArticleId, Assignment> locked = assignments.lock(List.of(previous, next));
+        requireExisting(List.of(previous, next), locked.keySet());
+        Assignment before = locked.get(previous);
+        Assignment fresh = locked.get(next);
+        if (before.isSuperseded()) {
+            throw new IllegalTransitionException(UserMessage.of("assignment.error.superseded", previous,
+                    before.supersededBy()));
+        }
+        if (fresh.state() != ArticleState.NEW || fresh.isSuperseded()) {
+            throw new IllegalStateException("Article " + next + " is not a new version waiting for its review.");
+        }
+        ArticleState to = switch (before.state()) {
+            case NEW -> ArticleState.NEW;
+            case ASSIGNED -> ArticleState.ASSIGNED;
+            case IN_REVIEW, SUBMITTED, APPROVED -> ArticleState.IN_REVIEW;
+        };
+        Instant now = Instant.now();
+        Long assigneeId = assigneeId(before);
+        store(fresh, to, assigneeId, before.dueDate(), before.priority(), false,
+                assigneeId == null ? null : comment, now);
+        transition(fresh, to, TransitionAction.REVISED, assigneeId, comment, actor, now);
+        if (!assignments.supersede(previous, next, now)) {
+            throw new OptimisticLockingFailureException("Article " + previous + " was superseded meanwhile.");
+        }
+        if (assigneeId != null) {
+            events.publishEvent(new ArticleAssigned(next, new UserId(assigneeId)));
+        }
+        return to;
+    }
+
     /** A page of all articles' assignments, soonest due first, with review progress. */
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
@@ -291,6 +338,9 @@ public class AssignmentService {
 
     private static Optional<UserMessage> whyNotReviewable(Assignment assignment, FactDeskUser user) {
         ArticleId id = assignment.articleId();
+        if (assignment.isSuperseded()) {
+            return Optional.of(UserMessage.of("assignment.error.superseded", id, assignment.supersededBy()));
+        }
         if (assignment.state() == ArticleState.APPROVED) {
             return Optional.of(UserMessage.of("assignment.error.approvedFrozen", id));
         }

@@ -1,6 +1,7 @@
 package org.factdesk.importing;
 
 import org.factdesk.article.ArticleMetadata;
+import org.factdesk.article.BlockLayout;
 import org.factdesk.article.StoredArticle;
 import org.factdesk.segmentation.TextBlock;
 
@@ -17,10 +18,21 @@ import java.util.Optional;
  * @param encoding              the character encoding the text was decoded with, or null (DOCX, ODT, PDF)
  * @param replacementCharacters how many U+FFFD the text holds (bytes the encoding could not decode)
  * @param alreadyThere          the stored article with the same text, if any (importing answers with it)
+ * @param layouts               per block, how it sat on its page (HTML; else empty), for the import-time analyses
  */
 public record ImportPreview(String sourceName, String formatId, ArticleMetadata metadata, String text,
                             List<TextBlock> blocks, String encoding, int replacementCharacters,
-                            Optional<StoredArticle> alreadyThere) {
+                            Optional<StoredArticle> alreadyThere, List<BlockLayout> layouts) {
+
+    public ImportPreview {
+        layouts = layouts == null ? List.of() : List.copyOf(layouts);
+    }
+
+    public ImportPreview(String sourceName, String formatId, ArticleMetadata metadata, String text,
+                         List<TextBlock> blocks, String encoding, int replacementCharacters,
+                         Optional<StoredArticle> alreadyThere) {
+        this(sourceName, formatId, metadata, text, blocks, encoding, replacementCharacters, alreadyThere, List.of());
+    }
 
     public int sentenceCount() {
         return blocks.stream().mapToInt(block -> block.sentences().size()).sum();

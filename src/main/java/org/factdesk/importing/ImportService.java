@@ -193,7 +193,7 @@ public class ImportService {
         if (metadata.sourceUrl() == null) {
             metadata = metadata.withSourceUrl(page.finalUrl().toString());
         }
-        return preview(page.finalUrl().toString(), format.id(), new ReadArticle(read.text(), metadata, read.encoding()),
+        return preview(page.finalUrl().toString(), format.id(), new ReadArticle(read.text(), metadata, read.encoding(), read.layouts()),
                 options);
     }
 
@@ -253,12 +253,12 @@ public class ImportService {
         }
         int replacements = (int) text.chars().filter(c -> c == '\uFFFD').count();
         return new ImportPreview(sourceName, formatId, metadata, text, blocks, read.encoding(), replacements,
-                articleService.findByContent(text));
+                articleService.findByContent(text), read.layouts());
     }
 
     private StoredArticle store(ImportPreview preview) {
-        return articleService.store(new NewArticle(preview.sourceName(), preview.metadata(), preview.text()),
-                preview.blocks());
+        return articleService.store(new NewArticle(preview.sourceName(), preview.metadata(), preview.text(),
+                preview.layouts()), preview.blocks());
     }
 
     private static String sourceNameOfPaste(ImportOptions options) {

@@ -6,7 +6,9 @@ import org.factdesk.article.ArticleSentences;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.common.TextLimits;
 import org.factdesk.review.internal.HistoryRow;
+import org.factdesk.review.internal.EvidenceSnapshots;
 import org.factdesk.review.internal.JdbcReviewProgressQuery;
+import org.factdesk.review.internal.StoredChange;
 import org.factdesk.review.internal.VerdictHistoryRepository;
 import org.factdesk.review.internal.VerdictRepository;
 import org.factdesk.review.internal.VerdictWrite;
@@ -271,6 +273,97 @@ public class ReviewService {
         return apply(articleId, List.of(proposal), actor).getFirst();
     }
 
+    /**
+     * Undoes the signed-in user's own changes that produced these versions (one step of the reader's undo,
+     * a range as a whole): each sentence goes back to its verdict and note before that change, and to its
+     * evidence before it when the change touched the evidence. A new change (history origin
+     * {@link HistoryOrigin.Undone}); refused as a whole like {@link #mark} when someone changed a sentence
+     * since (the change's version is no longer the current one), and when a version was not the user's change.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public List<SentenceVerdict> undo(ArticleId articleId, List<VerdictChange> ownChanges) {
+        return revert(articleId, ownChanges, false);
+    }
+
+    /**
+     * Redoes what {@link #undo} took back: {@code ownUndos} are the versions the user's undo produced; each
+     * sentence goes back to its state before that undo. Refused like {@link #undo}.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public List<SentenceVerdict> redo(ArticleId articleId, List<VerdictChange> ownUndos) {
+        return revert(articleId, ownUndos, true);
+    }
+
+    private List<SentenceVerdict> revert(ArticleId articleId, List<VerdictChange> ownChanges, boolean redo) {
+        FactDeskUser actor = currentUser.acting(redo ? "redo changes" : "undo changes", "them");
+        assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
+        sentences.lockForUpdate(articleId);
+        if (ownChanges.isEmpty()) {
+            return List.of();
+        }
+        assignmentService.beforeVerdictChange(articleId);
+        Map<Long, Integer> ordinals = ordinalsOf(articleId, ownChanges);
+        Map<Long, SentenceVerdict> before = verdicts.findBySentences(ordinals.keySet());
+        List<Proposal> proposals = new ArrayList<>(ownChanges.size());
+        for (VerdictChange change : ownChanges) {
+            int ordinal = ordinals.get(change.sentenceId());
+            List<StoredChange> changes = history.changesOf(change.sentenceId());
+            StoredChange undone = changes.stream().filter(c -> c.version() == change.expectedVersion()).findFirst()
+                    .orElse(null);
+            // Only one's own change: undo must never take back a colleague's work.
+            if (undone == null || undone.changedBy() != actor.userId()) {
+                throw new VerdictRejectedException(UserMessage.of("review.error.notYourChange", ordinal),
+                        List.of(ordinal));
+            }
+            SentenceVerdict current = before.get(change.sentenceId());
+            List<EvidenceItem> currentEvidence = current == null ? List.of() : current.evidence();
+            List<EvidenceItem> evidence = currentEvidence;
+            if (undone.evidenceSummary() != null) {
+                evidence = StoredChange.evidenceAt(changes, undone.version() - 1).orElseThrow(() ->
+                        new VerdictRejectedException(UserMessage.of("review.error.evidenceUnknown", ordinal),
+                                List.of(ordinal)));
+            }
+            HistoryOrigin origin = redo ? new HistoryOrigin.Redone(undone.version())
+                    : new HistoryOrigin.Undone(undone.version());
+            proposals.add(new Proposal(change, ordinal, current, undone.from(), undone.fromNote(), evidence,
+                    !evidence.equals(currentEvidence), origin.stored()));
+        }
+        return apply(articleId, proposals, actor);
+    }
+
+    /**
+     * Sets the verdict, note and evidence the sentence had at {@code version} back, as a new change (history
+     * origin {@link HistoryOrigin.Restored}). Allowed as {@link #save} is; refused when someone changed the
+     * sentence since {@code change}'s version, when {@code version} is the current one, and when that
+     * version's evidence was not recorded (changed before FactDesk kept the full evidence per version).
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public SentenceVerdict restore(ArticleId articleId, VerdictChange change, int version) {
+        FactDeskUser actor = currentUser.acting("restore versions", "them");
+        assignmentService.checkMayChangeVerdicts(articleId); // refused before it can hold the lock
+        sentences.lockForUpdate(articleId);
+        assignmentService.beforeVerdictChange(articleId);
+        int ordinal = ordinalsOf(articleId, List.of(change)).get(change.sentenceId());
+        List<StoredChange> changes = history.changesOf(change.sentenceId());
+        StoredChange target = changes.stream().filter(c -> c.version() == version).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Sentence " + change.sentenceId() + " has no version " + version + "."));
+        SentenceVerdict current = verdicts.findBySentences(Set.of(change.sentenceId())).get(change.sentenceId());
+        if (current != null && current.version() == version) {
+            throw new VerdictRejectedException(UserMessage.of("review.error.restoreCurrent", ordinal, version),
+                    List.of(ordinal));
+        }
+        List<EvidenceItem> evidence = StoredChange.evidenceAt(changes, version).orElseThrow(() ->
+                new VerdictRejectedException(UserMessage.of("review.error.evidenceUnknown", ordinal), List.of(ordinal)));
+        List<EvidenceItem> currentEvidence = current == null ? List.of() : current.evidence();
+        Proposal proposal = new Proposal(change, ordinal, current, target.to(), target.toNote(), evidence,
+                !evidence.equals(currentEvidence), new HistoryOrigin.Restored(version).stored());
+        return apply(articleId, List.of(proposal), actor).getFirst();
+    }
+
     /** The sentence's accepted changes, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -369,7 +462,8 @@ public class ReviewService {
         String evidenceSummary = proposal.evidenceChanged() ? evidenceSummary(proposal.evidence()) : null;
         return new HistoryRow(proposal.sentenceId(), articleId.value(), proposal.change().expectedVersion() + 1,
                 before == null ? null : before.verdict(), proposal.verdict(),
-                before == null ? null : before.note(), proposal.note(), evidenceSummary, proposal.origin());
+                before == null ? null : before.note(), proposal.note(), evidenceSummary, proposal.origin(),
+                EvidenceSnapshots.write(proposal.evidence()));
     }
 
     static String evidenceSummary(List<EvidenceItem> evidence) {

@@ -528,7 +528,10 @@ class AssignmentServiceIT {
         assertThat(as("lead", () -> assignmentService.list(erikas, 1, 1)))
                 .extracting(AssignmentListItem::id).containsExactly(submittedLate);
         long all = as("lead", () -> assignmentService.count(null));
-        long articles = jdbc.sql("select count(*) from article").query(Long.class).single();
+        // every article's newest version (an older version is listed as its newer one, ADR 0029)
+        long articles = jdbc.sql("""
+                select count(*) from article r join article_assignment a on a.article_id = r.id
+                where a.superseded_by is null""").query(Long.class).single();
         assertThat(all).isEqualTo(articles);
     }
 

@@ -23,8 +23,10 @@ import java.util.TreeSet;
 /**
  * The labelled sentences of the check-worthiness development set: src/test/resources/assist/checkworthiness-dev.tsv
  * names, per sentence, a page of the trafilatura benchmark, the ordinal of our split of what an import reads from it,
- * the label and a short snippet; the text itself comes from the page (never copied into the repository). A third of
- * the pages, every third in name order (index 2, 5, 8, …), is held out: not used to fit or tune, only reported.
+ * the label and a short snippet; the text itself comes from the page (never copied into the repository). The
+ * held-out pages are named in the file's {@code #held-out} lines (the first 27 pages: every third in name order;
+ * the 20 added later: every second): not used to fit or tune, only reported. Naming them keeps the split fixed
+ * when pages are added.
  */
 public final class CheckWorthinessDevSet {
 
@@ -44,41 +46,63 @@ public final class CheckWorthinessDevSet {
     }
 
     public static List<Row> rows(String resource) {
+        List<Row> rows = new ArrayList<>();
+        for (String line : lines(resource)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", 4);
+            if (!cells[2].equals("check-worthy") && !cells[2].equals("not")) {
+                throw new IllegalStateException("unknown label in " + resource + ": " + line);
+            }
+            rows.add(new Row(cells[0], Integer.parseInt(cells[1]), cells[2].equals("check-worthy"), cells[3]));
+        }
+        return rows;
+    }
+
+    /** The held-out pages: the {@code #held-out} lines of the file; each must have labelled rows. */
+    public static TreeSet<String> heldOutPages(String resource) {
+        TreeSet<String> heldOut = new TreeSet<>();
+        for (String line : lines(resource)) {
+            if (line.startsWith("#held-out\t")) {
+                heldOut.add(line.substring("#held-out\t".length()).strip());
+            }
+        }
+        TreeSet<String> pages = new TreeSet<>(rows(resource).stream().map(Row::page).toList());
+        if (!pages.containsAll(heldOut)) {
+            throw new IllegalStateException("held-out pages without rows in " + resource + ": " + heldOut);
+        }
+        return heldOut;
+    }
+
+    /** The pages labelled in the second round: those whose rows follow the file's "# added" line. */
+    public static TreeSet<String> addedPages(String resource) {
+        TreeSet<String> added = new TreeSet<>();
+        boolean after = false;
+        for (String line : lines(resource)) {
+            after |= line.startsWith("# added");
+            if (after && !line.isBlank() && !line.startsWith("#")) {
+                added.add(line.substring(0, line.indexOf('\t')));
+            }
+        }
+        return added;
+    }
+
+    private static List<String> lines(String resource) {
         try (InputStream in = CheckWorthinessDevSet.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);
             }
-            List<Row> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", 4);
-                if (!cells[2].equals("check-worthy") && !cells[2].equals("not")) {
-                    throw new IllegalStateException("unknown label in " + resource + ": " + line);
-                }
-                rows.add(new Row(cells[0], Integer.parseInt(cells[1]), cells[2].equals("check-worthy"), cells[3]));
-            }
-            return rows;
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The held-out pages: every third page in name order, starting with the third. */
-    public static TreeSet<String> heldOutPages(List<Row> rows) {
-        List<String> pages = new ArrayList<>(new TreeSet<>(rows.stream().map(Row::page).toList()));
-        TreeSet<String> heldOut = new TreeSet<>();
-        for (int i = 2; i < pages.size(); i += 3) {
-            heldOut.add(pages.get(i));
-        }
-        return heldOut;
-    }
-
     /** The development set read from the benchmark folder (with eval/ and cache/). */
     public static List<Labelled> load(Path folder) throws IOException {
         List<Row> rows = rows(DEV);
-        TreeSet<String> heldOut = heldOutPages(rows);
+        TreeSet<String> heldOut = heldOutPages(DEV);
         ArticleFormats formats = ArticleFormats.onClasspath();
         Map<String, AssistText> articles = new HashMap<>();
         List<Labelled> labelled = new ArrayList<>();

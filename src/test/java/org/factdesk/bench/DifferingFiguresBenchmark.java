@@ -59,6 +59,9 @@ class DifferingFiguresBenchmark {
             }
             System.out.printf(Locale.ROOT, "%n[figures] stored %,d articles (import with indexing: %.1f s)%n", target,
                     (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "[figures] load average %.1f on %d cores%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             int articleCount = target;
             // Signed in once, as the reader is: the timed part is the look-ups alone.
             SignedInAs.run(users, "editor", () -> measure(probe, probeSentences, articleCount));
@@ -96,6 +99,20 @@ class DifferingFiguresBenchmark {
         }
         System.out.printf(Locale.ROOT, "[figures] the same look-ups on the source beans directly: p50 %.1f ms, p95 %.1f ms%n",
                 BenchSupport.percentile(sourceOnly, 50), BenchSupport.percentile(sourceOnly, 95));
+        // Each source alone: the differing figures' share is what this benchmark is about.
+        for (var source : sources) {
+            double[] one = new double[RUNS];
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                for (long sentence : sentences) {
+                    source.relatedTo(probe, new SentenceId(sentence));
+                }
+                one[run] = (System.nanoTime() - start) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "[figures]   %s alone: p50 %.1f ms, p95 %.1f ms%n",
+                    org.springframework.aop.support.AopUtils.getTargetClass(source).getSimpleName(),
+                    BenchSupport.percentile(one, 50), BenchSupport.percentile(one, 95));
+        }
         long rows = jdbc.sql("select count(*) from sentence_figure").query(Long.class).single();
         long figureSentences = jdbc.sql("select count(*) from figure_sentence").query(Long.class).single();
         long allSentences = jdbc.sql("select count(*) from sentence").query(Long.class).single();

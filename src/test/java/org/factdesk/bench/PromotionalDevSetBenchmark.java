@@ -6,6 +6,7 @@ import org.factdesk.assist.SuggestedVerdict;
 import org.factdesk.assist.internal.PromotionalDetector;
 import org.factdesk.importing.ArticleFormats;
 import org.factdesk.importing.ImportLimits;
+import org.factdesk.importing.ReadArticle;
 import org.factdesk.importing.cli.ExtractCommand;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 import org.junit.jupiter.api.Test;
@@ -208,8 +209,8 @@ class PromotionalDevSetBenchmark {
         if (!Files.isRegularFile(file)) {
             file = folder.resolve("cache").resolve(page);
         }
-        String text = ExtractCommand.extract(formats, file, ImportLimits.DEFAULTS);
-        return AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
+        ReadArticle read = ExtractCommand.read(formats, file, ImportLimits.DEFAULTS);
+        return AssistText.of(read.text(), GermanSentenceSplitter.shared().segment(read.text()), read.layouts());
     }
 
     private static Map<String, List<Label>> labels() throws IOException {

@@ -76,6 +76,7 @@ class WorkflowJourneyIT extends BrowserJourney {
             assertThat(reader.sentence(30)).hasAttribute("data-verdict", "promotional");
             assertThat(reader.progressText()).hasText("30 of 30 reviewed");
             editor.locator(".fd-submit").click();
+            editor.locator(".fd-confirm-ok").click(); // submit asks first (ADR 27)
             assertThat(editor.locator(".fd-workflow-state")).containsText("submitted");
 
             // Lead returns it with a comment, from the review queue.
@@ -97,6 +98,7 @@ class WorkflowJourneyIT extends BrowserJourney {
             reader.savePanel();
             assertThat(reader.sentence(2)).hasAttribute("data-verdict", "verified");
             editor.locator(".fd-submit").click();
+            editor.locator(".fd-confirm-ok").click(); // submit asks first (ADR 27)
             assertThat(editor.locator(".fd-workflow-state")).containsText("submitted");
 
             // Lead approves from the queue; the article is read-only for the editor now.

@@ -29,7 +29,7 @@ public class AssignmentRepository {
 
     private static final String SELECT_ASSIGNMENT = """
             select a.article_id, a.state, a.assignee_id, u.username, u.display_name, a.due_date, a.priority,
-                   a.seen_by_assignee, a.return_comment, a.version, a.updated_at
+                   a.seen_by_assignee, a.return_comment, a.version, a.updated_at, a.superseded_by
             from article_assignment a %s
             """.formatted(UserSql.leftJoin("u", "a.assignee_id"));
 
@@ -133,6 +133,20 @@ public class AssignmentRepository {
                 .list();
     }
 
+    /** Records that the article's review goes on in {@code next} (ADR 0029); false when already superseded. */
+    public boolean supersede(ArticleId articleId, ArticleId next, Instant at) {
+        return jdbc.sql("""
+                        update article_assignment set superseded_by = ?, version = version + 1, updated_at = ?
+                        where article_id = ? and superseded_by is null""")
+                .params(next.value(), Timestamp.from(at), articleId.value())
+                .update() == 1;
+    }
+
+    private static ArticleId supersededBy(ResultSet rs) throws SQLException {
+        long id = rs.getLong("superseded_by");
+        return rs.wasNull() ? null : new ArticleId(id);
+    }
+
     private static Assignment assignment(ResultSet rs, int row) throws SQLException {
         long assigneeId = rs.getLong("assignee_id");
         Assignee assignee = rs.wasNull() ? null
@@ -140,6 +154,6 @@ public class AssignmentRepository {
         return new Assignment(new ArticleId(rs.getLong("article_id")), ArticleState.valueOf(rs.getString("state")),
                 assignee, rs.getObject("due_date", LocalDate.class), Priority.valueOf(rs.getString("priority")),
                 rs.getBoolean("seen_by_assignee"), rs.getString("return_comment"), rs.getInt("version"),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), supersededBy(rs));
     }
 }

@@ -25,6 +25,9 @@ public class JdbcArticleListQuery {
     private static final String FROM = "from " + ArticleSql.table("r")
             + " left join article_assignment a on a.article_id = r.id " + UserSql.leftJoin("u", "a.assignee_id");
 
+    /** An article with a newer version is listed as that version (ADR 0029). */
+    private static final String NEWEST = "a.superseded_by is null and ";
+
     private final JdbcClient jdbc;
 
     JdbcArticleListQuery(JdbcClient jdbc) {
@@ -36,7 +39,7 @@ public class JdbcArticleListQuery {
         return jdbc.sql("""
                         select r.id, r.title, r.outlet, r.published_on, r.imported_at, r.sentence_count,
                                a.state, a.assignee_id, u.username, u.display_name
-                        """ + FROM + " where " + matching.sql() + " order by " + order(query)
+                        """ + FROM + " where " + NEWEST + matching.sql() + " order by " + order(query)
                         + " offset :offset rows fetch next :limit rows only")
                 .params(matching.params())
                 .param("offset", offset)
@@ -56,7 +59,7 @@ public class JdbcArticleListQuery {
 
     public long count(ArticleListQuery query) {
         ArticleSql.Condition matching = ArticleSql.matching("r", query.search(), "q");
-        return jdbc.sql("select count(*) from " + ArticleSql.table("r") + " where " + matching.sql())
+        return jdbc.sql("select count(*) " + FROM + " where " + NEWEST + matching.sql())
                 .params(matching.params()).query(Long.class).single();
     }
 

@@ -57,7 +57,7 @@ public class JdbcAssignmentQuery {
 
     /** The user's assignments still to work on or waiting for approval (approved ones are done). */
     public List<Row> assignedTo(long userId) {
-        return rows(new Where("where a.assignee_id = :assignee and a.state <> 'APPROVED'\n",
+        return rows(new Where("where a.assignee_id = :assignee and a.state <> 'APPROVED' and a.superseded_by is null\n",
                 Map.of("assignee", userId)), 0, Integer.MAX_VALUE);
     }
 
@@ -87,6 +87,7 @@ public class JdbcAssignmentQuery {
 
     private static Where where(AssignmentFilter filter, LocalDate today) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("a.superseded_by is null"); // the newest version stands for the article (ADR 0029)
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.state() != null) {
             conditions.add("a.state = :state");
@@ -100,6 +101,6 @@ public class JdbcAssignmentQuery {
             conditions.add("a.due_date < :today and a.state in ('ASSIGNED', 'IN_REVIEW')");
             params.put("today", Date.valueOf(today));
         }
-        return new Where(conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n", params);
+        return new Where("where " + String.join(" and ", conditions) + "\n", params);
     }
 }

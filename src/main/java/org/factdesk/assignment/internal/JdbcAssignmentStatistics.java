@@ -31,7 +31,7 @@ class JdbcAssignmentStatistics implements AssignmentStatistics {
                                sum(case when state = 'APPROVED' then 1 else 0 end),
                                sum(case when state in ('ASSIGNED', 'IN_REVIEW') and due_date < ? then 1 else 0 end)
                         from article_assignment
-                        where assignee_id is not null
+                        where assignee_id is not null and superseded_by is null
                         group by assignee_id""")
                 .param(Date.valueOf(today))
                 .query(rs -> {
@@ -44,6 +44,6 @@ class JdbcAssignmentStatistics implements AssignmentStatistics {
     @Override
     public Map<ArticleState, Long> articlesByState() {
         return EnumCounts.of(ArticleState.class,
-                jdbc.sql("select state, count(*) from article_assignment group by state"));
+                jdbc.sql("select state, count(*) from article_assignment where superseded_by is null group by state"));
     }
 }

@@ -6,6 +6,7 @@ import org.factdesk.assist.SentenceAssessment;
 import org.factdesk.common.HasUserMessage;
 import org.factdesk.importing.ArticleFormats;
 import org.factdesk.importing.ImportLimits;
+import org.factdesk.importing.ReadArticle;
 import org.factdesk.importing.cli.ExtractCommand;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 
@@ -55,9 +56,9 @@ public final class AssistCommand {
         int exit = EXIT_OK;
         boolean first = true;
         for (String file : args) {
-            String text;
+            ReadArticle read;
             try {
-                text = ExtractCommand.extract(formats, Path.of(file), ImportLimits.DEFAULTS);
+                read = ExtractCommand.read(formats, Path.of(file), ImportLimits.DEFAULTS);
             } catch (IOException e) {
                 err.println("assist: cannot read '" + file + "': " + reason(e));
                 exit = EXIT_REFUSED;
@@ -74,7 +75,9 @@ public final class AssistCommand {
                 utf8.println();
             }
             first = false;
-            AssistText assistText = AssistText.of(text, splitter.segment(text));
+            // The page's layout (HTML: link share, boxes, ad markup) goes to the detectors as an import's would.
+            String text = read.text();
+            AssistText assistText = AssistText.of(text, splitter.segment(text), read.layouts());
             List<SentenceAssessment> assessments = engine.assess(assistText);
             List<AssistText.Sentence> sentences = assistText.sentences();
             for (int i = 0; i < sentences.size(); i++) {

@@ -41,7 +41,8 @@ class ArticleAnalyses implements ApplicationRunner {
     @EventListener
     void on(ArticleImported event) {
         ArticleText text = read(event.articleId());
-        analyses.forEach(analysis -> analysis.analyse(text));
+        // The page's layout (HTML imports) rides on the event: what the promotional detector saw in the CLI it sees here.
+        analyses.forEach(analysis -> analysis.analyse(text, event.layouts()));
     }
 
     @Override

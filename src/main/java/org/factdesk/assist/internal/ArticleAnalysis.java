@@ -1,8 +1,10 @@
 package org.factdesk.assist.internal;
 
 import org.factdesk.article.ArticleText;
+import org.factdesk.article.BlockLayout;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +15,14 @@ public interface ArticleAnalysis {
 
     /** Analyses and stores the article unless that was done already; true when it was done now. */
     boolean analyse(ArticleText text);
+
+    /**
+     * As {@link #analyse(ArticleText)}, with the blocks' page layout the import read (HTML; empty otherwise). Only
+     * on import: the layout is not stored, so the start-up pass over older articles has none (ADR 24).
+     */
+    default boolean analyse(ArticleText text, List<BlockLayout> layouts) {
+        return analyse(text);
+    }
 
     /** Those of the articles (ids) that were analysed already: the start-up pass skips them without reading. */
     Set<Long> analysed(Collection<Long> articleIds);

@@ -1,6 +1,7 @@
 package org.factdesk.assist.internal;
 
 import org.factdesk.article.ArticleText;
+import org.factdesk.article.BlockLayout;
 import org.factdesk.assist.AssistEngine;
 import org.factdesk.assist.AssistText;
 import org.factdesk.assist.CheckWorthinessScorer;
@@ -33,6 +34,12 @@ class AssessmentAnalysis implements ArticleAnalysis {
     @Override
     @Transactional
     public boolean analyse(ArticleText text) {
+        return analyse(text, List.of());
+    }
+
+    @Override
+    @Transactional
+    public boolean analyse(ArticleText text, List<BlockLayout> layouts) {
         long articleId = text.id().value();
         if (assessments.isAssessed(articleId)) {
             return false;
@@ -40,7 +47,7 @@ class AssessmentAnalysis implements ArticleAnalysis {
         Map<Integer, Long> sentenceIds = new HashMap<>();
         text.blocks().forEach(block -> block.sentences().forEach(s -> sentenceIds.put(s.ordinal(), s.id())));
         List<AssessmentRepository.Row> rows = new ArrayList<>();
-        for (SentenceAssessment assessment : engine.assess(AssistText.of(text))) {
+        for (SentenceAssessment assessment : engine.assess(AssistText.of(text, layouts))) {
             if (assessment.suggestion() == null && assessment.checkworthiness() == 0
                     && assessment.checkworthinessReasons().isEmpty()) {
                 continue;

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * For a sentence with a figure, the sentences of other articles about the same subject and measure whose
- * figure differs ({@link FigurePairs}), found through the figure index: one look-up per figure of the
- * sentence by its names, kind, unit and measure, never a scan. Role checks happen in
+ * figure differs ({@link FigurePairs}), found through the figure index: one look-up for all figures of the
+ * sentence by the pairs of their names, kind, unit and measure, newest first and limited, never a scan. Role checks happen in
  * {@code ReviewService.related}, the only caller.
  */
 @Component
@@ -45,13 +45,13 @@ class DifferingFigures implements RelatedSentenceSource {
         if (mine.isEmpty()) {
             return List.of();
         }
+        // Figures alike ask once ("8 % … 20 %" of one measure and subject); all questions in one look-up.
+        Map<String, Fact> questions = new LinkedHashMap<>();
+        mine.forEach(fact -> questions.putIfAbsent(question(fact), fact));
+        Map<String, List<StoredFact>> answers = index.candidates(questions, articleId.value(), CANDIDATES_PER_FIGURE);
         Map<Long, Match> matches = new LinkedHashMap<>();
-        Map<String, List<StoredFact>> asked = new java.util.HashMap<>(); // figures alike ask once ("8 % … 20 %")
         for (Fact fact : mine) {
-            String question = fact.entities() + "|" + fact.kind() + "|" + fact.unit() + "|" + fact.measure() + "|"
-                    + fact.figure().low() + "|" + fact.figure().high();
-            List<StoredFact> candidates = asked.computeIfAbsent(question,
-                    q -> index.candidates(fact, articleId.value(), CANDIDATES_PER_FIGURE));
+            List<StoredFact> candidates = answers.get(question(fact));
             Map<Long, List<Fact>> bySentence = new LinkedHashMap<>();
             candidates.forEach(c -> bySentence.computeIfAbsent(c.sentenceId(), id -> new ArrayList<>()).add(c.fact()));
             for (StoredFact candidate : candidates) {
@@ -67,6 +67,12 @@ class DifferingFigures implements RelatedSentenceSource {
                         .thenComparing(r -> -r.articleId().value()))
                 .limit(MAX_RESULTS)
                 .toList();
+    }
+
+    /** What the index is asked for a figure: its names, kind, unit, measure and interval. */
+    private static String question(Fact fact) {
+        return fact.entities() + "|" + fact.kind() + "|" + fact.unit() + "|" + fact.measure() + "|"
+                + fact.figure().low() + "|" + fact.figure().high();
     }
 
     /** One sentence of another article with the figure pairs that differ. */

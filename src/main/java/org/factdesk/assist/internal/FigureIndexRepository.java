@@ -17,15 +17,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The figure index (V10): figure_sentence, sentence_figure, figure_indexed_article. */
+/** The figure index (V10, V11): figure_sentence, sentence_figure, sentence_figure_pair, figure_indexed_article. */
 @Repository
 class FigureIndexRepository {
 
@@ -36,6 +38,9 @@ class FigureIndexRepository {
     /** A stored figure with the sentence it belongs to (title, ordinal and text for the reader). */
     record StoredFact(long sentenceId, long articleId, String articleTitle, int ordinal, String text, Fact fact) {
     }
+
+    /** Index rows read per pair of names and wanted sentence: a sentence rarely has two figures of one measure. */
+    static final int PAIR_ROWS_PER_SENTENCE = 5;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -82,6 +87,20 @@ class FigureIndexRepository {
                                              qualifier, figure_value, value_low, value_high, surface, entities,
                                              entity_count, years)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        List<Object[]> pairs = new ArrayList<>();
+        for (IndexedSentence s : sentences) {
+            for (Fact fact : s.facts()) {
+                Figure f = fact.figure();
+                for (String[] pair : pairs(fact.entities())) {
+                    pairs.add(new Object[]{pair[0], pair[1], f.kind().code(), f.unit(), fact.measure(),
+                            s.sentenceId(), fact.figureNo(), articleId, f.low(), f.high()});
+                }
+            }
+        }
+        jdbcTemplate.batchUpdate("""
+                insert into sentence_figure_pair (name_a, name_b, kind, unit, measure, sentence_id, figure_no,
+                                                  article_id, value_low, value_high)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pairs);
         jdbc.sql("insert into figure_indexed_article (article_id, indexed_at) values (?, ?)")
                 .params(articleId, Timestamp.from(at)).update();
     }
@@ -101,52 +120,81 @@ class FigureIndexRepository {
     }
 
     /**
-     * Figures of other articles with the same kind, unit and measure that share names with {@code fact}
-     * as the subject rule needs — at least two of them, or, when the fact names one subject, the same
-     * single subject — and whose interval does not meet the fact's. Newest sentences first, at most
-     * {@code limit}; each with all its figures of that kind, unit and measure (the pair rule looks at
-     * them all).
+     * For each question (a figure of one sentence, by a key the caller chose), the figures of other
+     * articles with the same kind, unit and measure that share names with it as the subject rule needs —
+     * at least two of them, or, when the figure names one subject, the same single subject — and whose
+     * interval does not meet the question's. Per question the newest {@code limit} sentences, each with all
+     * its figures of that kind, unit and measure (the pair rule looks at them all), newest first. Two
+     * queries for all questions together, whatever their number.
      */
-    List<StoredFact> candidates(Fact fact, long excludedArticleId, int limit) {
-        Double low = fact.figure().low();
-        Double high = fact.figure().high();
-        if (low == null && high == null) {
-            return List.of(); // "unbounded" agrees with everything
-        }
-        List<String> keys = List.copyOf(fact.entities());
-        boolean single = keys.size() == 1;
-        String placeholders = String.join(", ", keys.stream().map(k -> "?").toList());
-        List<Object> params = new ArrayList<>(keys);
-        params.addAll(List.of(fact.kind().code(), fact.unit(), fact.measure(), excludedArticleId));
-        List<String> apart = new ArrayList<>();
-        if (low != null) {
-            apart.add("value_high < ?");
-            params.add(low);
-        }
-        if (high != null) {
-            apart.add("value_low > ?");
-            params.add(high);
-        }
-        // The index rows of the names (index on entity_key, kind, unit, measure), counted per figure here:
-        // a grouped, ordered and limited query lets the database prefer walking the primary key instead.
-        String sql = "select sentence_id, figure_no from sentence_figure where entity_key in (" + placeholders + ")"
-                + " and kind = ? and unit = ? and measure = ? and article_id <> ?"
-                + (single ? " and entity_count = 1" : "")
-                + " and (" + String.join(" or ", apart) + ")";
-        Map<String, Integer> shared = new java.util.HashMap<>();
-        java.util.TreeSet<Long> sentenceIds = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-        int needed = single ? 1 : 2;
-        jdbc.sql(sql).params(params).query(rs -> {
-            long sentenceId = rs.getLong(1);
-            if (shared.merge(sentenceId + "/" + rs.getInt(2), 1, Integer::sum) == needed) {
-                sentenceIds.add(sentenceId);
+    Map<String, List<StoredFact>> candidates(Map<String, Fact> questions, long excludedArticleId, int limit) {
+        // One branch per pair of the question's names: a figure sharing two names shares at least one pair,
+        // so the branches together find exactly the figures the subject rule allows. Each branch reads the
+        // primary key backwards (newest sentences first: the order both H2 and PostgreSQL can read it in)
+        // and stops after rowsPerBranch rows, so a pair with a long history costs what a short one does.
+        // Every sentence among a question's newest `limit` is among the newest `limit` of each of its
+        // pairs, hence in a branch's first rows unless a sentence has more than PAIR_ROWS_PER_SENTENCE
+        // figures of the measure on one pair.
+        int rowsPerBranch = limit * PAIR_ROWS_PER_SENTENCE;
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, Fact> question : questions.entrySet()) {
+            Fact fact = question.getValue();
+            Double low = fact.figure().low();
+            Double high = fact.figure().high();
+            if (low == null && high == null) {
+                continue; // "unbounded" agrees with everything
             }
-        });
-        List<Long> newest = sentenceIds.stream().limit(limit).toList();
-        if (newest.isEmpty()) {
-            return List.of();
+            List<String> apart = new ArrayList<>();
+            if (low != null) {
+                apart.add("value_high < ?");
+            }
+            if (high != null) {
+                apart.add("value_low > ?");
+            }
+            int q = keys.size();
+            keys.add(question.getKey());
+            for (String[] pair : pairs(fact.entities())) {
+                branches.add("select " + q + " as q, sentence_id, figure_no from (select sentence_id, figure_no"
+                        + " from sentence_figure_pair where name_a = ? and name_b = ? and kind = ? and unit = ?"
+                        + " and measure = ? and article_id <> ? and (" + String.join(" or ", apart) + ")"
+                        + " order by name_a desc, name_b desc, kind desc, unit desc, measure desc,"
+                        + " sentence_id desc, figure_no desc fetch first " + rowsPerBranch + " rows only) p"
+                        + branches.size());
+                params.addAll(List.of(pair[0], pair[1], fact.kind().code(), fact.unit(), fact.measure(),
+                        excludedArticleId));
+                if (low != null) {
+                    params.add(low);
+                }
+                if (high != null) {
+                    params.add(high);
+                }
+            }
         }
-        Map<String, StoredFact> found = new LinkedHashMap<>();
+        Map<String, List<StoredFact>> answers = new LinkedHashMap<>();
+        questions.keySet().forEach(key -> answers.put(key, List.of()));
+        if (branches.isEmpty()) {
+            return answers;
+        }
+        List<TreeSet<Long>> newest = new ArrayList<>();
+        keys.forEach(key -> newest.add(new TreeSet<>(java.util.Comparator.reverseOrder())));
+        jdbc.sql(String.join(" union all ", branches)).params(params)
+                .query(rs -> {
+                    newest.get(rs.getInt(1)).add(rs.getLong(2));
+                });
+        Set<Long> wanted = new HashSet<>();
+        List<List<Long>> chosen = new ArrayList<>();
+        for (TreeSet<Long> sentenceIds : newest) {
+            List<Long> first = sentenceIds.stream().limit(limit).toList();
+            chosen.add(first);
+            wanted.addAll(first);
+        }
+        if (wanted.isEmpty()) {
+            return answers;
+        }
+        // The chosen sentences' figures (all measures: few rows) with the sentence and the article's title.
+        Map<Long, Map<Integer, StoredFact>> bySentence = new HashMap<>();
         jdbc.sql("""
                         select sf.sentence_id, sf.figure_no, sf.article_id, sf.kind, sf.measure, sf.unit, sf.qualifier,
                                sf.figure_value, sf.value_low, sf.value_high, sf.surface, sf.entities, sf.years,
@@ -154,16 +202,47 @@ class FigureIndexRepository {
                         from sentence_figure sf
                         join figure_sentence fs on fs.sentence_id = sf.sentence_id
                         %s
-                        where sf.sentence_id in (:ids) and sf.kind = :kind and sf.unit = :unit and sf.measure = :measure
-                        order by sf.sentence_id desc, sf.figure_no""".formatted(ArticleSql.join("a", "sf.article_id")))
-                .param("ids", newest).param("kind", fact.kind().code()).param("unit", fact.unit())
-                .param("measure", fact.measure())
+                        where sf.sentence_id in (:ids)""".formatted(ArticleSql.join("a", "sf.article_id")))
+                .param("ids", wanted)
                 .query(rs -> {
-                    found.putIfAbsent(rs.getLong("sentence_id") + "/" + rs.getInt("figure_no"),
-                            new StoredFact(rs.getLong("sentence_id"), rs.getLong("article_id"), rs.getString("title"),
-                                    rs.getInt("ordinal"), rs.getString("sentence_text"), fact(rs)));
+                    bySentence.computeIfAbsent(rs.getLong("sentence_id"), id -> new TreeMap<>())
+                            .putIfAbsent(rs.getInt("figure_no"), new StoredFact(rs.getLong("sentence_id"),
+                                    rs.getLong("article_id"), rs.getString("title"), rs.getInt("ordinal"),
+                                    rs.getString("sentence_text"), fact(rs)));
                 });
-        return List.copyOf(found.values());
+        for (int q = 0; q < keys.size(); q++) {
+            Fact fact = questions.get(keys.get(q));
+            List<StoredFact> found = new ArrayList<>();
+            for (long sentenceId : chosen.get(q)) {
+                for (StoredFact stored : bySentence.getOrDefault(sentenceId, Map.of()).values()) {
+                    Fact other = stored.fact();
+                    if (other.kind() == fact.kind() && other.unit().equals(fact.unit())
+                            && other.measure().equals(fact.measure())) {
+                        found.add(stored);
+                    }
+                }
+            }
+            answers.put(keys.get(q), List.copyOf(found));
+        }
+        return answers;
+    }
+
+    /**
+     * The index's pairs of a figure's names, in Java's string order: every two of them, or the one name
+     * with "" when there is just one (such a figure only meets figures with that one name).
+     */
+    static List<String[]> pairs(Set<String> names) {
+        List<String> sorted = List.copyOf(new TreeSet<>(names));
+        if (sorted.size() == 1) {
+            return List.<String[]>of(new String[]{sorted.getFirst(), ""});
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                pairs.add(new String[]{sorted.get(i), sorted.get(j)});
+            }
+        }
+        return pairs;
     }
 
     long rowCount() {

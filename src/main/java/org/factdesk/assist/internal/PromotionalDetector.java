@@ -1,5 +1,6 @@
 package org.factdesk.assist.internal;
 
+import org.factdesk.article.BlockLayout;
 import org.factdesk.assist.AssistText;
 import org.factdesk.assist.DetectedSuggestion;
 import org.factdesk.assist.SuggestedVerdict;
@@ -48,12 +49,27 @@ public class PromotionalDetector implements SuggestionDetector {
         SUPPORT_APPEAL("support-appeal"),
         PRICE_OFFER("price-offer"),
         FREE_OFFER("free-offer"),
+        /** Layout cues (HTML sources, ADR 24): what the page's markup says about the block. */
+        AD_MARKUP("ad-markup", true),
+        FORM_BOX("form-box", true),
+        SHOP_LINKS("shop-links", true),
+        LINK_DENSE_BOX("link-dense-box", true),
         READER_ADDRESS("reader-address");
 
         final String code;
+        /**
+         * A layout hint supports the words of its block but never makes a sentence pitch on its own: a line beside a
+         * form is not a lead-in, the prose around a shop link is no box line.
+         */
+        final boolean hint;
 
         Cue(String code) {
+            this(code, false);
+        }
+
+        Cue(String code, boolean hint) {
             this.code = code;
+            this.hint = hint;
         }
     }
 
@@ -88,6 +104,17 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern COMMISSION_CONTEXT = lc("\\b(?:links?|klick\\w*|kauf\\w*|einkauf\\w*|bestell\\w*|anbieter|shop|händler)\\b");
     private static final Pattern SHOPS = lc("(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|idealo|notebooksbilliger|galaxus"
             + "|cyberport|alternate|thalia|douglas|lidl|aldi|kaufland|tchibo|ikea|obi|hornbach|bol\\.com|etsy)(?:\\.de|\\.com|\\.at|\\.ch)?");
+    /** Where an app is had: "für iOS und Android", "im App Store", "bei Google Play". */
+    private static final Pattern APP_STORE = lc("\\bfür (?:ios|android)(?: und| &| oder| sowie)? ?(?:ios|android)?\\b"
+            + "|\\b(?:im|aus dem) app ?store\\b|\\b(?:bei|im|von) (?:google play|play store)\\b|\\bitunes und google play\\b");
+    /** An offer to the reader: "erhalten Sie", "sichern Sie sich", "bekommst du", "spart ihr". */
+    private static final Pattern OFFER_TO_YOU = lc("\\b(?:erhalten|bekommen|sichern|sparen) sie\\b|\\b(?:erhältst|bekommst|sicherst|sparst) du\\b"
+            + "|\\b(?:erhaltet|bekommt|spart) ihr\\b");
+    /** What makes an offer a deal: a reduced price, a discount, a voucher. */
+    private static final Pattern REDUCED = lc("\\b(?:vergünstigt\\w*|reduziert\\w*|rabatt\\w*|günstiger|gutschein\\w*|preisvorteil"
+            + "|zum (?:sonder|vorteils|aktions|vorzugs)preis)\\b");
+    /** A shop's tip line: "Kauf-Tipp:", "Deal-Tipp:", "Shopping-Tipp:" (not "Spar-Tipp", which is advice as often). */
+    private static final Pattern SHOP_TIP = lc("^[\\s\\p{P}\\p{S}]*(?:kauf|deal|shopping|schnäppchen|angebots|amazon)-?tipps?\\b");
     /** A short line that is a shop button: "Bei Amazon", "Zum Angebot", "Preis prüfen", "Jetzt kaufen". */
     private static final Pattern SHOP_BUTTON = lc("^[\\s\\p{P}\\p{S}]*(?:(?:jetzt |hier |direkt )?(?:bei|auf|via|über) " + SHOPS.pattern()
             + "(?: (?:ansehen|kaufen|bestellen|anschauen|erhältlich|zum angebot))?"
@@ -116,6 +143,9 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern NEWSLETTER = lc("newsletter|briefing|rundbrief|mailing-?liste|e-mail-updates?");
     /** Mail delivery counts as a newsletter only for news: "die wichtigsten News per E-Mail", not a booking confirmation. */
     private static final Pattern BY_MAIL = lc("\\b(?:per|via|als) e-?mail\\b|\\bins postfach\\b|\\bin (?:ihr|dein)(?:em)? postfach\\b|\\binbox\\b");
+    /** What only a newsletter's sign-up form says: confirmation mails, the spam folder, unsubscribing at any time. */
+    private static final Pattern NEWSLETTER_FORM = lc("\\bspam-?ordner\\b|\\b(?:bestätigungs|aktivierungs)-?(?:e-?)?mail\\b|\\bdouble-?opt-?in\\b"
+            + "|\\babmeldelink\\b|\\bjederzeit (?:wieder )?(?:abbestell|abmeld|kündbar)\\w*|\\bunsubscribe at any time\\b|\\bspam folder\\b");
     private static final Pattern NEWS_WORD = lc("\\b\\p{L}*-?(?:news|nachrichten|neuigkeiten|updates|tipps|meldungen|schlagzeilen|artikel|angebote)\\b");
     private static final Pattern SUBSCRIBE_VERB = lc("abonnier\\w*|\\banmeld\\w*|\\bmelden sie\\b|\\bmelde dich\\b|\\bbestellen\\b|\\bregistrier\\w*"
             + "|\\beintragen\\b|\\berhalten sie\\b|\\berhalte\\b|\\bbekommen sie\\b|\\bsign up\\b|\\bsubscribe\\b|\\bkostenlos\\w*|\\bgratis\\b"
@@ -150,7 +180,10 @@ public class PromotionalDetector implements SuggestionDetector {
     /** Pointers to the offer: "einfach hier entlang", "Zur Anmeldung geht es hier", "Kennt ihr schon unseren …?". */
     private static final Pattern POINTER = lc("\\b(?:hier|da) entlang\\b|\\bhier geht'?s\\b|\\bgeht(?:'s|’s| es) hier\\b"
             + "|\\bgeht(?:'s|’s| es) (?:hier )?zu[rm]? (?:anmeldung|bestellung|registrierung|shop|angebot|newsletter)"
-            + "|\\b(?:kennt ihr|kennst du|kennen sie) (?:schon|bereits) (?:unser\\w*|den|die|das)\\b");
+            + "|\\b(?:kennt ihr|kennst du|kennen sie) (?:schon|bereits) (?:unser\\w*|den|die|das)\\b"
+            // "Alle meine Favoriten findet ihr jetzt gesammelt hier.", "Die Ausgabe erhalten Sie hier." — the link is the offer
+            + "|\\b(?:findet ihr|findest du|erhalten sie|erhaltet ihr|erhältst du|bekommt ihr|bekommst du|bekommen sie)\\b"
+            + "(?:\\s+\\S+){0,8}?\\s+hier(?=[\\s.!:…]*$)");
     /** "Klicken Sie hier", "auf den Button klicken" — not "Klicken Sie auf das Datum" (an instruction). */
     /** Signing up inside a sentence: "… und melde Dich kostenlos an", "melden Sie sich jetzt an". */
     private static final Pattern SIGN_UP = lc("\\bmelde dich (?:\\S+\\s+){0,3}?an\\b|\\bmelden sie sich (?:\\S+\\s+){0,4}?an\\b");
@@ -189,6 +222,9 @@ public class PromotionalDetector implements SuggestionDetector {
     /** What an appeal asks support for: the publication's work or money, not a cause in the news. */
     private static final Pattern SUPPORT_OBJECT = lc("\\b(?:journalismus|arbeit|redaktion|magazin|zeitung|blog|spende\\w*|mitglied\\w*"
             + "|förder\\w*|abo\\w*|mittel)\\b");
+    /** A line that is a donation account: "Spendenkonto: DE10 …", "Spenden an: …", "Spendenkonto IBAN …". */
+    private static final Pattern DONATION_ACCOUNT = lc("^[\\s\\p{P}\\p{S}]*(?:unser |das )?(?:spendenkonto|spenden-konto|spendenkonten"
+            + "|spenden (?:bitte )?(?:an|auf))\\b");
     /** How to pay: the tail of a donation or subscription box. */
     private static final Pattern PAYMENT = lc("\\b(?:iban|bic|paypal|kreditkarte|banküberweisung|überweisung|apple pay|google pay|bitcoin"
             + "|lastschrift|spendenkonto)\\b");
@@ -231,7 +267,8 @@ public class PromotionalDetector implements SuggestionDetector {
 
         /** Cues that count on their own (everything but the reader address and a bare free word). */
         double strong() {
-            return weights.values().stream().filter(w -> w > WEAK).mapToDouble(Double::doubleValue).sum();
+            return weights.entrySet().stream().filter(e -> e.getValue() > WEAK && !e.getKey().hint)
+                    .mapToDouble(Map.Entry::getValue).sum();
         }
 
         boolean isEmpty() {
@@ -240,7 +277,18 @@ public class PromotionalDetector implements SuggestionDetector {
 
         /** A cue other than the reader address: the sentence pitches something. */
         boolean pitches() {
-            return weights.keySet().stream().anyMatch(cue -> cue != Cue.READER_ADDRESS);
+            return weights.keySet().stream().anyMatch(cue -> cue != Cue.READER_ADDRESS && !cue.hint);
+        }
+
+        /** These cues added (a block's layout cues, the same for each of its sentences). */
+        Cues with(Map<Cue, Double> more) {
+            if (more.isEmpty()) {
+                return this;
+            }
+            Map<Cue, Double> all = new EnumMap<>(Cue.class);
+            all.putAll(weights);
+            more.forEach((cue, weight) -> all.merge(cue, weight, Math::max));
+            return new Cues(all);
         }
 
         Cues without(Cue cue) {
@@ -289,6 +337,8 @@ public class PromotionalDetector implements SuggestionDetector {
         }
         if (words <= 6 && SHOP_BUTTON.matcher(lower).matches()) {
             weights.put(Cue.SHOP_BOX, 3.0);
+        } else if (lower.contains("tipp") && SHOP_TIP.matcher(lower).lookingAt()) {
+            weights.put(Cue.SHOP_BOX, 3.0); // a label like "Anzeige:", in a shop's words
         } else if (lower.contains("shop") && SHOP_LINK.matcher(lower).find()) {
             // A line that is the link ("► Zum T-Shirt-Shop: shop.example.de") is a box; in a sentence it is a hint.
             weights.put(Cue.SHOP_BOX, words <= 8 || URL.matcher(lower).find() ? 3.0 : 2.0);
@@ -308,6 +358,11 @@ public class PromotionalDetector implements SuggestionDetector {
             boolean prompt = SUBSCRIBE_VERB.matcher(lower).find()
                     && (address || formal || informal || now || FIRST_PERSON.matcher(lower).find() || free);
             weights.put(Cue.NEWSLETTER_PROMPT, prompt ? 3.0 : WEAK);
+        }
+        if (!weights.containsKey(Cue.NEWSLETTER_PROMPT) && has(lower, NEWSLETTER_FORM_WORDS)
+                && NEWSLETTER_FORM.matcher(lower).find()) {
+            // The sign-up form's small print: the box's own lines, even with the form itself dropped.
+            weights.put(Cue.NEWSLETTER_PROMPT, 2.0);
         }
         double action = 0;
         boolean modal = now && MODAL.matcher(lower).find();
@@ -345,6 +400,9 @@ public class PromotionalDetector implements SuggestionDetector {
         } else if (lower.contains("spende") && DONATION.matcher(lower).find()
                 && (DONATION_SPEAKER.matcher(lower).find() || address)) {
             weights.put(Cue.SUPPORT_APPEAL, 2.0);
+        } else if (lower.contains("spenden") && DONATION_ACCOUNT.matcher(lower).lookingAt()) {
+            // "Spendenkonto: DE10 …": the line asks for money by itself, unlike a bare IBAN (fees, a club's account)
+            weights.put(Cue.SUPPORT_APPEAL, 2.5);
         } else if (has(lower, PAYMENT_WORDS) && PAYMENT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 1.5);
         }
@@ -359,7 +417,18 @@ public class PromotionalDetector implements SuggestionDetector {
         } else if (has(lower, SALE_WORDS) && (SALE.matcher(lower).find() || ONLY_PRICE.matcher(lower).find())) {
             weights.put(Cue.PRICE_OFFER, 1.0);
         }
-        if (free && FREE_COMPOUND.matcher(lower).find()) {
+        boolean offerToYou = has(lower, OFFER_TO_YOU_WORDS) && OFFER_TO_YOU.matcher(lower).find();
+        if (offerToYou && REDUCED.matcher(lower).find()) {
+            // "Aktuell erhalten Sie das Ticket vergünstigt": a discount offered to the reader, not a price in the news
+            weights.merge(Cue.PRICE_OFFER, 2.0, Math::max);
+        }
+        if (has(lower, APP_WORDS) && APP_STORE.matcher(lower).find() && (free || lower.contains("jetzt")
+                || lower.contains("!") || lower.contains("herunterladen") || lower.contains("download"))) {
+            // "Die Sport-App Jetzt kostenlos für iOS und Android!": the app plug; "Die App gibt es für iOS" is news
+            weights.merge(Cue.CALL_TO_ACTION, 2.0, Math::max);
+        }
+        if (free && (FREE_COMPOUND.matcher(lower).find() || offerToYou)) {
+            // A free compound ("Gratis-Analyse") or something free offered to the reader ("Kostenlos erhalten Sie …")
             weights.put(Cue.FREE_OFFER, 2.0);
         } else if (free) {
             // "kostenlos" alone is editorial as often as not; with an offer noun it is an offer.
@@ -389,10 +458,16 @@ public class PromotionalDetector implements SuggestionDetector {
             "handel"};
     private static final String[] NEWSLETTER_WORDS = {"newsletter", "briefing", "rundbrief", "mailing", "e-mail-update",
             "mail", "postfach", "inbox"};
+    private static final String[] NEWSLETTER_FORM_WORDS = {"spam", "bestätigungs", "aktivierungs", "opt", "abmeldelink",
+            "jederzeit", "unsubscribe"};
     private static final String[] CLICK_WORDS = {"klick", "click", "button"};
     private static final String[] ENGLISH_CTA_WORDS = {"sign up", "subscribe", "download", "buy now", "shop now",
             "order now", "get ", "start ", "register now", "join ", "try ", "save "};
-    private static final String[] POINTER_WORDS = {"entlang", "geht", "kennt ihr", "kennst du", "kennen sie"};
+    private static final String[] POINTER_WORDS = {"entlang", "geht", "kennt ihr", "kennst du", "kennen sie", "findet ihr",
+            "findest du", "erhalten sie", "erhaltet ihr", "erhältst du", "bekommt ihr", "bekommst du", "bekommen sie"};
+    private static final String[] APP_WORDS = {"ios", "android", "app store", "google play", "play store", "itunes"};
+    private static final String[] OFFER_TO_YOU_WORDS = {"erhalten sie", "bekommen sie", "sichern sie", "sparen sie",
+            "erhältst du", "bekommst du", "sicherst du", "sparst du", "erhaltet ihr", "bekommt ihr", "spart ihr"};
     private static final String[] SUPPORT_WORDS = {"unterstütz", "helfen sie", "spende", "mitglied", "förder",
             "abonnent", "support", "sichere ", "sichern sie", "stärke", "rette", "benötigen wir", "brauchen wir", " hilfe"};
     private static final String[] PAYMENT_WORDS = {"iban", "bic", "paypal", "kreditkarte", "überweisung", "apple pay",
@@ -497,6 +572,10 @@ public class PromotionalDetector implements SuggestionDetector {
             // "Kaufen oder verkaufen?" is a stock tip in a market report, a consumer question elsewhere.
             cues.replaceAll(blockCues -> blockCues.stream().map(c -> c.without(Cue.STOCK_TIP_QUESTION)).toList());
         }
+        for (int b = 0; b < n; b++) {
+            Map<Cue, Double> layoutCues = layoutCues(blocks.get(b));
+            cues.set(b, cues.get(b).stream().map(c -> c.with(layoutCues)).toList());
+        }
         int lastProse = lastEditorialParagraph(blocks, cues);
         boolean[] promotional = new boolean[n];
         for (int b = 0; b < n; b++) {
@@ -521,6 +600,19 @@ public class PromotionalDetector implements SuggestionDetector {
             }
             b = Math.max(end, b + 1);
         }
+        // A list of products, each line with its link to a shop (a gift guide's "Lampe: Ein Hingucker …"), is one box.
+        for (int b = 0; b < n; ) {
+            int end = b;
+            while (end < n && isShopLinkLine(blocks.get(end), cues.get(end))) {
+                end++;
+            }
+            if (end - b >= MIN_SHOP_LIST) {
+                for (int k = b; k < end; k++) {
+                    promotional[k] = true;
+                }
+            }
+            b = Math.max(end, b + 1);
+        }
         // A funnel leads in: short blocks that pitch or ask the reader right before a promotional block belong to it.
         boolean[] joined = new boolean[n];
         for (int b = 1; b < n; b++) {
@@ -529,7 +621,7 @@ public class PromotionalDetector implements SuggestionDetector {
             }
             int before = b - 1;
             while (before >= 0 && !promotional[before] && !joined[before]) {
-                if (isLeadIn(blocks.get(before), cues.get(before))
+                if (isLeadIn(blocks.get(before), cues.get(before)) || isOpener(blocks.get(before))
                         || before > lastProse && isSelfTalk(blocks.get(before))) {
                     joined[before] = true;
                     before--;
@@ -596,10 +688,14 @@ public class PromotionalDetector implements SuggestionDetector {
             }
         }
         boolean[] leadIn = joined;
+        boolean[] productList = new boolean[n];
+        for (int b = 0; b < n; b++) {
+            productList[b] = promotional[b] && isShopLinkLine(blocks.get(b), cues.get(b));
+        }
         List<DetectedSuggestion> suggestions = new ArrayList<>();
         for (int b = 0; b < n; b++) {
             if (promotional[b]) {
-                flagBlock(blocks.get(b), cues.get(b), suggestions);
+                flagBlock(blocks.get(b), cues.get(b), productList[b], suggestions);
             } else if (leadIn[b]) {
                 String boxCode = nextPromotionalCode(b, promotional, cues);
                 for (int s = 0; s < blocks.get(b).sentences().size(); s++) {
@@ -616,27 +712,38 @@ public class PromotionalDetector implements SuggestionDetector {
         return suggestions;
     }
 
-    /** The block's weight: its sentences' cues, the reader address counted once (it is context, not evidence). */
+    /** The block's weight: its sentences' cues, the reader address and the box hints counted once (context, not evidence). */
     private static double blockScore(List<Cues> cues) {
         double score = 0;
         boolean address = false;
+        boolean box = false;
         for (Cues c : cues) {
             score += c.total();
             if (c.weights().containsKey(Cue.READER_ADDRESS)) {
                 score -= WEAK;
                 address = true;
             }
+            // A form or a link-dense line in the box is context too, once per block however many hints it has.
+            for (Cue hint : BOX_HINTS) {
+                Double weight = c.weights().get(hint);
+                if (weight != null) {
+                    score -= weight;
+                    box = true;
+                }
+            }
         }
-        return score + (address ? WEAK : 0);
+        return score + (address ? WEAK : 0) + (box ? WEAK : 0);
     }
+
+    private static final Set<Cue> BOX_HINTS = java.util.EnumSet.of(Cue.FORM_BOX, Cue.LINK_DENSE_BOX);
 
     /** Weak cues never add up to an ad alone: one cue of weight 2 or more, or two different kinds of cue. */
     private static boolean convincing(List<Cues> cues) {
         Set<Cue> kinds = java.util.EnumSet.noneOf(Cue.class);
         for (Cues c : cues) {
             for (var e : c.weights().entrySet()) {
-                if (e.getValue() >= 2.0) {
-                    return true;
+                if (e.getValue() >= 2.0 && !e.getKey().hint) {
+                    return true; // a layout hint alone never convinces: it needs words or a second kind of hint
                 }
                 if (e.getValue() > WEAK) {
                     kinds.add(e.getKey());
@@ -669,9 +776,10 @@ public class PromotionalDetector implements SuggestionDetector {
         return -1;
     }
 
+    /** A label and nothing else (what the page's markup says of it aside): its neighbours may be the article. */
     private static boolean onlyLabels(List<Cues> cues) {
         return cues.stream().allMatch(c -> c.weights().keySet().stream()
-                .allMatch(cue -> cue == Cue.AD_LABEL || cue == Cue.READER_ADDRESS));
+                .allMatch(cue -> cue == Cue.AD_LABEL || cue == Cue.READER_ADDRESS || cue.hint));
     }
 
     private static boolean isLeadInSentence(String sentence) {
@@ -705,6 +813,59 @@ public class PromotionalDetector implements SuggestionDetector {
                         && (ADDRESS.matcher(s.text()).find() || BUY_SELL.matcher(s.text()).find()));
         return pitch || askingTheReader;
     }
+
+    /** A box's opening words that trail off into it: "Übrigens …", "Apropos …", "P.S. …". */
+    private static boolean isOpener(AssistText.Block block) {
+        if (block.sentences().size() != 1 || block.kind() == BlockKind.BULLET) {
+            return false;
+        }
+        String text = block.text().strip();
+        return wordCount(text) <= 3 && (text.endsWith("…") || text.endsWith("..."));
+    }
+
+    /** How many lines with shop links in a row make a product list. */
+    private static final int MIN_SHOP_LIST = 3;
+
+    /** A short block with a link to a shop or an affiliate host (its layout says so), no paragraph of prose. */
+    private static boolean isShopLinkLine(AssistText.Block block, List<Cues> cues) {
+        return block.layout().shopLinks() > 0 && block.layout().opensWithLink() && block.sentences().size() <= 3
+                && wordCount(block.text()) <= 80;
+    }
+
+    /**
+     * What the page's markup says about a block (HTML sources; none for plain text): the page names its box an
+     * ad, promotion, newsletter or shop box; the box holds a form or a button; the block links to shops; a short
+     * line in a box that is all link. Each is a cue of every sentence of the block. See ADR 24.
+     */
+    private static Map<Cue, Double> layoutCues(AssistText.Block block) {
+        BlockLayout layout = block.layout();
+        if (layout.isNone()) {
+            return Map.of();
+        }
+        Map<Cue, Double> cues = new EnumMap<>(Cue.class);
+        if (layout.promoMarkup()) {
+            cues.put(Cue.AD_MARKUP, AD_MARKUP_WEIGHT);
+        }
+        if (layout.controls()) {
+            cues.put(Cue.FORM_BOX, FORM_HINT);
+        }
+        if (layout.shopLinks() > 0) {
+            cues.put(Cue.SHOP_LINKS, LAYOUT_HINT);
+        }
+        if (layout.linkShare() >= LINK_DENSE && wordCount(block.text()) <= SHORT_SENTENCE
+                && (layout.boxed() || layout.promoMarkup() || layout.controls())) {
+            cues.put(Cue.LINK_DENSE_BOX, FORM_HINT);
+        }
+        return cues;
+    }
+
+    /** The page calls the box an ad: with a cue of the words it is one (a hint: it pulls no neighbours in). */
+    private static final double AD_MARKUP_WEIGHT = 2.0;
+    /** A form, a shop link, a link-dense line: what supports the words, never enough alone. */
+    private static final double LAYOUT_HINT = 1.0;
+    private static final double LINK_DENSE = 0.8;
+    /** A form or button in the box, a link-dense line: context only (download buttons and link lists are everywhere). */
+    private static final double FORM_HINT = WEAK;
 
     /** After the article, a line or two of the publication speaking of itself ("Wir sind unabhängig.") before a box. */
     private static boolean isSelfTalk(AssistText.Block block) {
@@ -761,7 +922,7 @@ public class PromotionalDetector implements SuggestionDetector {
      * A short or cue-dense block is one box: all its sentences go (the lead-in sentences of an offer).
      * In a long block only the run from the first to the last cue sentence goes.
      */
-    private static void flagBlock(AssistText.Block block, List<Cues> cues, List<DetectedSuggestion> out) {
+    private static void flagBlock(AssistText.Block block, List<Cues> cues, boolean whole, List<DetectedSuggestion> out) {
         List<AssistText.Sentence> sentences = block.sentences();
         int size = sentences.size();
         long pitching = cues.stream().filter(Cues::pitches).count();
@@ -770,7 +931,7 @@ public class PromotionalDetector implements SuggestionDetector {
         boolean labelled = cues.getFirst().weights().containsKey(Cue.AD_LABEL);
         boolean shortBox = size <= 4 && java.util.stream.IntStream.range(0, size)
                 .allMatch(k -> cues.get(k).pitches() || wordCount(sentences.get(k).text()) <= SHORT_SENTENCE);
-        if (pitching * 2 < size && !labelled && !shortBox) { // a label at the start ("[Werbung] …") covers its block
+        if (pitching * 2 < size && !labelled && !shortBox && !whole) { // a label at the start ("[Werbung] …") covers its block
             while (from < size && cues.get(from).strong() == 0) {
                 from++;
             }
@@ -786,8 +947,8 @@ public class PromotionalDetector implements SuggestionDetector {
         String blockCode = strongest(cues);
         for (int s = from; s <= to; s++) {
             Set<String> reasons = new LinkedHashSet<>(cues.get(s).codes());
-            if (cues.get(s).strong() == 0) {
-                reasons.add(FUNNEL_LEAD_IN);
+            if (cues.get(s).strong() == 0 && !(whole && cues.get(s).weights().containsKey(Cue.SHOP_LINKS))) {
+                reasons.add(FUNNEL_LEAD_IN); // a product list's lines are the box itself: their shop link says why
                 reasons.add(blockCode);
             }
             out.add(suggestion(sentences.get(s), reasons));

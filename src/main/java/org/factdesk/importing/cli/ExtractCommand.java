@@ -78,6 +78,16 @@ public final class ExtractCommand {
      * @throws ImportRefusedException when the import would refuse the file (unsupported, too large, empty, not readable)
      */
     public static String extract(ArticleFormats formats, Path file, ImportLimits limits) throws IOException {
+        return read(formats, file, limits).text();
+    }
+
+    /**
+     * The file as an import reads it: the text {@link #extract} gives and, for a format with a layout (HTML), each
+     * line's layout ({@link ReadArticle#layouts()}), which the {@code assist} command hands to the detectors.
+     *
+     * @throws ImportRefusedException when the import would refuse the file (unsupported, too large, empty, not readable)
+     */
+    public static ReadArticle read(ArticleFormats formats, Path file, ImportLimits limits) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.size(file) > limits.maxFileBytes()) {
             throw new ImportRefusedException("import.tooLarge", name, limits.maxFileBytes() / (1024.0 * 1024.0));
@@ -89,8 +99,9 @@ public final class ExtractCommand {
         if (text.isBlank()) {
             throw new ImportRefusedException("import.empty", name);
         }
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.joining("\n", "", "\n"));
+        // Blank lines go; the layouts are per non-blank line, so they stay aligned.
+        return new ReadArticle(text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n", "", "\n")), read.metadata(), read.encoding(), read.layouts());
     }
 
     private static String reason(IOException e) {

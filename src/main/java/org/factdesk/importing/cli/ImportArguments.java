@@ -25,6 +25,8 @@ record ImportArguments(List<String> inputs, ImportOptions options, String sentNa
               or was already there, 2 when one was refused, 1 when the database could not be used.
               --title, --source-url, --published  metadata for every input (beats what the file says)
               --encoding E                        read text files in this character encoding
+              --new-version-of ID                 import one file or page as the new version of article ID
+                                                  (see import --new-version-of ID --help)
             """;
     static final String USAGE_HINT = "factdesk import: see java -jar factdesk.jar import --help";
 

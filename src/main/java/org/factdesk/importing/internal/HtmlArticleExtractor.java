@@ -1,5 +1,6 @@
 package org.factdesk.importing.internal;
 
+import org.factdesk.article.BlockLayout;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -119,15 +120,24 @@ final class HtmlArticleExtractor {
     }
 
     static String extract(Document document, HtmlMetadata.PageFacts facts) {
+        return extractWithLayout(document, facts).text();
+    }
+
+    /** The article's text and, per line of it, how the line sat on the page (ADR 24). */
+    record Extracted(String text, List<BlockLayout> layouts) {
+    }
+
+    static Extracted extractWithLayout(Document document, HtmlMetadata.PageFacts facts) {
         Element body = document.body();
         if (body == null) {
-            return "";
+            return new Extracted("", List.of());
         }
         return new HtmlArticleExtractor(body, facts).run();
     }
 
-    private String run() {
+    private Extracted run() {
         unpackTemplates();
+        HtmlBlockLayouts.markControls(body);
         body.select(REMOVED_TAGS).remove();
         removeHidden();
         headlineElement = findHeadlineElement();
@@ -140,10 +150,14 @@ final class HtmlArticleExtractor {
         measure(body);
         List<Element> content = articleContent();
         List<String> lines = new ArrayList<>();
+        List<BlockLayout> layouts = new ArrayList<>();
+        Element root = content.getFirst().parent() == null ? content.getFirst() : content.getFirst().parent();
+        int contentChars = content.stream().mapToInt(this::length).sum();
         for (Element element : content) {
             cleanInside(element);
-            new BlockWriter(lines).write(element);
+            new BlockWriter(lines, layouts, root, this::length, contentChars).write(element);
         }
+        List<String> written = List.copyOf(lines);
         lines = withoutTrailer(lines);
         String bodyFromJsonLd = facts.articleBody();
         if (bodyFromJsonLd != null && textLength(lines) * 3 < bodyFromJsonLd.length() * 2
@@ -151,7 +165,9 @@ final class HtmlArticleExtractor {
             // The page's own statement of its article body beats a container that holds half of it.
             lines = new ArrayList<>(bodyFromJsonLd.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
         }
-        return withHeadline(lines);
+        String text = withHeadline(lines);
+        return new Extracted(text, HtmlBlockLayouts.align(text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .toList(), written, layouts));
     }
 
     private static final Pattern DATE_LINE = Pattern.compile("(?iU)^[\\p{L}]{0,12},?\\s*\\d{1,2}\\.?\\s*(\\d{1,2}\\.|\\p{L}+\\.?)\\s*\\d{2,4}"
@@ -756,11 +772,28 @@ final class HtmlArticleExtractor {
     /** Writes an element's text as lines: a line per block element, inline elements and text run on. */
     private static final class BlockWriter {
         private final List<String> lines;
+        private final List<BlockLayout> layouts;
+        private final Element root;
+        private final java.util.function.ToIntFunction<Element> length;
+        private final int contentChars;
         private final StringBuilder line = new StringBuilder();
         private String prefix = "";
+        // The line's layout as it is written: where its text started, its letters, those in links, its shop links.
+        private Element lineStart;
+        private Element current;
+        private int linkDepth;
+        private int textChars;
+        private int linkChars;
+        private int shopLinks;
+        private boolean opensWithLink;
 
-        BlockWriter(List<String> lines) {
+        BlockWriter(List<String> lines, List<BlockLayout> layouts, Element root,
+                    java.util.function.ToIntFunction<Element> length, int contentChars) {
             this.lines = lines;
+            this.layouts = layouts;
+            this.root = root;
+            this.length = length;
+            this.contentChars = contentChars;
         }
 
         void write(Element element) {
@@ -770,12 +803,30 @@ final class HtmlArticleExtractor {
 
         private void visit(Node node) {
             if (node instanceof TextNode text) {
-                append(text.text());
+                String words = text.text();
+                if (lineStart == null && !words.isBlank()) {
+                    lineStart = current;
+                    opensWithLink = linkDepth > 0;
+                }
+                int letters = letters(words);
+                textChars += letters;
+                linkChars += linkDepth > 0 ? letters : 0;
+                append(words);
                 return;
             }
             if (!(node instanceof Element element)) {
                 return;
             }
+            Element outer = current;
+            current = element;
+            try {
+                visitElement(element);
+            } finally {
+                current = outer;
+            }
+        }
+
+        private void visitElement(Element element) {
             String tag = element.normalName();
             if (tag.equals("br")) {
                 flush();
@@ -795,8 +846,16 @@ final class HtmlArticleExtractor {
                 }
                 return;
             }
+            boolean link = tag.equals("a");
+            if (link) {
+                linkDepth++;
+                shopLinks += HtmlBlockLayouts.isShopLink(element) ? 1 : 0;
+            }
             for (Node child : element.childNodes()) {
                 visit(child);
+            }
+            if (link) {
+                linkDepth--;
             }
             if (tag.equals("td") || tag.equals("th")) {
                 append(" ");
@@ -815,8 +874,23 @@ final class HtmlArticleExtractor {
             line.setLength(0);
             if (!text.isEmpty() && !(text.equals("-") || text.equals("•"))) {
                 lines.add(prefix + text);
+                layouts.add(HtmlBlockLayouts.layout(lineStart == null ? current : lineStart, root, length, contentChars,
+                        textChars, linkChars, shopLinks, opensWithLink));
                 prefix = "";
             }
+            lineStart = null;
+            opensWithLink = false;
+            textChars = 0;
+            linkChars = 0;
+            shopLinks = 0;
+        }
+
+        private static int letters(String text) {
+            int count = 0;
+            for (int k = 0; k < text.length(); k++) {
+                count += Character.isLetterOrDigit(text.charAt(k)) ? 1 : 0;
+            }
+            return count;
         }
     }
 

@@ -62,8 +62,8 @@ public class HtmlFormat implements ArticleFormat {
         }
         Document document = Jsoup.parse(html);
         HtmlMetadata.PageFacts facts = HtmlMetadata.read(document);
-        String text = HtmlArticleExtractor.extract(document, facts);
-        return new ReadArticle(text, facts.metadata(), decoded.charset().name());
+        HtmlArticleExtractor.Extracted extracted = HtmlArticleExtractor.extractWithLayout(document, facts);
+        return new ReadArticle(extracted.text(), facts.metadata(), decoded.charset().name(), extracted.layouts());
     }
 
     /**

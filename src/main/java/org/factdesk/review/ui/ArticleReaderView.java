@@ -33,6 +33,7 @@ import org.factdesk.common.HasUserMessage;
 import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.common.ui.Notifications;
+import org.factdesk.review.ReaderPresence;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.SentenceVerdict;
@@ -73,8 +74,11 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private static final Logger LOG = LoggerFactory.getLogger(ArticleReaderView.class);
 
     /** All, unreviewed, then one filter per verdict (its key, as the element's {@code data-verdict}). */
-    private static final List<String> FILTERS = Stream.of(Stream.of("all", "unreviewed"),
-            Verdict.keys().stream(), Stream.of("discussion")).flatMap(s -> s).toList();
+    private static final List<String> FILTERS = Stream.concat(Stream.of("all", "unreviewed"),
+            Verdict.keys().stream()).toList();
+    /** The filters above, then who set the verdict: the signed-in user, or someone else (ADR 0027), then open discussion (ADR 0028). */
+    private static final List<String> FILTERS_WITH_AUTHORS = Stream.concat(FILTERS.stream(),
+            Stream.of("mine", "others", "discussion")).toList();
 
     private final ArticleService articleService;
     private final ReviewService reviewService;
@@ -104,9 +108,17 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private Registration pushSubscription;
     private ReaderDiscussion discussion;
 
+    // Undo, presence and the workflow in the reader (ADR 0027).
+    private final ReaderPresence presence;
+    private final PresenceBar presenceBar = new PresenceBar();
+    private final UndoSteps undoSteps = new UndoSteps();
+    private final Button undoButton = new Button();
+    private final Button redoButton = new Button();
+    private Registration presenceSubscription;
+
     ArticleReaderView(ArticleService articleService, ReviewService reviewService, ReviewBroadcaster broadcaster,
                       AssignmentService assignmentService, CurrentUser currentUser,
-                      ObjectProvider<ArticleExportDialog> exportDialog,
+                      ObjectProvider<ArticleExportDialog> exportDialog, ReaderPresence presence,
                       @Value("${factdesk.reader.save-timeout:10s}") Duration saveTimeout) {
         this.saveTimeout = saveTimeout;
         this.articleService = articleService;
@@ -115,7 +127,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         this.assignmentService = assignmentService;
         this.currentUser = currentUser;
         this.exportDialog = exportDialog;
-        workflowBar = new WorkflowBar(this::submit);
+        this.presence = presence;
+        workflowBar = new WorkflowBar(this::confirmSubmit);
+        workflowBar.onLeadDecisions(this::confirmApprove, this::confirmReturn);
         addClassName("fd-reader");
         panel = new SentencePanel(this::save, this::closePanel, text::decideSuggestion);
         panel.setVisible(false);
@@ -127,6 +141,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         text.onOpen(this::open);
         text.onClose(this::closePanel);
         text.onHelp(shortcutSheet::open);
+        text.onUndo(this::undoOrRedo);
+        panel.addHistoryDecorator(new HistoryActions(panel,
+                () -> articleId != null && !workflowBar.isReadOnlyState(), this::restore));
     }
 
     /** The threads in the side panel and the article's thread in the toolbar (ADR 0028). */
@@ -143,12 +160,15 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             pushSubscription.remove();
             pushSubscription = null;
         }
+        leavePresence();
+        undoSteps.clear();
         removeAll();
         Anchor back = new Anchor("", getTranslation("reader.back"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("fd-back");
         add(back);
         articleId = new ArticleId(id);
+        workflowBar.linkSentencesTo("article/" + id);
         articleService.findText(articleId).ifPresentOrElse(this::show, () -> {
             title = getTranslation("reader.notFound", id);
             Paragraph notFound = new Paragraph(title);
@@ -185,7 +205,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         body.setFlexGrow(1, textColumn);
 
         showDetails();
-        add(heading, details, meta, workflowBar, toolbar(), body);
+        add(presenceBar, heading, details, meta, workflowBar, toolbar(), body);
+        currentUser.get().ifPresent(me -> text.setMe(me.username()));
+        enterPresence();
         text.watchPanel(panel);
         pushSubscription = broadcaster.whileAttached(this, articleId, changed -> {
             text.applyVerdicts(changed.changed());
@@ -256,13 +278,22 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     /** The texts the element says itself (it may have to when the server does not answer). */
     private Map<String, String> elementMessages() {
         // Patterns with {0} for the sentence numbers: the element fills them in.
-        return Map.of("notSavedOne", getTranslation("reader.notSaved.one"),
+        Map<String, String> messages = new HashMap<>(Map.of("notSavedOne", getTranslation("reader.notSaved.one"),
                 "notSavedMany", getTranslation("reader.notSaved.many"),
                 "savedLateOne", getTranslation("reader.savedLate.one"),
                 "savedLateMany", getTranslation("reader.savedLate.many"),
                 "noAnswer", getTranslation("reader.noAnswer"),
                 "leaveUnsaved", getTranslation("reader.leaveUnsaved"),
-                "noSuggestion", getTranslation("reader.noSuggestion"));
+                "noSuggestion", getTranslation("reader.noSuggestion")));
+        messages.putAll(whoSetItMessages());
+        return messages;
+    }
+
+    /** The element's texts for "who set it" (ADR 0027); the locale formats the time as the UI does. */
+    private Map<String, String> whoSetItMessages() {
+        return Map.of("verdictBy", getTranslation("reader.verdictBy"),
+                "sentenceLabel", getTranslation("reader.sentenceLabel"),
+                "locale", getLocale() == null ? "en" : getLocale().toLanguageTag());
     }
 
     private HorizontalLayout toolbar() {
@@ -273,7 +304,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         Select<String> filter = new Select<>();
         filter.addClassName("fd-filter");
         filter.setAriaLabel(getTranslation("reader.filter"));
-        filter.setItems(FILTERS);
+        filter.setItems(FILTERS_WITH_AUTHORS);
         filter.setItemLabelGenerator(value -> getTranslation("filter." + value));
         filter.setValue("all");
         filter.addValueChangeListener(e -> text.setFilter(e.getValue()));
@@ -296,7 +327,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         saving.getElement().setAttribute("role", "status");
 
         HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, saving, counts, filter,
-                checkworthyFirst, help, discussion.articleButton());
+                checkworthyFirst, help, undoControls(), discussion.articleButton());
         exportDialog.ifAvailable(dialog -> {
             Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> dialog.open(articleId.value(), title));
@@ -337,6 +368,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         // Stored (committed): from here on the answer is "saved", whatever else happens.
         text.settleMark(request.seq(), stored, List.of(), null);
+        recordUndo(stored);
         updateProgress();
         if (workflowBar.mayChangeWithVerdicts()) {
             updateWorkflow();
@@ -371,6 +403,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         // Stored (committed): none of these suggestions is open any more.
         broadcaster.suggestionsDecided(articleId, ids);
+        if (request.action() == ArticleTextElement.SuggestionAction.ACCEPT) {
+            recordUndo(stored);
+        }
         Map<Long, Verdict> decided = new HashMap<>();
         ids.forEach(id -> decided.put(id, null));
         text.settleMark(request.seq(), stored, List.of(), null, decided);
@@ -468,6 +503,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                     new VerdictChange(request.sentenceId(), request.expectedVersion()), request.verdict(),
                     request.note(), request.evidence());
             text.applyVerdicts(List.of(saved));
+            recordUndo(List.of(saved));
             text.panelSaved();
             panel.showHistory(reviewService.history(new SentenceId(request.sentenceId())));
             related.show(articleId, request.sentenceId(), saved);
@@ -494,6 +530,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     /** Shows a verdict adopted in the panel's related section in the text, the panel and the progress. */
     private void adopted(SentenceVerdict stored) {
         text.applyVerdicts(List.of(stored));
+        recordUndo(List.of(stored));
         panel.fill(stored);
         text.panelSaved();
         panel.showHistory(reviewService.history(new SentenceId(stored.sentenceId())));
@@ -507,6 +544,170 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private String reason(RuntimeException refused) {
         return refused instanceof AccessDeniedException && !(refused instanceof HasUserMessage)
                 ? getTranslation("reader.notAllowed") : Notifications.reason(refused);
+    }
+
+    // --- undo and redo, restore (ADR 0027) -------------------------------------------------------
+
+    private HorizontalLayout undoControls() {
+        undoButton.setIcon(VaadinIcon.ARROW_BACKWARD.create());
+        undoButton.setText(getTranslation("reader.undo"));
+        undoButton.setTooltipText(getTranslation("reader.undo.tooltip", getTranslation("reader.undo.shortcut")));
+        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undoButton.addClassName("fd-undo");
+        undoButton.addClickListener(e -> text.requestUndo(false));
+        redoButton.setIcon(VaadinIcon.ARROW_FORWARD.create());
+        redoButton.setText(getTranslation("reader.redo"));
+        redoButton.setTooltipText(getTranslation("reader.redo.tooltip", getTranslation("reader.redo.shortcut")));
+        redoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        redoButton.addClassName("fd-redo");
+        redoButton.addClickListener(e -> text.requestUndo(true));
+        updateUndoButtons();
+        HorizontalLayout controls = new HorizontalLayout(undoButton, redoButton);
+        controls.setSpacing(false);
+        controls.addClassName("fd-undo-controls");
+        return controls;
+    }
+
+    private void updateUndoButtons() {
+        undoButton.setEnabled(undoSteps.canUndo());
+        redoButton.setEnabled(undoSteps.canRedo());
+    }
+
+    /** A change of the user's own, stored: the next undo step (a new change makes redo impossible). */
+    private void recordUndo(List<SentenceVerdict> stored) {
+        undoSteps.done(stored.stream().map(v -> new VerdictChange(v.sentenceId(), v.version())).toList());
+        updateUndoButtons();
+    }
+
+    /** Undoes (or redoes) the user's last step as a new change; refused when someone changed a sentence since. */
+    private void undoOrRedo(boolean redo) {
+        Optional<List<VerdictChange>> next = redo ? undoSteps.nextRedo() : undoSteps.nextUndo();
+        if (next.isEmpty()) {
+            Notifications.warning(getTranslation(redo ? "reader.nothingToRedo" : "reader.nothingToUndo"));
+            return;
+        }
+        List<VerdictChange> step = next.get();
+        List<Long> ids = step.stream().map(VerdictChange::sentenceId).toList();
+        try {
+            List<SentenceVerdict> stored = redo ? reviewService.redo(articleId, step)
+                    : reviewService.undo(articleId, step);
+            List<VerdictChange> produced = stored.stream()
+                    .map(v -> new VerdictChange(v.sentenceId(), v.version())).toList();
+            if (redo) {
+                undoSteps.redone(produced);
+            } else {
+                undoSteps.undone(produced);
+            }
+            text.applyVerdicts(stored);
+            text.selectSentence(ids.getFirst());
+            if (panel.isVisible() && ids.contains(panel.sentenceId())) {
+                long shown = panel.sentenceId();
+                stored.stream().filter(v -> v.sentenceId() == shown).findFirst().ifPresent(verdict -> {
+                    panel.fill(verdict);
+                    panel.showHistory(reviewService.history(new SentenceId(shown)));
+                    text.panelSaved();
+                });
+            }
+            updateProgress();
+            if (workflowBar.mayChangeWithVerdicts()) {
+                updateWorkflow();
+            }
+            Notifications.success(getTranslation(redo ? "reader.redone" : "reader.undone", ids.size()));
+        } catch (VerdictConflictException | VerdictRejectedException | AccessDeniedException refused) {
+            // This step cannot be taken back any more: drop it, show the stored state and why.
+            undoSteps.drop(redo);
+            refresh(ids);
+            Notifications.error(reason(refused));
+        }
+        updateUndoButtons();
+    }
+
+    /** "Restore this version" in the panel's history: that version's verdict, note and evidence as a new change. */
+    private void restore(org.factdesk.review.HistoryEntry entry) {
+        long id = panel.sentenceId();
+        try {
+            SentenceVerdict restored = reviewService.restore(articleId, new VerdictChange(id, panel.shownVersion()),
+                    entry.version());
+            recordUndo(List.of(restored));
+            text.applyVerdicts(List.of(restored));
+            panel.fill(restored);
+            text.panelSaved();
+            panel.showHistory(reviewService.history(new SentenceId(id)));
+            related.show(articleId, id, restored);
+            updateProgress();
+            if (workflowBar.mayChangeWithVerdicts()) {
+                updateWorkflow();
+            }
+            Notifications.success(getTranslation("reader.restored", entry.version()));
+        } catch (VerdictConflictException conflict) {
+            panel.showError(Notifications.reason(conflict));
+            panel.fill(conflict.current());
+            text.panelSaved();
+            panel.showHistory(reviewService.history(new SentenceId(id)));
+            refresh(List.of(id));
+            Notifications.error(conflict);
+        } catch (IllegalArgumentException | AccessDeniedException refused) {
+            panel.showError(reason(refused));
+        }
+    }
+
+    // --- presence (ADR 0027) ------------------------------------------------------------------------
+
+    private void enterPresence() {
+        ArticleId here = articleId;
+        String ticket = presence.enter(here);
+        presenceBar.show(presence.present(here));
+        Registration live = broadcaster.presenceWhileAttached(this, here, changed -> presenceBar.show(changed.present()));
+        // Detached: navigated away, tab closed (Vaadin closes the UI), or the session ended.
+        Registration onDetach = addDetachListener(e -> leavePresence());
+        presenceSubscription = () -> {
+            live.remove();
+            onDetach.remove();
+            presence.leave(here, ticket);
+        };
+    }
+
+    private void leavePresence() {
+        if (presenceSubscription != null) {
+            Registration leaving = presenceSubscription;
+            presenceSubscription = null;
+            leaving.remove();
+        }
+    }
+
+    // --- the workflow in the reader (ADR 0027) --------------------------------------------------
+
+    /** Submit asks first, saying how many sentences are disputed. */
+    private void confirmSubmit() {
+        int disputed = reviewService.progress(articleId).count(Verdict.DISPUTED);
+        new ConfirmStep(getTranslation("workflow.submit.title"),
+                getTranslation("workflow.submit.message", disputed), getTranslation("reader.submit"),
+                "fd-confirm-submit", false, comment -> {
+                    submit();
+                    return true;
+                }).open();
+    }
+
+    private void confirmApprove() {
+        int disputed = reviewService.progress(articleId).count(Verdict.DISPUTED);
+        new ConfirmStep(getTranslation("workflow.approve.title"),
+                getTranslation("workflow.approve.message", disputed), getTranslation("workflow.approve"),
+                "fd-confirm-approve", false, comment -> decide(() -> assignmentService.approve(articleId),
+                        "workflow.approved")).open();
+    }
+
+    private void confirmReturn() {
+        new ConfirmStep(getTranslation("workflow.return.title"), getTranslation("workflow.return.message"),
+                getTranslation("workflow.return"), "fd-confirm-return", true,
+                comment -> decide(() -> assignmentService.returnForRework(articleId, comment),
+                        "workflow.returned")).open();
+    }
+
+    /** Runs a lead's decision; true when it was accepted (a refusal is shown and the dialog stays). */
+    private boolean decide(Runnable decision, String successKey) {
+        boolean done = Notifications.attempt(decision, getTranslation(successKey));
+        updateWorkflow();
+        return done;
     }
 
     private void submit() {

@@ -101,6 +101,7 @@ class ArticleTextElement extends Component {
     void show(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions,
               Map<Long, SentenceDiscussion> discussions, Map<String, String> messages, Duration saveTimeout) {
         ObjectNode data = toJson(article, verdicts, suggestions, discussions);
+        data.set("verdictBy", verdictBy(verdicts.values()));
         data.set("verdicts", verdictList());
         data.put("clearShortcut", CLEAR_SHORTCUT);
         data.put("checkWorthyAt", hundredths(Suggestion.CHECK_WORTHY));
@@ -191,10 +192,47 @@ class ArticleTextElement extends Component {
     private static ArrayNode updates(Collection<SentenceVerdict> stored, Collection<Long> unreviewed) {
         ArrayNode updates = JsonNodeFactory.instance.arrayNode(stored.size() + unreviewed.size());
         for (SentenceVerdict verdict : stored) {
-            updates.addArray().add(verdict.sentenceId()).add(attribute(verdict.verdict())).add(verdict.version());
+            ArrayNode update = updates.addArray().add(verdict.sentenceId()).add(attribute(verdict.verdict()))
+                    .add(verdict.version());
+            addVerdictBy(update, verdict);
         }
         unreviewed.forEach(id -> updates.addArray().add(id).add("").add(0));
         return updates;
+    }
+
+    /** Per sentence with a stored verdict: [username, display name, epoch ms] of who set it (ADR 0027). */
+    private static ObjectNode verdictBy(Collection<SentenceVerdict> verdicts) {
+        ObjectNode by = JsonNodeFactory.instance.objectNode();
+        for (SentenceVerdict verdict : verdicts) {
+            if (verdict.verdict() != null && verdict.setByUsername() != null && verdict.setAt() != null) {
+                by.putArray(Long.toString(verdict.sentenceId())).add(verdict.setByUsername())
+                        .add(verdict.setByDisplayName()).add(verdict.setAt().toEpochMilli());
+            }
+        }
+        return by;
+    }
+
+    private static void addVerdictBy(ArrayNode update, SentenceVerdict verdict) {
+        if (verdict.verdict() != null && verdict.setByUsername() != null && verdict.setAt() != null) {
+            update.add(verdict.setByUsername()).add(verdict.setByDisplayName()).add(verdict.setAt().toEpochMilli());
+        }
+    }
+
+    /** The signed-in user's username: the filters "my verdicts" and "others' verdicts" compare with it. */
+    void setMe(String username) {
+        call("setMe", username);
+    }
+
+    /** Ctrl/Cmd+Z, Ctrl+Shift+Z or Ctrl+Y in the text: {@code true} asks to redo, {@code false} to undo. */
+    void onUndo(Consumer<Boolean> listener) {
+        getElement().addEventListener("fd-undo", event ->
+                listener.accept(event.getEventData().get("event.detail.redo").asBoolean()))
+                .addEventData("event.detail.redo");
+    }
+
+    /** The toolbar's undo and redo buttons go through the element: it waits for marks still on their way. */
+    void requestUndo(boolean redo) {
+        call("requestUndo", redo);
     }
 
     void setFilter(String filter) {

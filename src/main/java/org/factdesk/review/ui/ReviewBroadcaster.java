@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.article.ArticleId;
 import org.factdesk.common.ui.Subscribers;
+import org.factdesk.review.ReaderPresence;
 import org.factdesk.review.VerdictsChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -27,6 +29,7 @@ class ReviewBroadcaster {
 
     private final Subscribers<ArticleId, VerdictsChanged> readers = new Subscribers<>();
     private final Subscribers<ArticleId, SuggestionsDecided> decisions = new Subscribers<>();
+    private final Subscribers<ArticleId, ReaderPresence.PresenceChanged> presence = new Subscribers<>();
 
     Registration whileAttached(Component reader, ArticleId articleId, Consumer<VerdictsChanged> onChange,
                                Consumer<SuggestionsDecided> onDecided) {
@@ -41,6 +44,17 @@ class ReviewBroadcaster {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(VerdictsChanged event) {
         readers.publish(event.articleId(), event);
+    }
+
+    /** Who has the article open, whenever that changes (the reader that caused it shows it itself). */
+    Registration presenceWhileAttached(Component reader, ArticleId articleId,
+                                       Consumer<ReaderPresence.PresenceChanged> onChange) {
+        return presence.whileAttached(reader, articleId, onChange);
+    }
+
+    @EventListener
+    void on(ReaderPresence.PresenceChanged event) {
+        presence.publish(event.articleId(), event);
     }
 
     /** Called by the reader after the service stored the decision (its transaction has committed). */

@@ -45,6 +45,11 @@ class SentencePanel extends VerticalLayout {
     record SaveRequest(long sentenceId, int expectedVersion, Verdict verdict, String note, List<EvidenceItem> evidence) {
     }
 
+    /** Adds to one history entry's line (e.g. undo's words, "restore this version"); {@code all}: the whole list. */
+    interface HistoryDecorator {
+        void decorate(HistoryEntry entry, List<HistoryEntry> all, Div item);
+    }
+
     interface SaveHandler {
         /** Stores the request; returns the new state, or empty when it was refused (the handler says why). */
         Optional<SentenceVerdict> save(SaveRequest request);
@@ -66,6 +71,7 @@ class SentencePanel extends VerticalLayout {
     private long sentenceId;
     private int version;
     private java.util.function.Function<HistoryEntry, Optional<String>> originText = entry -> Optional.empty();
+    private final List<HistoryDecorator> historyDecorators = new ArrayList<>();
 
     /** {@code suggestionHandler} accepts or dismisses the suggestion of the sentence shown (by id). */
     SentencePanel(SaveHandler saveHandler, Runnable closeHandler,
@@ -256,8 +262,18 @@ class SentencePanel extends VerticalLayout {
                 origin.addClassName("fd-history-origin");
                 item.add(origin);
             });
+            historyDecorators.forEach(decorator -> decorator.decorate(entry, entries, item));
             history.add(item);
         }
+    }
+
+    void addHistoryDecorator(HistoryDecorator decorator) {
+        historyDecorators.add(decorator);
+    }
+
+    /** The version the panel continues from (what a save or restore expects as stored). */
+    int shownVersion() {
+        return version;
     }
 
     private void showSaved(SentenceVerdict saved) {

@@ -32,6 +32,8 @@ class ShortcutSheet extends Dialog {
         shortcuts.add(new String[]{ArticleTextElement.ORDER_SHORTCUT, "shortcut.checkworthyFirst"});
         shortcuts.add(new String[]{RelatedSentencesSection.ADOPT_SHORTCUT, "shortcut.adopt"});
         shortcuts.add(new String[]{"Ctrl + Enter", "shortcut.save"});
+        shortcuts.add(new String[]{"Ctrl + Z", "shortcut.undo"});
+        shortcuts.add(new String[]{"Ctrl + Shift + Z / Ctrl + Y", "shortcut.redo"});
         shortcuts.add(new String[]{"?", "shortcut.help"});
         return List.copyOf(shortcuts);
     }

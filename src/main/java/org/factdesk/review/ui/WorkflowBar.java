@@ -33,7 +33,9 @@ class WorkflowBar extends VerticalLayout {
     private final Paragraph readOnly = new Paragraph();
     private final Button submit;
     private final Div transitions = new Div();
+    private final HorizontalLayout leadActions = new HorizontalLayout();
     private ArticleState state = ArticleState.NEW;
+    private String sentenceLinkBase = "";
 
     WorkflowBar(Runnable onSubmit) {
         addClassName("fd-workflow");
@@ -50,9 +52,37 @@ class WorkflowBar extends VerticalLayout {
         transitions.addClassName("fd-transitions");
         Details history = new Details(getTranslation("reader.transitions"), transitions);
         history.addClassName("fd-transitions-details");
-        HorizontalLayout line = new HorizontalLayout(summary, submit, history);
+        leadActions.addClassName("fd-lead-actions");
+        leadActions.setVisible(false);
+        HorizontalLayout line = new HorizontalLayout(summary, submit, leadActions, history);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(returnComment, readOnly, line);
+    }
+
+    /**
+     * Approve and return right in the reader, for leads and admins on a submitted review (ADR 0027); the
+     * handlers ask for confirmation, the service checks the role again.
+     */
+    void onLeadDecisions(Runnable approve, Runnable giveBack) {
+        Button approveButton = new Button(getTranslation("workflow.approve"), VaadinIcon.CHECK.create(),
+                e -> approve.run());
+        approveButton.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+        approveButton.addClassName("fd-reader-approve");
+        Button returnButton = new Button(getTranslation("workflow.return"), VaadinIcon.ARROW_BACKWARD.create(),
+                e -> giveBack.run());
+        returnButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        returnButton.addClassName("fd-reader-return");
+        leadActions.add(approveButton, returnButton);
+    }
+
+    /** The reader's own address (e.g. {@code article/7}), which sentence links in comments add their fragment to. */
+    void linkSentencesTo(String readerPath) {
+        sentenceLinkBase = readerPath;
+    }
+
+    /** The review is approved: nothing in it may change (the service refuses, the reader offers nothing). */
+    boolean isReadOnlyState() {
+        return state == ArticleState.APPROVED;
     }
 
     /** Only the assignee's first verdict changes the state (assigned → in review); later ones leave it. */
@@ -76,10 +106,18 @@ class WorkflowBar extends VerticalLayout {
 
         String comment = assignment.map(Assignment::returnComment).orElse(null);
         returnComment.setVisible(comment != null && state != ArticleState.APPROVED);
-        returnComment.setText(comment == null ? "" : getTranslation("reader.returnedBecause", comment));
+        returnComment.removeAll();
+        if (comment != null) {
+            // "#3" and "Satz 3" in the comment link to the sentence (ADR 0027).
+            String shown = getTranslation("reader.returnedBecause", comment);
+            SentenceLinks.render(returnComment, shown, sentenceLinkBase);
+        }
         readOnly.setVisible(state == ArticleState.APPROVED);
         submit.setVisible(assignment.isPresent() && me.isPresent() && assignment.get().isAssignedTo(me.get().userId())
                 && (state == ArticleState.ASSIGNED || state == ArticleState.IN_REVIEW));
+
+        leadActions.setVisible(state == ArticleState.SUBMITTED
+                && me.filter(user -> user.role() != org.factdesk.security.AppRoles.EDITOR).isPresent());
 
         transitions.removeAll();
         for (Transition transition : recorded) {

@@ -13,21 +13,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The scorer on the five seed articles' sentences, labelled check-worthy or not in
  * src/test/resources/assist/checkworthiness-seeds.tsv (226 sentences, 73 check-worthy). Measured when the
- * weights were fitted: precision 0.731, recall 0.781, F1 0.755 at 0.50; the floors sit a little below, so a
- * change that makes the scorer worse on them fails here.
+ * weights were fitted: precision 0.560, recall 0.890, F1 0.688 at 0.50; the floors sit a little below, so a
+ * change that makes the scorer worse on them fails here. The seeds are analysis pieces with a third of their
+ * sentences check-worthy; the scorer's intercept is the news pages' (two thirds), so it over-calls them
+ * (0.755 when one intercept served both, at the cost of recall on news; docs/adr/0019).
  */
 class CheckWorthinessSeedsTest {
 
-    static final double F1_FLOOR = 0.74;
-    static final double RECALL_FLOOR = 0.75;
+    static final double F1_FLOOR = 0.67;
+    static final double RECALL_FLOOR = 0.85;
 
     @Test
     void keeps_its_figures_on_the_seed_sentences() {
         List<Labelled> seeds = CheckWorthinessDevSet.seeds();
         CheckWorthiness scorer = new CheckWorthiness();
-        List<Boolean> predicted = seeds.stream().map(l -> scorer.score(l.ordinal(), l.text(), l.kind(),
-                CheckWorthiness.headlineOrdinal(l.article()) == l.ordinal()).score()
-                >= CheckWorthinessScorer.THRESHOLD).toList();
+        // scored as the reader scores them: the whole article at once (names are read from all its sentences)
+        java.util.Map<org.factdesk.assist.AssistText, java.util.Map<Integer, Double>> scores = new java.util.IdentityHashMap<>();
+        List<Boolean> predicted = seeds.stream().map(l -> scores.computeIfAbsent(l.article(), article -> {
+            java.util.Map<Integer, Double> byOrdinal = new java.util.HashMap<>();
+            scorer.score(article).forEach(s -> byOrdinal.put(s.ordinal(), s.score()));
+            return byOrdinal;
+        }).get(l.ordinal()) >= CheckWorthinessScorer.THRESHOLD).toList();
         Figures figures = Figures.of(seeds.stream().map(Labelled::checkWorthy).toList(), predicted);
         System.out.println("CheckWorthinessSeedsTest: " + figures);
         assertThat(seeds).hasSize(226);

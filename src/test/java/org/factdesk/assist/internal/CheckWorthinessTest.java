@@ -61,11 +61,46 @@ class CheckWorthinessTest {
             Damit ist jetzt Schluss.                                                             | short
             Zeugen werden gebeten, sich bei der Polizei zu melden.                               | appeal
             Dazu gehören nach eigenen Angaben:                                                   | lead-in
+            „Das ist eine schwere Fehlentscheidung“, sagte die Vorsitzende.                       | quote
+            Der Verband muss jetzt Antworten liefern.                                            | demand
+            Wer ein Smartphone besitzt, kennt das Problem mit dem Akku.                          | vague
+            Die Folge wäre ein Stillstand in der gesamten Verwaltung.                            | speculation
+            Kann der Stadtrat am 31. Oktober den Haushalt beschließen?                           | question
             """)
     void what_is_no_claim_scores_low_with_its_reason(String sentence, String reason) {
         ScoredSentence scored = scoreParagraph(sentence);
         assertThat(scored.score()).as(sentence).isLessThan(CheckWorthinessScorer.THRESHOLD);
         assertThat(scored.reasons()).as(sentence).contains(reason);
+    }
+
+    /** Each cue of the second round on a sentence that has it and on one like it that has not. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PAST_TENSE  | Die Polizei stoppte den Fahrer am Ortseingang.                     | Die letzte Sitzung des Rates im Rathaus.
+            PAST_TENSE  | Über Umwege gelangten die Waffen dann nach Russland.               | Über Umwege kommen die Waffen dann nach Russland.
+            SPECIFIC    | Kupferkabel, Aluminiumgehäuse und Batteriezellen landen in Boxen.  | Das sehen viele heute anders als früher.
+            QUOTE       | „Das ist eine schwere Fehlentscheidung“, sagte die Vorsitzende.    | Die Vorsitzende nannte das eine schwere Fehlentscheidung.
+            QUOTE       | Das ist eine schwere Fehlentscheidung“, sagte die Vorsitzende.     | Die Vorsitzende nannte das eine schwere Fehlentscheidung.
+            DEMAND      | Der Verband muss jetzt Antworten liefern.                          | Der Verband hat die Antworten geliefert.
+            HEDGE       | Das war ja eigentlich zu erwarten.                                 | Das war zu befürchten.
+            VAGUE       | Wer ein Smartphone besitzt, kennt das Problem mit dem Akku.        | Wer hat das Gesetz beschlossen?
+            VAGUE       | Die Einigung sei erfreulich, so der Sprecher.                      | Die Einigung sei erzielt, so der Sprecher.
+            SPECULATION | Die Folge wäre ein Stillstand in der Verwaltung.                   | Die Folge war ein Stillstand in der Verwaltung.
+            FURNITURE   | Verlag Stadtanzeiger, 69451 Weinheim                               | Im Jahr 2023 kamen 12000 Besucher in das Museum.
+            FRAGMENT    | Die Bürgermeisterin und ihr Bündnis müssen jetzt ...               | Die Bürgermeisterin und ihr Bündnis müssen jetzt liefern.
+            """)
+    void a_cue_fires_on_its_sentence_and_not_on_a_similar_one(String cue, String with, String without) {
+        CheckWorthiness.Feature feature = CheckWorthiness.Feature.valueOf(cue);
+        assertThat(CheckWorthiness.features(with, BlockKind.PARAGRAPH)[feature.ordinal()]).as(with).isTrue();
+        assertThat(CheckWorthiness.features(without, BlockKind.PARAGRAPH)[feature.ordinal()]).as(without).isFalse();
+    }
+
+    @Test
+    void a_question_stays_below_the_threshold_whatever_it_names() {
+        ScoredSentence scored = scoreParagraph("Hat die Bundesregierung am 31. Oktober 2023 mehr als 12 Milliarden Euro "
+                + "für das Gesetz bewilligt, sagte der Minister?");
+        assertThat(scored.score()).isLessThanOrEqualTo(CheckWorthiness.CAP);
+        assertThat(scored.reasons()).contains("question");
     }
 
     @Test
@@ -86,7 +121,8 @@ class CheckWorthinessTest {
     void a_picture_description_scores_low() {
         ScoredSentence scored = scoreParagraph("Ein lichtdurchflutetes Büro mit modernen Computern und zwei Personen in "
                 + "angeregtem Gespräch, eingefangen in warmem Tageslicht und mit klaren Details im Hintergrund.");
-        assertThat(scored.score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
+        assertThat(scored.score()).isLessThanOrEqualTo(CheckWorthiness.CAP);
+        assertThat(scored.reasons()).contains("image-description");
     }
 
     @Test

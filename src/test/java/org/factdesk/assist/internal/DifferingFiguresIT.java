@@ -140,6 +140,49 @@ class DifferingFiguresIT {
     }
 
     @Test
+    void a_name_in_many_figures_does_not_hide_a_pair_that_shares_it() {
+        String maker = company();
+        ArticleId older = store("Meldung\n%s zahlt 2024 eine Strafe von 12 Millionen Euro an die EU.\n".formatted(maker));
+        // Sixty newer fines paid to the EU by others: the look-up reads the pair (maker, EU), not all EU rows.
+        StringBuilder others = new StringBuilder("Strafen im Überblick\n");
+        for (int i = 0; i < 60; i++) {
+            others.append("%s zahlt 2024 eine Strafe von %d Millionen Euro an die EU.\n".formatted(company(), 40 + i));
+        }
+        store(others.toString());
+        ArticleId probe = store("Bericht\n%s zahlt 2024 eine Strafe von 30 Millionen Euro an die EU.\n".formatted(maker));
+
+        assertThat(related(probe, 2)).extracting(RelatedSentence::articleId, RelatedSentence::details)
+                .containsExactly(tuple(older, List.of("30 Millionen Euro ↔ 12 Millionen Euro")));
+    }
+
+    @Test
+    void a_figure_of_three_names_meets_one_that_shares_any_two_of_them() {
+        // Sorted as the index sorts names, so the shared pair is the first and the last, not neighbours.
+        List<String> names = java.util.stream.Stream.of(company(), company(), company())
+                .sorted(java.util.Comparator.comparing(n -> n.toLowerCase(java.util.Locale.ROOT))).toList();
+        ArticleId older = store("Meldung\n%s und %s investierten 2024 gemeinsam 80 Millionen Euro in das Projekt.\n"
+                .formatted(names.get(0), names.get(2)));
+        ArticleId probe = store("Bericht\n%s, %s und %s investierten 2024 gemeinsam 50 Millionen Euro in das Projekt.\n"
+                .formatted(names.get(0), names.get(1), names.get(2)));
+
+        assertThat(related(probe, 2)).extracting(RelatedSentence::articleId, RelatedSentence::details)
+                .containsExactly(tuple(older, List.of("50 Millionen Euro ↔ 80 Millionen Euro")));
+    }
+
+    @Test
+    void a_subject_with_more_differing_figures_shows_the_newest_ten() {
+        String maker = company();
+        List<ArticleId> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            stored.add(store("Meldung %d\n%s hat %d.000 Kunden in Europa.\n".formatted(i, maker, 10 + 5 * i)));
+        }
+        ArticleId probe = store("Bericht\n%s hat 2.000 Kunden in Europa.\n".formatted(maker));
+
+        assertThat(related(probe, 2)).extracting(RelatedSentence::articleId)
+                .containsExactlyElementsOf(stored.reversed().subList(0, DifferingFigures.MAX_RESULTS));
+    }
+
+    @Test
     void the_backfill_indexes_an_article_stored_before_the_index_once() {
         String maker = company();
         ArticleId older = store("%s investierte 2024 genau 12 Millionen Euro in das Werk von %sWerk.\n"
@@ -148,6 +191,7 @@ class DifferingFiguresIT {
                 .formatted(maker, maker));
         assertThat(related(newer, 1)).extracting(RelatedSentence::articleId).containsExactly(older);
         // As a database from before the index has it: the older article without its rows.
+        jdbc.sql("delete from sentence_figure_pair where article_id = ?").param(older.value()).update();
         jdbc.sql("delete from sentence_figure where article_id = ?").param(older.value()).update();
         jdbc.sql("delete from figure_sentence where article_id = ?").param(older.value()).update();
         jdbc.sql("delete from figure_indexed_article where article_id = ?").param(older.value()).update();

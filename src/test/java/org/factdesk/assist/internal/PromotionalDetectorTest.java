@@ -228,6 +228,68 @@ class PromotionalDetectorTest {
     }
 
     @Test
+    void flags_the_small_print_of_a_newsletter_form_with_its_box() {
+        String box = "Der Newsletter erscheint jeden Freitag. Nach der Anmeldung erhalten Sie eine Bestätigungs-E-Mail. "
+                + "Bitte prüfen Sie auch Ihren Spam-Ordner.";
+        assertThat(flaggedBetweenNews(box)).hasSize(3)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("newsletter-prompt"));
+        assertThat(PromotionalDetector.cues("Bitte prüfen Sie auch Ihren Spam-Ordner.").codes()).contains("newsletter-prompt");
+    }
+
+    @Test
+    void an_opener_that_trails_off_leads_in_to_the_box_after_it() {
+        Map<String, List<String>> flagged = flaggedBetweenNews("Übrigens …\nMelden Sie sich jetzt für unseren kostenlosen Newsletter an.");
+        assertThat(flagged).containsKey("Übrigens …");
+        assertThat(flagged.get("Übrigens …")).contains("funnel-lead-in");
+        // Not without a box after it.
+        assertThat(flaggedBetweenNews("Übrigens …")).isEmpty();
+    }
+
+    @Test
+    void flags_an_app_plug_but_not_news_about_an_app() {
+        assertThat(flaggedBetweenNews("Tipp: Die Sport-App jetzt kostenlos für iOS und Android!")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("call-to-action"));
+        assertThat(flaggedBetweenNews("Die App ist für iOS und Android verfügbar und kostet 4,99 Euro.")).isEmpty();
+        assertThat(flaggedBetweenNews("Das Unternehmen brachte die App im Frühjahr für iOS und Android heraus.")).isEmpty();
+    }
+
+    @Test
+    void flags_offers_made_to_the_reader() {
+        assertThat(flaggedBetweenNews("Kostenlos erhalten Sie die aktuelle Ausgabe hier.")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("free-offer"));
+        assertThat(flaggedBetweenNews("Aktuell erhalten Sie das Ticket vergünstigt. Im ersten Monat zahlen Sie nur 9,99 Euro."))
+                .hasSize(2);
+        assertThat(flaggedBetweenNews("Alle meine Favoriten findet ihr jetzt gesammelt hier. Viel Spaß beim Stöbern!"))
+                .isEmpty(); // a pointer alone is not enough ...
+        assertThat(flaggedBetweenNews("Alle meine Favoriten findet ihr jetzt gesammelt hier.\nZum Angebot"))
+                .hasSize(2); // ... but it leads in to the button
+    }
+
+    @Test
+    void editorial_offers_prices_and_tips_stay_unflagged() {
+        assertThat(flaggedBetweenNews("Die Broschüre erhalten Sie kostenlos im Bürgeramt.")).isEmpty();
+        assertThat(flaggedBetweenNews("Weitere Informationen finden Sie hier.")).isEmpty();
+        assertThat(flaggedBetweenNews("Spar-Tipp: Wer die Heizung um ein Grad senkt, spart rund sechs Prozent Energie.")).isEmpty();
+        assertThat(flaggedBetweenNews("Die Händler gewähren bis zu 20 Prozent Rabatt, berichtet der Verband. "
+                + "Kunden erhalten die Geräte damit vergünstigt, sagte ein Sprecher.")).isEmpty();
+        assertThat(flaggedBetweenNews("Die Werbeagentur gewann den Etat von Amazon. Ihr Chef spricht von einem Durchbruch.")).isEmpty();
+    }
+
+    @Test
+    void flags_a_donation_account_line_after_the_article_but_not_a_bare_bank_account() {
+        assertThat(flagged(BEFORE + AFTER + "Spendenkonto: DE10 4405 0199 0212 1545 63 bei der Sparkasse\n")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("support-appeal"));
+        assertThat(flagged(BEFORE + AFTER + "IBAN: DE54 5205 0353 0002 0650 69\n")).isEmpty();
+        assertThat(flaggedBetweenNews("Spenden an die Tafel sind im Dezember um ein Drittel gestiegen, sagte die Leiterin.")).isEmpty();
+    }
+
+    @Test
+    void flags_a_shop_tip_line() {
+        assertThat(flaggedBetweenNews("Kauf-Tipp: Den Akkusauger gibt es derzeit günstiger beim Online-Händler.")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("shop-box"));
+    }
+
+    @Test
     void every_reason_it_gives_has_an_english_and_a_german_text() throws java.io.IOException {
         java.util.Set<String> codes = new java.util.TreeSet<>();
         for (PromotionalDetector.Cue cue : PromotionalDetector.Cue.values()) {

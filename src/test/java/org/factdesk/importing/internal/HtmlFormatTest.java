@@ -379,4 +379,44 @@ class HtmlFormatTest {
         assertThat(read(html).text().lines().toList())
                 .containsExactly("Kita-Gebühren: Was meint ihr?", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3);
     }
+    /** ADR 24: beside each line, what the page says about it; the text is what it was without. */
+    @Test
+    void reads_each_lines_layout_beside_the_unchanged_text() {
+        String box = "<div class=\"product-list\"><p><a href=\"https://amzn.to/3xyz\">Knotenkissen</a>: Die schönsten "
+                + "Dekokissen des Winters.</p></div>"
+                + "<div class=\"newsletter-signup-box\"><form><input type=\"email\"><button>Anmelden</button></form>"
+                + "<p>Jeden Morgen das Wichtigste aus der Stadt.</p></div>";
+        ReadArticle read = read(page("<title>Kita</title>", article().replace("<p>" + PARAGRAPH_3, box + "<p>" + PARAGRAPH_3)));
+        List<String> lines = read.text().lines().filter(line -> !line.isBlank()).toList();
+        assertThat(read.layouts()).hasSameSizeAs(lines);
+        var layouts = new java.util.LinkedHashMap<String, org.factdesk.article.BlockLayout>();
+        for (int i = 0; i < lines.size(); i++) {
+            layouts.put(lines.get(i), read.layouts().get(i));
+        }
+        var ad = layouts.get("Anzeige: Jetzt das Stadtanzeiger-Abo vier Wochen kostenlos testen und nichts mehr verpassen.");
+        assertThat(ad.promoMarkup()).isTrue();
+        var product = layouts.get("Knotenkissen: Die schönsten Dekokissen des Winters.");
+        assertThat(product.shopLinks()).isEqualTo(1);
+        assertThat(product.opensWithLink()).isTrue();
+        assertThat(product.linkShare()).isBetween(0.2, 0.4);
+        assertThat(product.promoMarkup()).isFalse();
+        var prose = layouts.get(PARAGRAPH_1);
+        assertThat(prose).isEqualTo(org.factdesk.article.BlockLayout.NONE);
+        // The newsletter box is boilerplate and goes, as before: the layout never changes what the text holds.
+        assertThat(read.text()).doesNotContain("Jeden Morgen");
+    }
+
+    @Test
+    void knows_the_box_of_a_form_or_button_after_they_are_gone() {
+        String box = "<div class=\"infobox\"><p>Unser Ratgeber zum Kita-Antrag als PDF.</p>"
+                + "<a class=\"btn btn-primary\" href=\"/ratgeber.pdf\">Herunterladen</a></div>";
+        ReadArticle read = read(page("<title>Kita</title>", article().replace("<p>" + PARAGRAPH_3, box + "<p>" + PARAGRAPH_3)));
+        List<String> lines = read.text().lines().filter(line -> !line.isBlank()).toList();
+        int guide = lines.indexOf("Unser Ratgeber zum Kita-Antrag als PDF.");
+        int button = lines.indexOf("Herunterladen");
+        assertThat(read.layouts().get(guide).controls()).isTrue();
+        assertThat(read.layouts().get(guide).boxed()).isTrue();
+        assertThat(read.layouts().get(button).linkShare()).isEqualTo(1.0);
+        assertThat(read.layouts().get(lines.indexOf(PARAGRAPH_2)).controls()).isFalse();
+    }
 }
