@@ -64,6 +64,9 @@ class DiscussionJourneyIT extends BrowserJourney {
             assertThat(item.locator(".fd-notification-link")).hasText("Sentence 2");
             assertThat(item.locator(".fd-notification-link")).hasAttribute("href",
                     java.util.regex.Pattern.compile("article/\\d+#sentence-2$"));
+            // Once the dialog has finished opening (its fade-in would leave it half transparent).
+            otherPage.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay[opening], vaadin-dialog[opening]')");
+            otherPage.waitForTimeout(300);
             otherPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("discussion-notifications.png")));
             item.locator(".fd-notification-link").click();
             assertThat(otherPage).hasURL(java.util.regex.Pattern.compile("article/\\d+#sentence-2$"));
