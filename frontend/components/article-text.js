@@ -1,8 +1,9 @@
 // <fd-article-text>: renders an article's blocks and sentences on the client and drives the
 // keyboard-first review. The server feeds it once with
-//   {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version, suggestion, worth], ...]}]}
+//   {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version, suggestion, worth, comments], ...]}]}
 // (suggestion: the verdict key an open suggestion proposes, or ''; worth: check-worthiness in
-// hundredths) and later with verdict and suggestion updates; the element reports the editor's
+// hundredths; comments: [count, open] of the sentence's discussion, see updateComments) and later
+// with verdict, suggestion and comment updates; the element reports the editor's
 // intents as DOM events (fd-mark, fd-suggestion, fd-open, fd-close, fd-help, fd-order) that the
 // server handles. Accepting or dismissing a suggestion queues like a mark and is settled the same way.
 // A mark is shown at once but stays pending (data-pending) until the server settles it with the
@@ -111,7 +112,7 @@ class FdArticleText extends HTMLElement {
     for (const block of data.blocks) {
       const element = document.createElement(BLOCK_TAGS[block.kind] || 'p');
       element.className = 'fd-block fd-block-' + block.kind.toLowerCase();
-      block.sentences.forEach(([id, ordinal, text, verdict, version, suggestion, worth], index) => {
+      block.sentences.forEach(([id, ordinal, text, verdict, version, suggestion, worth, comments], index) => {
         if (index > 0) element.append(' ');
         const sentence = document.createElement('span');
         sentence.className = 'fd-sentence';
@@ -126,6 +127,7 @@ class FdArticleText extends HTMLElement {
         sentence.dataset.checkworthiness = (hundredths / 100).toFixed(2);
         if (hundredths >= this.worthyAt) sentence.dataset.checkworthy = '';
         sentence.textContent = text;
+        this.showComments(sentence, comments || [0, 0]);
         element.append(sentence);
         sentences.push(sentence);
       });
@@ -317,6 +319,27 @@ class FdArticleText extends HTMLElement {
     delete sentence.dataset.pending;
   }
 
+  /**
+   * Comment counts from the server: [[id, count, open], ...] (a comment written here or in another
+   * browser). A sentence with comments carries data-comments="N", one with an unresolved thread
+   * data-open-discussion; the "discussion" filter shows those.
+   */
+  updateComments(updates) {
+    const byId = this.sentencesById();
+    for (const [id, count, open] of updates) {
+      const sentence = byId.get(String(id));
+      if (sentence) this.showComments(sentence, [count, open]);
+    }
+    this.applyFilter();
+  }
+
+  showComments(sentence, [count, open]) {
+    if (count > 0) sentence.dataset.comments = count;
+    else delete sentence.dataset.comments;
+    if (open) sentence.dataset.openDiscussion = '';
+    else delete sentence.dataset.openDiscussion;
+  }
+
   sentencesById() {
     return new Map(this.sentences.map((s) => [s.dataset.sentenceId, s]));
   }
@@ -349,6 +372,7 @@ class FdArticleText extends HTMLElement {
   matchesFilter(sentence) {
     if (this.filter === 'all') return true;
     if (this.filter === 'unreviewed') return !sentence.dataset.verdict;
+    if (this.filter === 'discussion') return 'openDiscussion' in sentence.dataset;
     if (this.filter === 'mine' || this.filter === 'others') {
       if (!sentence.dataset.verdict) return false;
       // A mark on its way is the editor's own.

@@ -5,6 +5,7 @@ import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.Assignment;
 import org.factdesk.assignment.Transition;
 import org.factdesk.assignment.TransitionAction;
+import org.factdesk.discussion.DiscussionThread;
 import org.factdesk.review.HistoryEntry;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
@@ -17,11 +18,30 @@ import java.util.Optional;
 
 /**
  * Everything a report says about one article: its text, workflow state and transitions, and the
- * current verdict (and, when loaded, the history) of each sentence. {@code assignment} is null
+ * current verdict (and, when loaded, the history) of each sentence, and the discussion threads
+ * (sentence threads and the article's own, oldest first). {@code assignment} is null
  * for an article the workflow does not know.
  */
 public record ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
-                            Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history) {
+                            Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
+                            List<DiscussionThread> discussion) {
+
+    /** A report without discussion (an article nobody commented on, or a format that shows none). */
+    public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
+                         Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history) {
+        this(article, assignment, transitions, verdicts, history, List.of());
+    }
+
+    /** Comments (not deleted) on the sentence, in all its threads. */
+    public int commentsOn(long sentenceId) {
+        return discussion.stream().filter(t -> Long.valueOf(sentenceId).equals(t.root().sentenceId()))
+                .mapToInt(DiscussionThread::visibleComments).sum();
+    }
+
+    /** Whether anyone said anything that still stands (a comment not deleted). */
+    public boolean hasComments() {
+        return discussion.stream().anyMatch(t -> t.visibleComments() > 0);
+    }
 
     public ArticleState state() {
         return assignment == null ? ArticleState.NEW : assignment.state();

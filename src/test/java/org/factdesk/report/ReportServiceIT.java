@@ -17,6 +17,7 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
+import org.factdesk.discussion.DiscussionService;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,8 @@ class ReportServiceIT {
     UserDetailsService users;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    DiscussionService discussion;
 
     final JsonMapper json = JsonMapper.builder().build();
     ArticleId article;
@@ -172,7 +175,7 @@ class ReportServiceIT {
 
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFarticle_id,title,sentence_ordinal,paragraph_ordinal,text,verdict,note,"
-                + "evidence_urls,reviewer,reviewed_at,article_state\r\n");
+                + "evidence_urls,reviewer,reviewed_at,article_state,comment_count\r\n");
         List<CSVRecord> rows = csvRows(csv);
         assertThat(rows).hasSize(7);
         assertThat(rows).extracting(r -> r.get("sentence_ordinal"))
@@ -192,6 +195,41 @@ class ReportServiceIT {
         assertThat(rows.get(1).get("text")).isEqualTo("Der Verband sagte: „Wir setzen nicht alles auf eine Karte.“");
     }
 
+    @Test
+    void comments_go_into_the_pdf_the_json_and_as_a_count_per_sentence_into_the_csv() throws IOException {
+        long root = SignedInAs.call(users, "editor", () -> discussion.write(article, s.get(2),
+                "Quelle: Haushaltsplan <i>2025</i>, S. 12")).id();
+        SignedInAs.call(users, "editor2", () -> discussion.reply(root, "Geprüft, stimmt."));
+        long gone = SignedInAs.call(users, "editor2", () -> discussion.reply(root, "Tippfehler")).id();
+        SignedInAs.run(users, "editor2", () -> discussion.delete(gone));
+        SignedInAs.run(users, "lead", () -> discussion.resolve(root));
+        SignedInAs.call(users, "lead", () -> discussion.write(article, null, "Gut gemacht."));
+
+        byte[] pdf = asEditor(out -> reports.writeArticle(article, format("pdf"), Locale.GERMAN, out));
+        Files.createDirectories(Path.of("target/reports"));
+        Files.write(Path.of("target/reports/report-service-it-discussion.pdf"), pdf); // to look at
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = oneLine(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Diskussion", "Zu Satz 3", "Eva Editor", "Quelle: Haushaltsplan <i>2025</i>, S. 12",
+                    "Emil Editor", "Geprüft, stimmt.", "gelöscht", "Erledigt von Lena Lead", "Zum ganzen Artikel",
+                    "Gut gemacht.");
+            assertThat(text).doesNotContain("Tippfehler");
+        }
+
+        JsonNode threads = json.readTree(asEditor(out -> reports.writeArticle(article, format("json"), Locale.GERMAN,
+                out))).get("articles").get(0).get("discussion");
+        assertThat(threads).hasSize(2);
+        assertThat(threads.get(0).get("sentence").asInt()).isEqualTo(3);
+        assertThat(threads.get(0).get("resolved").asBoolean()).isTrue();
+        assertThat(threads.get(0).get("comments")).extracting(c -> c.get("text").isNull() ? null : c.get("text").asString())
+                .containsExactly("Quelle: Haushaltsplan <i>2025</i>, S. 12", "Geprüft, stimmt.", null);
+        assertThat(threads.get(0).get("comments").get(1).get("author").get("username").asString()).isEqualTo("editor2");
+        assertThat(threads.get(1).get("sentence").isNull()).isTrue();
+
+        List<CSVRecord> rows = csvRows(asEditor(out -> reports.writeArticle(article, format("csv"), Locale.GERMAN, out)));
+        assertThat(rows).extracting(r -> r.get("comment_count")).containsExactly("0", "0", "2", "0", "0", "0", "0");
+    }
+
     // --- JSON ------------------------------------------------------------------------------------
 
     @Test
@@ -200,7 +238,7 @@ class ReportServiceIT {
 
         JsonNode root = json.readTree(bytes);
         assertThat(root.get("format").asString()).isEqualTo("factdesk.review-report");
-        assertThat(root.get("version").asInt()).isEqualTo(3);
+        assertThat(root.get("version").asInt()).isEqualTo(4);
         JsonNode a = root.get("articles").get(0);
         assertThat(a.get("id").asLong()).isEqualTo(article.value());
         assertThat(a.get("title").asString()).isEqualTo(title);

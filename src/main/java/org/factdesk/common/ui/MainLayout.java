@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.FactDeskUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view: app name, navigation built from the views' {@code @Menu}
@@ -27,10 +28,13 @@ import org.factdesk.security.FactDeskUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, ObjectProvider<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), navigation());
-        addToNavbar(new DrawerToggle(), userBar(currentUser));
+        HorizontalLayout userBar = userBar(currentUser);
+        int[] at = {0};
+        headerItems.orderedStream().forEach(item -> userBar.addComponentAtIndex(at[0]++, item.create()));
+        addToNavbar(new DrawerToggle(), userBar);
     }
 
     private Div appName() {

@@ -4,6 +4,7 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleText;
 import org.factdesk.assignment.AssignmentService;
+import org.factdesk.discussion.DiscussionService;
 import org.factdesk.report.ArticleReport;
 import org.factdesk.review.ReviewService;
 import org.springframework.stereotype.Component;
@@ -18,18 +19,24 @@ public class ArticleReports {
     private final ArticleService articles;
     private final AssignmentService assignments;
     private final ReviewService reviews;
+    private final DiscussionService discussion;
 
-    ArticleReports(ArticleService articles, AssignmentService assignments, ReviewService reviews) {
+    ArticleReports(ArticleService articles, AssignmentService assignments, ReviewService reviews,
+                   DiscussionService discussion) {
+        this.discussion = discussion;
         this.articles = articles;
         this.assignments = assignments;
         this.reviews = reviews;
     }
 
-    /** The article's report; with the sentences' history only when asked (the JSON export needs it). */
+    /**
+     * The article's report; with the sentences' history only when asked (the JSON export needs it), and
+     * its discussion threads (the PDF, JSON and CSV show them).
+     */
     public ArticleReport load(ArticleId id, boolean withHistory) {
         ArticleText text = articles.findText(id)
                 .orElseThrow(() -> new NoSuchElementException("Article " + id.value() + " does not exist."));
         return new ArticleReport(text, assignments.stateOf(id).orElse(null), assignments.transitions(id),
-                reviews.verdictsOf(id), withHistory ? reviews.historyOf(id) : Map.of());
+                reviews.verdictsOf(id), withHistory ? reviews.historyOf(id) : Map.of(), discussion.allThreads(id));
     }
 }

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class CsvReportWriter extends BuiltInReportWriter {
 
     public static final String[] HEADER = {"article_id", "title", "sentence_ordinal", "paragraph_ordinal", "text",
-            "verdict", "note", "evidence_urls", "reviewer", "reviewed_at", "article_state"};
+            "verdict", "note", "evidence_urls", "reviewer", "reviewed_at", "article_state", "comment_count"};
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** One row per sentence (only those with {@code options.onlyVerdict()} when it is set); returns the rows. */
@@ -77,7 +77,7 @@ public final class CsvReportWriter extends BuiltInReportWriter {
                             verdict == null ? null : verdict.setByDisplayName(),
                             verdict == null || verdict.setAt() == null
                                     ? null : verdict.setAt().truncatedTo(ChronoUnit.SECONDS).toString(),
-                            state);
+                            state, report.commentsOn(sentence.id()));
                     rows++;
                 }
             }

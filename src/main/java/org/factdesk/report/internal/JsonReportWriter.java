@@ -34,10 +34,11 @@ public final class JsonReportWriter extends BuiltInReportWriter {
 
     public static final String FORMAT = "factdesk.review-report";
     /**
+     * 4: the article carries its {@code discussion} (threads with their comments);
      * 3: the article carries its source's {@code outlet}, {@code author} and {@code publishedOn};
      * 2: the summary counts verdicts in one map keyed by verdict ({@code counts}) instead of a field each.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Not in the batch ZIP: the batch is for people and publishing, the JSON for tools. */
     public JsonReportWriter() {
@@ -87,7 +88,20 @@ public final class JsonReportWriter extends BuiltInReportWriter {
                         : new PersonJson(assignment.assignee().username(), assignment.assignee().displayName()),
                 assignment == null ? null : assignment.dueDate(),
                 assignment == null ? null : assignment.priority().name().toLowerCase(Locale.ROOT),
-                report.transitions().stream().map(JsonReportWriter::transition).toList(), summary, blocks);
+                report.transitions().stream().map(JsonReportWriter::transition).toList(), summary, blocks,
+                discussion(report));
+    }
+
+    /** The threads, each with the ordinal of its sentence (null: the article's own thread); deleted comments without text. */
+    private static List<ThreadJson> discussion(ArticleReport report) {
+        Map<Long, Integer> ordinals = new java.util.HashMap<>();
+        report.article().blocks().forEach(block -> block.sentences().forEach(s -> ordinals.put(s.id(), s.ordinal())));
+        return report.discussion().stream().map(thread -> new ThreadJson(
+                thread.root().sentenceId() == null ? null : ordinals.get(thread.root().sentenceId()),
+                thread.resolved(), thread.resolvedAt(), thread.resolvedByDisplayName(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(thread.root()), thread.replies().stream())
+                        .map(c -> new CommentJson(c.id(), new PersonJson(c.authorUsername(), c.authorDisplayName()),
+                                c.body(), c.createdAt(), c.editedAt(), c.deletedAt())).toList())).toList();
     }
 
     private static SentenceJson sentence(ArticleReport report, ArticleText.Sentence sentence) {
@@ -122,7 +136,18 @@ public final class JsonReportWriter extends BuiltInReportWriter {
     public record ArticleJson(long id, String title, String sourceName, String sourceUrl, String outlet,
                               String author, LocalDate publishedOn, Instant importedAt,
                               String state, PersonJson assignee, LocalDate dueDate, String priority,
-                              List<TransitionJson> workflow, SummaryJson summary, List<BlockJson> blocks) {
+                              List<TransitionJson> workflow, SummaryJson summary, List<BlockJson> blocks,
+                              List<ThreadJson> discussion) {
+    }
+
+    /** A discussion thread (version 4): {@code sentence} the ordinal, null for the article's own thread. */
+    public record ThreadJson(Integer sentence, boolean resolved, Instant resolvedAt, String resolvedBy,
+                             List<CommentJson> comments) {
+    }
+
+    /** {@code text} is null once deleted ({@code deletedAt} set). */
+    public record CommentJson(long id, PersonJson author, String text, Instant createdAt, Instant editedAt,
+                              Instant deletedAt) {
     }
 
     public record PersonJson(String username, String displayName) {

@@ -124,6 +124,10 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         summary(report, body);
         body.appendElement("h2").text(labels.text("report.sentences"));
         sentences(report, body);
+        if (report.hasComments()) {
+            body.appendElement("h2").text(labels.text("report.discussion"));
+            discussion(report, body);
+        }
         return doc;
     }
 
@@ -232,6 +236,38 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         text.text(kind == BlockKind.BULLET ? "• " + sentence.text() : sentence.text());
         if (verdict != null) {
             details(verdict, item);
+        }
+    }
+
+    /** The threads that still have a comment: where (sentence or article), who wrote what when, resolved or not. */
+    private void discussion(ArticleReport report, Element body) {
+        java.util.Map<Long, Integer> ordinals = new java.util.HashMap<>();
+        report.article().blocks().forEach(block -> block.sentences().forEach(s -> ordinals.put(s.id(), s.ordinal())));
+        for (org.factdesk.discussion.DiscussionThread thread : report.discussion()) {
+            if (thread.visibleComments() == 0) {
+                continue;
+            }
+            Element box = body.appendElement("div").addClass("thread");
+            Long sentenceId = thread.root().sentenceId();
+            box.appendElement("div").addClass("where").text(sentenceId == null ? labels.text("report.discussion.article")
+                    : labels.text("report.discussion.sentence", ordinals.get(sentenceId)));
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(thread.root()), thread.replies().stream())
+                    .forEach(comment -> {
+                        Element line = box.appendElement("div").addClass("comment");
+                        line.appendElement("span").addClass("caption").text(labels.text("report.discussion.by",
+                                comment.authorDisplayName(), labels.dateTime(comment.createdAt()))
+                                + (comment.edited() && !comment.deleted() ? " " + labels.text("discussion.edited") : "")
+                                + ": ");
+                        if (comment.deleted()) {
+                            line.appendElement("em").text(labels.text("discussion.deleted"));
+                        } else {
+                            line.appendText(comment.body());
+                        }
+                    });
+            if (thread.resolved()) {
+                box.appendElement("div").addClass("resolved").text(labels.text("discussion.resolvedBy",
+                        thread.resolvedByDisplayName(), labels.dateTime(thread.resolvedAt())));
+            }
         }
     }
 

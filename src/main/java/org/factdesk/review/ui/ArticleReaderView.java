@@ -80,9 +80,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     /** All, unreviewed, then one filter per verdict (its key, as the element's {@code data-verdict}). */
     private static final List<String> FILTERS = Stream.concat(Stream.of("all", "unreviewed"),
             Verdict.keys().stream()).toList();
-    /** The filters above, then who set the verdict: the signed-in user, or someone else (ADR 0027). */
+    /** The filters above, then who set the verdict: the signed-in user, or someone else (ADR 0027), then open discussion (ADR 0028). */
     private static final List<String> FILTERS_WITH_AUTHORS = Stream.concat(FILTERS.stream(),
-            Stream.of("mine", "others")).toList();
+            Stream.of("mine", "others", "discussion")).toList();
 
     private final ArticleService articleService;
     private final ReviewService reviewService;
@@ -110,6 +110,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private ArticleMetadata metadata = ArticleMetadata.NONE;
     private Verdict preselectOnOpen;
     private Registration pushSubscription;
+    private ReaderDiscussion discussion;
 
     // Undo, presence and the workflow in the reader (ADR 0027).
     private final ReaderPresence presence;
@@ -154,6 +155,13 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 () -> articleId != null && !workflowBar.isReadOnlyState(), this::restore));
     }
 
+    /** The threads in the side panel and the article's thread in the toolbar (ADR 0028). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useDiscussion(ReaderDiscussion readerDiscussion) {
+        discussion = readerDiscussion;
+        panel.add(discussion.sentenceSection());
+    }
+
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         // Vaadin reuses this view when navigating from one article to another: start afresh.
@@ -195,7 +203,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         meta.addClassName("fd-reader-meta");
 
         text.show(article, reviewService.verdictsOf(articleId), reviewService.suggestions(articleId),
-                elementMessages(), saveTimeout);
+                discussion.sentenceDiscussions(articleId), elementMessages(), saveTimeout);
         checkworthyFirst.setValue(false);
         Div textColumn = new Div(text);
         textColumn.addClassName("fd-text-column");
@@ -226,6 +234,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 panel.showSuggestion(null);
             }
         });
+        discussion.start(this, articleId, text);
         assignmentService.markSeen(articleId);
         updateProgress();
         updateWorkflow();
@@ -332,7 +341,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         saving.getElement().setAttribute("role", "status");
 
         HorizontalLayout toolbar = new HorizontalLayout(progressBar, progressText, saving, counts, filter,
-                checkworthyFirst, help, undoControls());
+                checkworthyFirst, help, undoControls(), discussion.articleButton());
         exportDialog.ifAvailable(dialog -> {
             Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> dialog.open(articleId.value(), title));
@@ -508,6 +517,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 suggestionOf(sentence.sentenceId()));
         related.show(articleId, sentence.sentenceId(), current);
         related.setVisible(true);
+        discussion.showSentence(sentence.sentenceId());
         panel.setVisible(true);
         text.panelShown(panel.storedJson());
         if (preselectOnOpen != null) {
@@ -767,6 +777,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 suggestionOf(sentence.sentenceId()));
         related.show(articleId, sentence.sentenceId(), current);
         related.setVisible(true);
+        discussion.showSentence(sentence.sentenceId());
         text.panelShown(panel.storedJson());
     }
 
@@ -781,6 +792,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         panel.showRange(range.from(), range.to(), range.sentenceIds());
         related.setVisible(false);
+        discussion.hideSentence();
         text.panelShown(panel.storedJson());
     }
 

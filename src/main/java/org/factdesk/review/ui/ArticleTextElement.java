@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.DomEvent;
 import org.factdesk.article.ArticleText;
+import org.factdesk.discussion.SentenceDiscussion;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Suggestion;
 import org.factdesk.review.SuggestionState;
@@ -97,7 +98,13 @@ class ArticleTextElement extends Component {
      */
     void show(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions,
               Map<String, String> messages, Duration saveTimeout) {
-        ObjectNode data = toJson(article, verdicts, suggestions);
+        show(article, verdicts, suggestions, Map.of(), messages, saveTimeout);
+    }
+
+    /** As above, with the sentences' comment counts and open discussions (ADR 0028). */
+    void show(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions,
+              Map<Long, SentenceDiscussion> discussions, Map<String, String> messages, Duration saveTimeout) {
+        ObjectNode data = toJson(article, verdicts, suggestions, discussions);
         data.set("verdictBy", verdictBy(verdicts.values()));
         data.set("verdicts", verdictList());
         data.put("clearShortcut", CLEAR_SHORTCUT);
@@ -165,6 +172,14 @@ class ArticleTextElement extends Component {
         ArrayNode updates = JsonNodeFactory.instance.arrayNode(openSuggestions.size());
         openSuggestions.forEach((id, verdict) -> updates.addArray().add(id).add(attribute(verdict)));
         return updates;
+    }
+
+    /** Shows these sentences' comment counts and whether a discussion is open on them ({@code data-comments}). */
+    void updateComments(Map<Long, SentenceDiscussion> discussions) {
+        ArrayNode updates = JsonNodeFactory.instance.arrayNode(discussions.size());
+        discussions.forEach((id, discussion) -> updates.addArray().add(id).add(discussion.comments())
+                .add(discussion.open() ? 1 : 0));
+        call("updateComments", updates);
     }
 
     /** The side panel whose unsaved input makes leaving the page ask first. */
@@ -419,17 +434,29 @@ class ArticleTextElement extends Component {
         return suggestion != null && suggestion.state() == SuggestionState.OPEN ? suggestion.verdict() : null;
     }
 
+    private static ArrayNode comments(SentenceDiscussion discussion) {
+        ArrayNode pair = JsonNodeFactory.instance.arrayNode(2);
+        return discussion == null ? pair.add(0).add(0)
+                : pair.add(discussion.comments()).add(discussion.open() ? 1 : 0);
+    }
+
     /** A score 0–1 in hundredths, as the element compares and shows it (two decimals). */
     static int hundredths(double score) {
         return (int) Math.round(Math.clamp(score, 0, 1) * 100);
     }
 
+    static ObjectNode toJson(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions) {
+        return toJson(article, verdicts, suggestions, Map.of());
+    }
+
     /**
      * Compact shape: {blocks: [{kind, sentences: [[id, ordinal, text, verdict, version, suggestion,
-     * worth], …]}, …]}: {@code suggestion} the verdict key an open suggestion proposes ('' none),
-     * {@code worth} the check-worthiness in hundredths (0 without a score).
+     * worth, comments], …]}, …]}: {@code suggestion} the verdict key an open suggestion proposes ('' none),
+     * {@code worth} the check-worthiness in hundredths (0 without a score), {@code comments}
+     * [count, open] of the sentence's discussion ([0, 0] without comments).
      */
-    static ObjectNode toJson(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions) {
+    static ObjectNode toJson(ArticleText article, Map<Long, SentenceVerdict> verdicts, List<Suggestion> suggestions,
+                             Map<Long, SentenceDiscussion> discussions) {
         Map<Long, Suggestion> bySentence = new HashMap<>(suggestions.size() * 2);
         suggestions.forEach(suggestion -> bySentence.putIfAbsent(suggestion.sentenceId(), suggestion));
         JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -443,7 +470,8 @@ class ArticleTextElement extends Component {
                         .add(verdict == null ? "" : attribute(verdict.verdict()))
                         .add(verdict == null ? 0 : verdict.version())
                         .add(attribute(openSuggestion(suggestion)))
-                        .add(suggestion == null ? 0 : hundredths(suggestion.checkworthiness()));
+                        .add(suggestion == null ? 0 : hundredths(suggestion.checkworthiness()))
+                        .add(comments(discussions.get(sentence.id())));
             }
             ObjectNode json = blocks.addObject();
             json.put("kind", block.kind().name());

@@ -7,6 +7,7 @@ import org.factdesk.review.Suggestion;
 import org.factdesk.review.SuggestionState;
 import org.factdesk.review.Verdict;
 import org.factdesk.segmentation.BlockKind;
+import org.factdesk.discussion.SentenceDiscussion;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -48,13 +49,26 @@ class ArticleTextElementTest {
         JsonNode blocks = ArticleTextElement.toJson(ARTICLE, verdicts, suggestions).get("blocks");
 
         assertThat(blocks.get(0).get("sentences").toString()).isEqualTo("["
-                + "[101,1,\"Der Umsatz stieg um 12 Prozent.\",\"\",0,\"\",74],"
-                + "[102,2,\"Hier kostenlos testen.\",\"\",0,\"promotional\",20],"
-                + "[103,3,\"Jetzt herunterladen.\",\"promotional\",2,\"\",10]]");
+                + "[101,1,\"Der Umsatz stieg um 12 Prozent.\",\"\",0,\"\",74,[0,0]],"
+                + "[102,2,\"Hier kostenlos testen.\",\"\",0,\"promotional\",20,[0,0]],"
+                + "[103,3,\"Jetzt herunterladen.\",\"promotional\",2,\"\",10,[0,0]]]");
         assertThat(blocks.get(1).get("sentences").toString()).isEqualTo("["
-                + "[104,4,\"Foto: dpa\",\"\",0,\"no-claim\",0],"
-                + "[105,5,\"Gratis-Analyse lesen.\",\"\",0,\"\",50],"
-                + "[106,6,\"Newsletter abonnieren.\",\"\",0,\"\",0]]");
+                + "[104,4,\"Foto: dpa\",\"\",0,\"no-claim\",0,[0,0]],"
+                + "[105,5,\"Gratis-Analyse lesen.\",\"\",0,\"\",50,[0,0]],"
+                + "[106,6,\"Newsletter abonnieren.\",\"\",0,\"\",0,[0,0]]]");
+    }
+
+    @Test
+    void each_sentence_carries_its_comment_count_and_whether_a_discussion_is_open_last() {
+        Map<Long, SentenceDiscussion> discussions = Map.of(
+                102L, new SentenceDiscussion(102, 3, true),
+                104L, new SentenceDiscussion(104, 1, false));
+
+        JsonNode blocks = ArticleTextElement.toJson(ARTICLE, Map.of(), List.of(), discussions).get("blocks");
+
+        assertThat(blocks.get(0).get("sentences").get(0).get(7).toString()).isEqualTo("[0,0]");
+        assertThat(blocks.get(0).get("sentences").get(1).get(7).toString()).isEqualTo("[3,1]");
+        assertThat(blocks.get(1).get("sentences").get(0).get(7).toString()).isEqualTo("[1,0]");
     }
 
     @Test
