@@ -32,6 +32,11 @@ public record ArticleReport(ArticleText article, Assignment assignment, List<Tra
         this(article, assignment, transitions, verdicts, history, List.of());
     }
 
+    /** The same report with no discussion: what a PDF without its discussion section shows. */
+    public ArticleReport withoutDiscussion() {
+        return new ArticleReport(article, assignment, transitions, verdicts, history, List.of());
+    }
+
     /** Comments (not deleted) on the sentence, in all its threads. */
     public int commentsOn(long sentenceId) {
         return discussion.stream().filter(t -> Long.valueOf(sentenceId).equals(t.root().sentenceId()))

@@ -8,7 +8,14 @@ import java.util.Locale;
 /**
  * What a {@link ReportWriter} may need besides the reports: the labels' language (the PDF), the
  * verdict the reader asked for ({@code onlyVerdict}, null for all: the CSV and ClaimReview then list
- * only such sentences), the moment of the export and the report settings.
+ * only such sentences), the moment of the export, the report settings, and whether the PDF has its
+ * discussion section ({@code withDiscussion}; a report for outside the newsroom may leave it out).
  */
-public record ReportOptions(Locale locale, Verdict onlyVerdict, Instant exportedAt, ReportSettings settings) {
+public record ReportOptions(Locale locale, Verdict onlyVerdict, Instant exportedAt, ReportSettings settings,
+                            boolean withDiscussion) {
+
+    /** With the discussion section (the default). */
+    public ReportOptions(Locale locale, Verdict onlyVerdict, Instant exportedAt, ReportSettings settings) {
+        this(locale, onlyVerdict, exportedAt, settings, true);
+    }
 }

@@ -73,7 +73,16 @@ public class ReportService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public void writeArticle(ArticleId id, ReportWriter format, Locale locale, OutputStream out) {
-        write(format, List.of(id), new ReportOptions(locale, null, clock.instant(), settings), out, () -> false, report -> { });
+        writeArticle(id, format, locale, true, out);
+    }
+
+    /** One article's report; {@code withDiscussion} false leaves the PDF's discussion section out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public void writeArticle(ArticleId id, ReportWriter format, Locale locale, boolean withDiscussion,
+                             OutputStream out) {
+        write(format, List.of(id), new ReportOptions(locale, null, clock.instant(), settings, withDiscussion), out,
+                () -> false, report -> { });
     }
 
     /**

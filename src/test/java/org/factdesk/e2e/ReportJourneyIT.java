@@ -62,6 +62,10 @@ class ReportJourneyIT extends BrowserJourney {
     ReviewService reviews;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.factdesk.discussion.DiscussionService discussion;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private ArticleId article;
 
@@ -82,6 +86,8 @@ class ReportJourneyIT extends BrowserJourney {
 
     @Test
     void lead_exports_the_approved_article_as_a_german_pdf_from_the_assignments() throws IOException {
+        String comment = "Vor der Veröffentlichung mit der Pressestelle abgleichen.";
+        org.factdesk.security.SignedInAs.call(users, "lead", () -> discussion.write(article, null, comment));
         new LoginPage(page).signInAs("lead", "lead");
         new AssignmentsPage(page).open().selectRow(SEED_004);
         page.locator(".fd-export").click();
@@ -106,8 +112,17 @@ class ReportJourneyIT extends BrowserJourney {
             assertThat(text).contains("Prüfbericht", SEED_004, "Status freigegeben", "Bearbeitung Eva Editor",
                     "Freigegeben Lena Lead", "30 von 30 Sätzen geprüft", "✗ strittig 1", "€ Werbung 7",
                     "– keine Behauptung 22", "Notiz: " + NOTE, URL, "Werbeblock: Sätze 24–30 (7 Sätze)");
+            assertThat(text).contains("Diskussion", comment);
             BufferedImage firstPage = new PDFRenderer(document).renderImageWithDPI(0, 110);
             ImageIO.write(firstPage, "png", BrowserJourney.SCREENSHOTS.resolve("report-pdf-page1.png").toFile());
+        }
+
+        // The discussion is an optional section: unticked, the PDF leaves it out.
+        dialog.locator("vaadin-checkbox.fd-export-discussion").click();
+        Download without = page.waitForDownload(() -> dialog.locator("a.fd-export-pdf").click());
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(without.path()))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Prüfbericht", SEED_004).doesNotContain("Diskussion", comment);
         }
     }
 

@@ -216,6 +216,14 @@ class ReportServiceIT {
             assertThat(text).doesNotContain("Tippfehler");
         }
 
+        // Left out on request (a report for outside the newsroom): no section, no comment text.
+        byte[] without = asEditor(out -> reports.writeArticle(article, format("pdf"), Locale.GERMAN, false, out));
+        try (PDDocument document = Loader.loadPDF(without)) {
+            String text = oneLine(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Sätze");
+            assertThat(text).doesNotContain("Diskussion", "Haushaltsplan", "Geprüft, stimmt.", "Gut gemacht.");
+        }
+
         JsonNode threads = json.readTree(asEditor(out -> reports.writeArticle(article, format("json"), Locale.GERMAN,
                 out))).get("articles").get(0).get("discussion");
         assertThat(threads).hasSize(2);

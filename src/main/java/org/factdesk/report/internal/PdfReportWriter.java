@@ -88,7 +88,8 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         if (one.size() != 1) {
             throw new IllegalArgumentException("A PDF holds one article, not " + one.size());
         }
-        layout.write(one.getFirst(), options.exportedAt(), out);
+        ArticleReport report = options.withDiscussion() ? one.getFirst() : one.getFirst().withoutDiscussion();
+        layout.write(report, options.exportedAt(), out);
         return 1;
     }
 

@@ -46,15 +46,20 @@ class ExportDialog implements ArticleExportDialog {
         // Read when the browser asks for the file, outside the UI lock: keep a copy that is safe to read then.
         Locale[] pdfLanguage = {language.getValue()};
         language.addValueChangeListener(e -> pdfLanguage[0] = e.getValue());
+        com.vaadin.flow.component.checkbox.Checkbox withDiscussion =
+                new com.vaadin.flow.component.checkbox.Checkbox(dialog.getTranslation("export.pdf-discussion"), true);
+        withDiscussion.addClassName("fd-export-discussion");
+        boolean[] pdfDiscussion = {true};
+        withDiscussion.addValueChangeListener(e -> pdfDiscussion[0] = e.getValue());
 
         Div formats = new Div();
         formats.addClassName("fd-export-formats");
         Locale labels = uiLocale == null ? Locale.ENGLISH : uiLocale;
         for (ReportWriter format : reportService.formats()) {
-            formats.add(option(id, articleTitle, format, labels, () -> pdfLanguage[0]));
+            formats.add(option(id, articleTitle, format, labels, () -> pdfLanguage[0], () -> pdfDiscussion[0]));
         }
 
-        dialog.add(new Paragraph(dialog.getTranslation("export.intro")), language, formats);
+        dialog.add(new Paragraph(dialog.getTranslation("export.intro")), language, withDiscussion, formats);
         Button close = new Button(dialog.getTranslation("export.close"), e -> dialog.close());
         close.addClassName("fd-export-close");
         dialog.getFooter().add(close);
@@ -62,10 +67,11 @@ class ExportDialog implements ArticleExportDialog {
     }
 
     private Div option(ArticleId id, String title, ReportWriter format, Locale labels,
-                       java.util.function.Supplier<Locale> pdfLanguage) {
+                       java.util.function.Supplier<Locale> pdfLanguage,
+                       java.util.function.BooleanSupplier pdfDiscussion) {
         Anchor download = new Anchor(ReportDownloads.streaming(
                 () -> reportService.fileName(id, title, format), format.mediaType(),
-                out -> reportService.writeArticle(id, format, pdfLanguage.get(), out)), "");
+                out -> reportService.writeArticle(id, format, pdfLanguage.get(), pdfDiscussion.getAsBoolean(), out)), "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(format.label(labels)));
         download.addClassName("fd-export-" + format.id());
         Span hint = new Span(format.hint(labels));
