@@ -905,13 +905,13 @@ class FdArticleText extends HTMLElement {
     if (!link || link.target === '_blank' || link.hasAttribute('download')) return;
     const target = new URL(link.href, document.baseURI);
     const here = window.location;
-    if (target.origin === here.origin && target.pathname === here.pathname && target.search === here.search
-        && /^#sentence-\d+$/.test(target.hash)) {
-      // A link to a sentence of this article: select it here. Left to the browser, the fragment change
-      // fires popstate, and Vaadin's router answers with a navigation that rebuilds the view.
+    if (link.classList.contains('fd-sentence-link') && target.origin === here.origin
+        && target.pathname === here.pathname && target.search === here.search && /^#sentence-\d+$/.test(target.hash)) {
+      // A sentence link (a return comment) to this article: select it here. Left to the browser, the fragment
+      // change fires popstate, and Vaadin's router answers with a navigation that rebuilds the view.
       event.preventDefault();
       event.stopImmediatePropagation();
-      window.history.replaceState(window.history.state, '', target.hash);
+      window.history.replaceState(window.history.state, '', target.href); // a bare '#…' resolves against <base>
       this.selectLinkedSentence();
       return;
     }

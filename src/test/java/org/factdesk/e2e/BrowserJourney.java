@@ -31,6 +31,25 @@ public abstract class BrowserJourney {
     protected BrowserContext context;
     protected Page page;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext applicationContext;
+
+    /**
+     * Vaadin installs each new application context's SecurityContextHolderStrategy globally; a journey on a
+     * cached context that ran after one with a context of its own would sign in (SignedInAs, SystemAuthentication)
+     * where its services do not look. Before the class and each test: this context's strategy.
+     */
+    @BeforeAll
+    void signInWhereThisContextLooks() {
+        applicationContext.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
+    @BeforeEach
+    void signInWhereThisContextLooksForEachTest() {
+        signInWhereThisContextLooks();
+    }
+
     @BeforeAll
     void launchBrowser() {
         playwright = Playwright.create();
