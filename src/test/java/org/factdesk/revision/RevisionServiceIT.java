@@ -60,6 +60,8 @@ class RevisionServiceIT {
     UserDetailsService userDetails;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String editor;
     String marker;
@@ -176,6 +178,9 @@ class RevisionServiceIT {
         assertThat(carried.verdict()).isEqualTo(Verdict.DISPUTED);
         assertThat(carried.note()).isEqualTo("Die Anwohner wurden befragt.");
         assertThat(carried.evidence()).extracting(EvidenceItem::url).containsExactly("https://example.org/umfrage");
+        String snapshot = jdbc.sql("select evidence_snapshot from verdict_history where sentence_id = ?")
+                .param(fresh.get(4)).query(String.class).single();
+        assertThat(snapshot).contains("https://example.org/umfrage");
         assertThat(result.verdictsCarried()).isEqualTo(1);
         assertThat(result.state()).isEqualTo(ArticleState.NEW); // nobody was assigned
         assertThat(asLead(() -> articles.findText(result.article())).orElseThrow().title())

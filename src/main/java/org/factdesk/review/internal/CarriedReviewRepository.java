@@ -80,8 +80,12 @@ public class CarriedReviewRepository {
             for (Object[] item : evidence.getOrDefault(carry.fromSentenceId(), List.of())) {
                 evidenceRows.add(new Object[]{carry.toSentenceId(), item[0], item[1], item[2], item[3], item[4], item[5]});
             }
+            // The full evidence after the carrying, so undo and "restore this version" know it (ADR 0027).
+            List<org.factdesk.review.EvidenceItem> items = evidence.getOrDefault(carry.fromSentenceId(), List.of())
+                    .stream().map(item -> new org.factdesk.review.EvidenceItem((String) item[1], (String) item[2],
+                            ((java.sql.Date) item[3]).toLocalDate())).toList();
             historyRows.add(new Object[]{carry.toSentenceId(), toArticleId, row.version() + 1, row.verdict(),
-                    row.verdict(), row.note(), row.note(), userId, now, carry.origin()});
+                    row.verdict(), row.note(), row.note(), userId, now, carry.origin(), EvidenceSnapshots.write(items)});
         }
         jdbcTemplate.batchUpdate("""
                 insert into verdict (sentence_id, article_id, verdict, note, version, set_by, set_at, adopted_from,
@@ -94,8 +98,9 @@ public class CarriedReviewRepository {
         }
         jdbcTemplate.batchUpdate("""
                 insert into verdict_history (sentence_id, article_id, version, from_verdict, to_verdict, from_note,
-                                             to_note, evidence_summary, changed_by, changed_at, origin)
-                values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?)""", historyRows);
+                                             to_note, evidence_summary, changed_by, changed_at, origin,
+                                             evidence_snapshot)
+                values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?)""", historyRows);
     }
 
     /** The verdict rows of the article (cleared ones included), by sentence id. */
