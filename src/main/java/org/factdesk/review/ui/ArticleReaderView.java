@@ -511,13 +511,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             askAboutDraft(() -> open(sentence), this::stayOnPanel);
             return;
         }
-        SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
-                .get(sentence.sentenceId());
-        panel.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
-                suggestionOf(sentence.sentenceId()));
-        related.show(articleId, sentence.sentenceId(), current);
-        related.setVisible(true);
-        discussion.showSentence(sentence.sentenceId());
+        showInPanel(sentence, panel::show);
         panel.setVisible(true);
         text.panelShown(panel.storedJson());
         if (preselectOnOpen != null) {
@@ -771,14 +765,25 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             askAboutDraft(() -> follow(sentence), this::stayOnPanel);
             return;
         }
+        showInPanel(sentence, panel::follow);
+        text.panelShown(panel.storedJson());
+    }
+
+    /** What the panel needs about one sentence, for opening it ({@code panel::show}) or following the selection. */
+    private void showInPanel(ArticleTextElement.OpenRequest sentence, SentenceShower shower) {
         SentenceVerdict current = reviewService.verdictsOfSentences(List.of(sentence.sentenceId()))
                 .get(sentence.sentenceId());
-        panel.follow(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
+        shower.show(sentence, current, reviewService.history(new SentenceId(sentence.sentenceId())),
                 suggestionOf(sentence.sentenceId()));
         related.show(articleId, sentence.sentenceId(), current);
         related.setVisible(true);
         discussion.showSentence(sentence.sentenceId());
-        text.panelShown(panel.storedJson());
+    }
+
+    @FunctionalInterface
+    private interface SentenceShower {
+        void show(ArticleTextElement.OpenRequest sentence, SentenceVerdict current,
+                  List<org.factdesk.review.HistoryEntry> history, Suggestion suggestion);
     }
 
     /** A range selected with the panel open: a verdict for all of it; note and evidence are per sentence. */
