@@ -14,6 +14,7 @@ import org.factdesk.review.ReviewedArticles;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.security.SystemAuthentication;
+import org.factdesk.testing.PostgresTestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -343,7 +344,11 @@ class ExportCliIT {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         builder.environment().put("FACTDESK_DATA_DIR", dataDir.toString());
-        builder.environment().remove("SPRING_DATASOURCE_URL");
+        if (dataDir.equals(DATA_DIR)) {
+            PostgresTestDatabases.shareDatabase(context.getEnvironment(), builder.environment());
+        } else {
+            builder.environment().remove("SPRING_DATASOURCE_URL"); // a data directory of its own: its H2 file
+        }
         Process process = builder.start();
         process.getOutputStream().close();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("export finishes").isTrue();
