@@ -90,6 +90,56 @@ class CheckWorthinessTest {
             FRAGMENT    | Die Bürgermeisterin und ihr Bündnis müssen jetzt ...               | Die Bürgermeisterin und ihr Bündnis müssen jetzt liefern.
             """)
     void a_cue_fires_on_its_sentence_and_not_on_a_similar_one(String cue, String with, String without) {
+        assertCue(cue, with, without);
+    }
+
+    /** The third round's cues and fixes, each on made-up sentences with and without it. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRITTEN_NUMBER  | Bei dem Brand starben fünf Kinder in der Wohnung.                  | Bei dem Brand starb ein Kind in der Wohnung.
+            WRITTEN_NUMBER  | Das siebenköpfige Rudel umkreiste den Hund am Waldrand.            | Das Rudel umkreiste den Hund am Waldrand.
+            WRITTEN_NUMBER  | Die Mannschaft scheiterte dreimal im Halbfinale.                   | Die Mannschaft scheiterte im Halbfinale.
+            PERSON_NAME     | Auch Präsident Anton Weber wünschte dem Team viel Erfolg.          | Auch der Präsident wünschte dem Team viel Erfolg.
+            PERSON_NAME     | Der Verband wies Meiers Kritik am Samstag zurück.                  | Der Verband wies die Kritik am Samstag zurück.
+            PERSON_NAME     | Amtsinhaber Paul Krause (61) verlor die Stichwahl deutlich.        | Der Amtsinhaber verlor die Stichwahl deutlich.
+            ATTRIBUTION     | Die Gewerkschaft bemängelt den Umgangston in der Kantine.          | Die Gewerkschaft pflegt den Umgangston in der Kantine.
+            ATTRIBUTION     | Demnach gelangten die Geräte über Drittstaaten in das Land.        | Dann gelangten die Geräte über Drittstaaten in das Land.
+            OFFICIAL_ACT    | Dem Betreiber droht ein Bußgeld von der Aufsicht.                  | Dem Betreiber droht ein Ärger mit der Aufsicht.
+            OFFICIAL_ACT    | Die Abgeordneten stimmten mit knapper Mehrheit für den Antrag.     | Die Abgeordneten sprachen lange über die Lage.
+            SPECULATION     | Der Trainer sei womöglich schon länger unzufrieden gewesen.        | Der Trainer sei schon länger unzufrieden gewesen.
+            EXPECTATION     | Der Hafen rechnet mit einer weiteren Steigerung des Umschlags.     | Der Hafen meldet eine weitere Steigerung des Umschlags.
+            EXPECTATION     | Ob der Fahrer wieder fahren kann, ist völlig offen.                | Ob der Fahrer wieder fahren kann, wird geprüft.
+            EXCLAMATION     | Sensation in der schwarzen Hochburg am Stadtrand!                  | Wahl in der schwarzen Hochburg am Stadtrand.
+            DETAILED        | Der Verband, der nach eigenen Angaben rund die Hälfte der Betriebe im Land vertritt, hat am Montag in der Hauptstadt eine neue Kampagne für mehr Ausbildungsplätze in Handwerk und Pflege vorgestellt. | Der Verband stellte eine neue Kampagne vor.
+            READER_ADDRESS  | Jetzt kostenlos testen und sparen.                                 | Jetzt hat das Unternehmen seine Zahlen veröffentlicht.
+            EVENT           | Der Ausschuss hat den Haushalt am Abend verabschiedet.             | Ziel ist es, die Täter zu identifizieren und zu verfolgen.
+            PAST_TENSE      | Die Käufer erhielten das Geld zurück.                              | Die Käufer erhalten das Geld zurück.
+            """)
+    void a_third_round_cue_fires_on_its_sentence_and_not_on_a_similar_one(String cue, String with, String without) {
+        assertCue(cue, with, without);
+    }
+
+    @Test
+    void the_middle_of_a_quoted_passage_is_a_quotation_too() {
+        String text = "«Mein Freund, ich wünsche dir eine schnelle Genesung. Du bist ein großer Kämpfer. "
+                + "Wir sehen uns bald», schrieb der Kollege am Montag.\n"
+                + "Der Fahrer kam am Sonntag in die Klinik. Er wurde am Abend operiert.\n";
+        AssistText article = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
+        assertThat(article.sentenceCount()).isEqualTo(5);
+        assertThat(CheckWorthiness.insideQuote(article, 1)).isFalse();
+        assertThat(CheckWorthiness.insideQuote(article, 2)).isTrue();
+        assertThat(CheckWorthiness.insideQuote(article, 3)).isTrue();
+        assertThat(CheckWorthiness.insideQuote(article, 4)).isFalse();
+        assertThat(CheckWorthiness.insideQuote(article, 5)).isFalse();
+        List<ScoredSentence> scored = scorer.score(article);
+        assertThat(scored.get(1).reasons()).contains("quote");
+        assertThat(scored.get(1).score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
+        // a German closing mark without an opening one does not open a quotation for the rest of the block
+        assertThat(CheckWorthiness.quoteStateAfter("Das ist vorbei“, sagte sie.", (char) 0)).isEqualTo((char) 0);
+        assertThat(CheckWorthiness.quoteStateAfter("Sie sagte: „Das ist vorbei.", (char) 0)).isEqualTo('“');
+    }
+
+    private static void assertCue(String cue, String with, String without) {
         CheckWorthiness.Feature feature = CheckWorthiness.Feature.valueOf(cue);
         assertThat(CheckWorthiness.features(with, BlockKind.PARAGRAPH)[feature.ordinal()]).as(with).isTrue();
         assertThat(CheckWorthiness.features(without, BlockKind.PARAGRAPH)[feature.ordinal()]).as(without).isFalse();
