@@ -209,8 +209,8 @@ class CheckWorthinessTest {
     }
 
     /**
-     * Thread CPU time, best of seven after warming up: the build machine is shared, and wall time there
-     * mostly measures the other processes.
+     * Thread CPU time, best of seventeen after warming up: the build machine is shared, and wall time there
+     * mostly measures the other processes (even CPU time swings by half under load, hence the many rounds).
      */
     @Test
     void scores_five_thousand_sentences_well_within_budget() {
@@ -218,7 +218,7 @@ class CheckWorthinessTest {
         AssistText article = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < 20; round++) {
             long start = threads.getCurrentThreadCpuTime();
             List<ScoredSentence> scored = scorer.score(article);
             if (round >= 3) {
@@ -226,7 +226,7 @@ class CheckWorthinessTest {
             }
             assertThat(scored).hasSize(article.sentenceCount());
         }
-        System.out.printf("CheckWorthiness: %d sentences in %.1f ms CPU (best of 7)%n", article.sentenceCount(),
+        System.out.printf("CheckWorthiness: %d sentences in %.1f ms CPU (best of 17)%n", article.sentenceCount(),
                 best / 1e6);
         assertThat(best / 1e6).isLessThan(150);
     }
