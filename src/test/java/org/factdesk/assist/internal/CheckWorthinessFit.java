@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 final class CheckWorthinessFit {
 
-    static final double PENALTY = 0.01;
+    static final double PENALTY = 0.001;
     static final int ROUNDS = 4000;
     static final double RATE = 0.5;
 
@@ -197,11 +197,20 @@ final class CheckWorthinessFit {
         }
     }
 
-    /** The cues as the scorer sees them. */
+    private static final java.util.Map<org.factdesk.assist.AssistText, List<boolean[]>> ARTICLES =
+            new java.util.IdentityHashMap<>();
+
+    /** The cues as the scorer sees them (with the article's: title, quotations, opinion piece). */
     static double[] featuresOf(Labelled l) {
-        double[] values = toDoubles(CheckWorthiness.features(l.text(), l.kind(),
-                CheckWorthiness.headlineOrdinal(l.article()) == l.ordinal(),
-                CheckWorthiness.insideQuote(l.article(), l.ordinal())));
+        List<boolean[]> article = ARTICLES.computeIfAbsent(l.article(), CheckWorthiness::articleFeatures);
+        int index = 0;
+        for (org.factdesk.assist.AssistText.Sentence sentence : l.article().sentences()) {
+            if (sentence.ordinal() == l.ordinal()) {
+                break;
+            }
+            index++;
+        }
+        double[] values = toDoubles(article.get(index));
         // -Ddrop=CUE,CUE: leave cues out, to see what each adds in cross-validation
         for (String dropped : System.getProperty("drop", "").split(",")) {
             if (!dropped.isBlank()) {

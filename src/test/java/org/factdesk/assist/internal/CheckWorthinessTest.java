@@ -38,7 +38,7 @@ class CheckWorthinessTest {
             Die Europäische Kommission prüft die Übernahme durch den Konzern.                    | named-entity
             Laut einem Bericht des Wirtschaftsmagazins verließ der Finanzvorstand das Unternehmen. | attribution
             Die Beschäftigten seien nicht informiert worden, sagte ein Sprecher der Gewerkschaft.  | attribution
-            Lettland führt das Ranking mit 12,2 Litern an, mehr als jedes andere Land der OECD.    | comparison
+            Lettland führt das Ranking mit 12,2 Litern an, mehr als jedes andere Land der OECD.    | figure
             Erstmals gewann eine Frau aus Kenia den Marathon in Rekordzeit.                       | comparison
             Der Bundestag hat das neue Gesetz zur Grundsteuer beschlossen.                        | official-act
             Das Landgericht Köln hat den Angeklagten am Dienstag verurteilt.                      | official-act
@@ -137,6 +137,31 @@ class CheckWorthinessTest {
         // a German closing mark without an opening one does not open a quotation for the rest of the block
         assertThat(CheckWorthiness.quoteStateAfter("Das ist vorbei“, sagte sie.", (char) 0)).isEqualTo((char) 0);
         assertThat(CheckWorthiness.quoteStateAfter("Sie sagte: „Das ist vorbei.", (char) 0)).isEqualTo('“');
+    }
+
+    @Test
+    void an_article_where_many_sentences_judge_reads_as_an_opinion_piece() {
+        String commentary = "Die Wahl war eine Sensation! Der Bürgermeister hat es leider nicht geschafft, die Menschen "
+                + "mitzunehmen. Vielleicht war das Programm zu vage. Die neue Mehrheit muss jetzt liefern. Wir werden sehen, "
+                + "ob das gelingt. Die Aufgabe ist enorm. Am Sonntag stimmten 4.200 Bürger ab. Die CDU verlor zwölf "
+                + "Sitze. Was bedeutet das für die Stadt? Die Gemeindepolitik bleibt spannend.\n";
+        String report = "Am Sonntag stimmten 4.200 Bürger in Petersberg ab. Die CDU verlor zwölf Sitze im Rat. Die "
+                + "Wahlbeteiligung lag bei 61 Prozent. Neue Bürgermeisterin wird Anna Weber. Sie tritt das Amt am 1. März "
+                + "an. Der bisherige Amtsinhaber erhielt 38 Prozent. Die Auszählung dauerte bis 22 Uhr. Der Wahlausschuss "
+                + "bestätigte das Ergebnis am Montag. Die Stadt hat 14.000 Einwohner. Die nächste Wahl ist 2030.\n";
+        for (String text : List.of(commentary, report)) {
+            AssistText article = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
+            assertThat(article.sentenceCount()).as(text).isGreaterThanOrEqualTo(10);
+            List<boolean[]> features = CheckWorthiness.articleFeatures(article);
+            boolean expected = text == commentary;
+            assertThat(features).as(text).allSatisfy(on ->
+                    assertThat(on[CheckWorthiness.Feature.OPINION_PIECE.ordinal()]).isEqualTo(expected));
+        }
+        // the same figure sentence scores lower inside the commentary than inside the report
+        AssistText inCommentary = AssistText.of(commentary, GermanSentenceSplitter.shared().segment(commentary));
+        AssistText inReport = AssistText.of(report, GermanSentenceSplitter.shared().segment(report));
+        assertThat(scorer.score(inCommentary).get(6).score()).isLessThan(scorer.score(inReport).getFirst().score()
+                + 1e-9);
     }
 
     private static void assertCue(String cue, String with, String without) {
