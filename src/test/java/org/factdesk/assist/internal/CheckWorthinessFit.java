@@ -14,8 +14,9 @@ import java.util.Locale;
  * intercept of their own that the scorer does not use), and prints the weights as the enum's lines. Not a test:
  * run {@code java -cp target/test-classes:target/classes:… org.factdesk.assist.internal.CheckWorthinessFit DIR ARG}
  * with DIR the trafilatura tests folder and ARG {@code cv} (five-fold cross-validation by page over penalties,
- * to choose one) or a penalty ({@code 0.003}: fit and print; add {@code held-out} to print F1 on the held-out
- * pages with those weights). {@code -Ddrop=CUE,…} leaves cues out.
+ * to choose one), {@code errors [PENALTY]} (the fitted news sentences that cross-validation gets wrong, with their
+ * cues) or a penalty ({@code 0.001}: fit and print; add {@code held-out} to print F1 on the held-out pages with
+ * those weights). {@code -Ddrop=CUE,…} leaves cues out.
  */
 final class CheckWorthinessFit {
 
