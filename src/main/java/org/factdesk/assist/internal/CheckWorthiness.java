@@ -420,6 +420,11 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         return features(text, kind, false, false);
     }
 
+    /** The sentence's own cues and the title's (no quotation context, no opinion-piece cue). */
+    static boolean[] features(String text, BlockKind kind, boolean headline) {
+        return features(text, kind, headline, false);
+    }
+
     /**
      * {@code headline}: the sentence is the article's first heading (its title, as imports read it);
      * {@code insideQuote}: an earlier sentence of its block opened a quotation not closed before it.
