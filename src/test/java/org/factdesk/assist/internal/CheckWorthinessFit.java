@@ -14,12 +14,13 @@ import java.util.Locale;
  * intercept of their own that the scorer does not use), and prints the weights as the enum's lines. Not a test:
  * run {@code java -cp target/test-classes:target/classes:… org.factdesk.assist.internal.CheckWorthinessFit DIR ARG}
  * with DIR the trafilatura tests folder and ARG {@code cv} (five-fold cross-validation by page over penalties,
- * to choose one) or a penalty ({@code 0.003}: fit and print; add {@code held-out} to print F1 on the held-out
- * pages with those weights). {@code -Ddrop=CUE,…} leaves cues out.
+ * to choose one), {@code errors [PENALTY]} (the fitted news sentences that cross-validation gets wrong, with their
+ * cues) or a penalty ({@code 0.001}: fit and print; add {@code held-out} to print F1 on the held-out pages with
+ * those weights). {@code -Ddrop=CUE,…} leaves cues out.
  */
 final class CheckWorthinessFit {
 
-    static final double PENALTY = 0.003;
+    static final double PENALTY = 0.001;
     static final int ROUNDS = 4000;
     static final double RATE = 0.5;
 
@@ -41,6 +42,10 @@ final class CheckWorthinessFit {
         }
         if (args.length > 1 && args[1].equals("cv")) {
             crossValidate(fit, x, y);
+            return;
+        }
+        if (args.length > 1 && args[1].equals("errors")) {
+            printOutOfFoldErrors(fit, x, y, args.length > 2 ? Double.parseDouble(args[2]) : PENALTY);
             return;
         }
         double penalty = args.length > 1 ? Double.parseDouble(args[1]) : PENALTY;
@@ -160,10 +165,53 @@ final class CheckWorthinessFit {
         }
     }
 
-    /** The cues as the scorer sees them. */
+    /**
+     * The fitted news sentences that five-fold cross-validation by page gets wrong, each scored by a model fitted
+     * without its page, with the cues that fired: what to read when looking for a missing cue. Never the held-out
+     * pages.
+     */
+    private static void printOutOfFoldErrors(List<Labelled> fit, double[][] x, double[] y, double penalty) {
+        List<String> pages = fit.stream().map(Labelled::page).distinct().sorted().toList();
+        for (int fold = 0; fold < 5; fold++) {
+            List<Integer> train = new ArrayList<>();
+            List<Integer> test = new ArrayList<>();
+            for (int i = 0; i < fit.size(); i++) {
+                (pages.indexOf(fit.get(i).page()) % 5 == fold ? test : train).add(i);
+            }
+            double[] w = new double[x[0].length];
+            double bias = train(train.stream().map(i -> x[i]).toArray(double[][]::new),
+                    train.stream().mapToDouble(i -> y[i]).toArray(), penalty, w);
+            for (int i : test) {
+                double p = sigmoid(bias + dot(w, x[i]));
+                Labelled l = fit.get(i);
+                if ((p >= 0.5) != (y[i] > 0) && !l.page().endsWith(".txt")) {
+                    StringBuilder cues = new StringBuilder();
+                    for (CheckWorthiness.Feature feature : CheckWorthiness.Feature.values()) {
+                        if (x[i][feature.ordinal()] > 0) {
+                            cues.append(feature.name().toLowerCase(Locale.ROOT)).append(' ');
+                        }
+                    }
+                    System.out.printf(Locale.ROOT, "%s %.2f %s|%d [%s] %s%n", y[i] > 0 ? "FN" : "FP", p, l.page(),
+                            l.ordinal(), cues.toString().strip(), l.text());
+                }
+            }
+        }
+    }
+
+    private static final java.util.Map<org.factdesk.assist.AssistText, List<boolean[]>> ARTICLES =
+            new java.util.IdentityHashMap<>();
+
+    /** The cues as the scorer sees them (with the article's: title, quotations, opinion piece). */
     static double[] featuresOf(Labelled l) {
-        double[] values = toDoubles(CheckWorthiness.features(l.text(), l.kind(),
-                CheckWorthiness.headlineOrdinal(l.article()) == l.ordinal()));
+        List<boolean[]> article = ARTICLES.computeIfAbsent(l.article(), CheckWorthiness::articleFeatures);
+        int index = 0;
+        for (org.factdesk.assist.AssistText.Sentence sentence : l.article().sentences()) {
+            if (sentence.ordinal() == l.ordinal()) {
+                break;
+            }
+            index++;
+        }
+        double[] values = toDoubles(article.get(index));
         // -Ddrop=CUE,CUE: leave cues out, to see what each adds in cross-validation
         for (String dropped : System.getProperty("drop", "").split(",")) {
             if (!dropped.isBlank()) {

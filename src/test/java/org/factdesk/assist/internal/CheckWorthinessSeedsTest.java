@@ -13,15 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The scorer on the five seed articles' sentences, labelled check-worthy or not in
  * src/test/resources/assist/checkworthiness-seeds.tsv (226 sentences, 73 check-worthy). Measured when the
- * weights were fitted: precision 0.560, recall 0.890, F1 0.688 at 0.50; the floors sit a little below, so a
- * change that makes the scorer worse on them fails here. The seeds are analysis pieces with a third of their
- * sentences check-worthy; the scorer's intercept is the news pages' (two thirds), so it over-calls them
- * (0.755 when one intercept served both, at the cost of recall on news; docs/adr/0019).
+ * weights were fitted (third round): precision 0.789, recall 0.767, F1 0.778 at 0.50; the floors sit a little
+ * below, so a change that makes the scorer worse on them fails here. The seeds are analysis pieces with a third
+ * of their sentences check-worthy; the second round over-called them (precision 0.57, recall 0.90, F1 0.70),
+ * the third round's "opinion piece" cue (an article where many sentences judge or speculate) lowers their
+ * sentences instead (docs/adr/0019).
  */
 class CheckWorthinessSeedsTest {
 
-    static final double F1_FLOOR = 0.67;
-    static final double RECALL_FLOOR = 0.85;
+    static final double F1_FLOOR = 0.75;
+    static final double RECALL_FLOOR = 0.74;
 
     @Test
     void keeps_its_figures_on_the_seed_sentences() {
