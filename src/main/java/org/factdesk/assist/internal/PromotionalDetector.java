@@ -125,7 +125,7 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|zum (?:sonder|vorteils|aktions|vorzugs)preis)\\b");
     /** A shop's tip line: "Kauf-Tipp:", "Deal-Tipp:", "Shopping-Tipp:" (not "Spar-Tipp", which is advice as often). */
     private static final Pattern SHOP_TIP = lc("^[\\s\\p{P}\\p{S}]*(?:(?:wichtiger|unser|mein|kleiner|großer|bester|top)\\s+)?"
-            + "(?:kauf|deal|shopping|schnäppchen|angebots|amazon)-?tipps?\\b");
+            + "(?:kauf|deal|shopping|schnäppchen|angebots|amazon)[- ]?tipps?\\b");
     /** A short line that is a shop button: "Bei Amazon", "Zum Angebot", "Preis prüfen", "Jetzt kaufen". */
     private static final Pattern SHOP_BUTTON = lc("^[\\s\\p{P}\\p{S}]*(?:(?:jetzt |hier |direkt )?(?:bei|auf|via|über) " + SHOPS.pattern()
             + "(?: (?:ansehen|kaufen|bestellen|anschauen|erhältlich|zum angebot))?"
@@ -149,6 +149,13 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern SHOP_SMALL_PRINT = lc("\\bnach (?:erfolgreicher |abgeschlossener |der )?(?:zahlung|bezahlung|bestellung)\\b"
             + ".{0,80}?\\b(?:erhältst|erhalten sie|bekommst|bekommen sie|erhaltet|bekommt ihr)\\b"
             + "|\\bin den warenkorb\\b|\\badd to (?:cart|basket)\\b");
+    /**
+     * A seller's promise: a best-price or money-back guarantee ("Nirgendwo-günstiger-Garantie", "Das garantieren wir
+     * Ihnen"), the no-obligation words of a sign-up ("unverbindlich und kostenlos").
+     */
+    private static final Pattern SELLER_PROMISE = lc("\\b[\\p{L}-]*(?:bestpreis|tiefstpreis|tiefpreis|günstiger|geld-zurück|zufriedenheits|preis)-?garantie\\b"
+            + "|\\bgarantieren wir (?:ihnen|dir|euch)\\b|\\bunverbindlich(?:,| und) (?:kostenlos|gratis|kostenfrei)\\b"
+            + "|\\b(?:kostenlos|gratis|kostenfrei)(?:,| und) unverbindlich\\b|\\bmoney-back guarantee\\b|\\bno obligation\\b");
     /** What only a subscription offer says: "monatlich kündbar", "keine Mindestlaufzeit". */
     private static final Pattern SUBSCRIPTION_TERMS = lc("\\b(?:monatlich|jederzeit|täglich|wöchentlich) kündbar\\b"
             + "|\\b(?:keine|ohne) mindest(?:vertrags)?laufzeit\\b|\\bcancel (?:any ?time|monthly)\\b");
@@ -205,7 +212,8 @@ public class PromotionalDetector implements SuggestionDetector {
     // --- calls to action ----------------------------------------------------------------------------
     private static final String CTA_VERBS = "herunterladen|runterladen|downloaden|bestellen|kaufen|sichern|testen|anmelden|registrieren"
             + "|abonnieren|abschließen|weiterlesen|informieren|entdecken|teilnehmen|buchen|spenden|anfordern|starten|ausprobieren"
-            + "|mitmachen|vergleichen|lesen|ansehen|anschauen|klicken|zugreifen|freischalten|vorbestellen|shoppen|gewinnen|holen";
+            + "|mitmachen|vergleichen|lesen|ansehen|anschauen|klicken|zugreifen|freischalten|vorbestellen|shoppen|gewinnen|holen"
+            + "|berechnen|beantragen|anfragen|konfigurieren";
     /** "Jetzt herunterladen", "Hier weiterlesen...", "Gleich kostenlos testen!" at the end of a sentence. */
     private static final Pattern CTA_NOW = lc("\\b(?:jetzt|hier|gleich|sofort|einfach|direkt)\\s+(?:\\S+\\s+){0,3}?(?:" + CTA_VERBS
             + ")(?=[\\s!.:…*»«\"“”)\\]]*$)");
@@ -257,7 +265,7 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern TIP_CONTEXT = lc("\\b(?:sollten|sollte|soll|lohnt|jetzt|oder|sofort|noch|aktie|aktien|anleger|aktionäre)\\b");
     /** Buy-or-sell questions are stock tips only in an article about shares. */
     static final Pattern STOCK = lc("\\b\\p{L}*-?(?:aktie|aktien|anleger|aktionär\\w*|börse\\w*|depot|wertpapier\\w*|dax|nasdaq|etf|fonds)\\b");
-    private static final Pattern PRICE = lc("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|nachlass|off|discount)"
+    private static final Pattern PRICE = lc("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|ersparnis|nachlass|off|discount)"
             + "|\\b(?:rabatt|gutschein|promo|aktions|discount|coupon)-?codes?\\b"
             + "|\\bstatt\\s+(?:bisher\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)|(?:\\d+|eine?n?|zwei|drei|vier|ersten?)\\s+(?:wochen?|tage|monate?)"
             + "\\s+(?:lang\\s+)?(?:kostenlos|gratis|für\\s+\\d+|zum (?:vorteils|sonder|aktions)?preis)|\\b(?:probeabo|probemonat|testabo|schnupperabo)"
@@ -411,6 +419,10 @@ public class PromotionalDetector implements SuggestionDetector {
                 || has(lower, REST_FOR_SALE_WORDS) && REST_FOR_SALE.matcher(lower).find()
                 || has(lower, SUBSCRIPTION_WORDS) && SUBSCRIPTION.matcher(lower).find() && (address || formal || now)) {
             weights.put(Cue.PAYWALL_UPSELL, 3.0);
+        }
+        if ((lower.contains("garant") || lower.contains("unverbindlich") || lower.contains("obligation"))
+                && SELLER_PROMISE.matcher(lower).find()) {
+            weights.merge(Cue.PRICE_OFFER, 2.0, Math::max);
         }
         if (lower.contains("kündbar") || lower.contains("mindest") || lower.contains("cancel")) {
             if (SUBSCRIPTION_TERMS.matcher(lower).find() && !weights.containsKey(Cue.PAYWALL_UPSELL)) {
@@ -594,7 +606,7 @@ public class PromotionalDetector implements SuggestionDetector {
     /** Calls that sell (a button on its own line), unlike "ausprobieren", "informieren", "herunterladen" of a PDF. */
     private static final Set<String> SELLING_CALLS = Set.of("bestellen", "kaufen", "sichern", "testen", "anmelden",
             "registrieren", "abonnieren", "weiterlesen", "weiter", "buchen", "spenden", "anfordern", "freischalten", "gewinnen",
-            "vorbestellen", "shoppen", "abschließen");
+            "vorbestellen", "shoppen", "abschließen", "berechnen", "beantragen", "anfragen", "konfigurieren");
     private static final Set<String> CTA_VERB_SET = Set.of(CTA_VERBS.split("\\|"));
 
     /** The sentence's last word, lower case (where a call to action puts its verb: "Jetzt herunterladen"). */
@@ -722,6 +734,7 @@ public class PromotionalDetector implements SuggestionDetector {
             while (before >= 0 && !promotional[before] && !joined[before]) {
                 if (isLeadIn(blocks.get(before), cues.get(before)) || isOpener(blocks.get(before))
                         || before > lastProse && isSelfTalk(blocks.get(before))
+                        || before == b - 1 && before > lastProse && isBoxHeading(blocks.get(before))
                         || namesTheOffer(blocks.get(before), blocks.get(b))) {
                     joined[before] = true;
                     before--;
@@ -782,7 +795,8 @@ public class PromotionalDetector implements SuggestionDetector {
                 next++;
             }
             // The far part must be a box too: a long paragraph with one offer in it is prose, its heading no box line.
-            if (next > b + 1 && next < n && (promotional[next] || joined[next]) && !onlyLabels(cues.get(next))
+            if (next > b + 1 && next < n && (promotional[next] || joined[next])
+                    && !(onlyLabels(cues.get(next)) && (promotional[next] || hasCue(cues.get(next), Cue.AD_LABEL)))
                     && blocks.get(next).sentences().size() < LONG_PARAGRAPH) {
                 for (int between = b + 1; between < next; between++) {
                     joined[between] = true;
@@ -878,7 +892,9 @@ public class PromotionalDetector implements SuggestionDetector {
      */
     private static double placeFactor(AssistText.Block block, List<Cues> cues, boolean afterArticle) {
         long plain = cues.stream().filter(Cues::isEmpty).count();
-        if (block.sentences().size() >= 5 && plain >= block.sentences().size() - 1) {
+        // A shop's link line ("► Zum Shop: shop.example.de/…") stays a button inside a paragraph (a video's description).
+        boolean button = cues.stream().anyMatch(c -> c.weights().getOrDefault(Cue.SHOP_BOX, 0.0) >= 3.0);
+        if (block.sentences().size() >= 5 && plain >= block.sentences().size() - 1 && !button) {
             return 0.75;
         }
         return afterArticle ? 1.25 : 1.0;
@@ -950,6 +966,17 @@ public class PromotionalDetector implements SuggestionDetector {
         }
         return block.kind() != BlockKind.BULLET && wordCount(text) <= 3 && (text.endsWith("…") || text.endsWith("..."));
     }
+
+    /** After the article, a short heading right above a box is the box's title ("Hinweis zu der Meldung"). */
+    private static boolean isBoxHeading(AssistText.Block block) {
+        return block.kind() == BlockKind.HEADING && block.sentences().size() == 1 && wordCount(block.text()) <= 6
+                && !block.text().contains(":") // "Mitarbeit: Antonio Gutierrez" is a credit line
+                && !NAME_LINE.matcher(block.text().strip()).matches(); // "Claudia Duwe": the byline above the rest-for-sale line
+    }
+
+    /** Two or three capitalised words and nothing else: a person's name (a byline), not a box's title. */
+    private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** What a plug sells, by its noun: "Die Sport-App …" before "Die BILD-App jetzt kostenlos …". */
     private static final Pattern PRODUCT_NOUN = lc("(?:^|[\\s-])(app|newsletter|abo|magazin|heft|e-paper|podcast)s?\\b");

@@ -190,4 +190,65 @@ class PromotionalBoxCuesTest {
         var plain = flagged(lines, List.of(PLAIN, PLAIN));
         assertThat(plain.keySet()).containsExactly("Bitte unterstützen Sie uns mit Ihrer regelmäßigen Spende.");
     }
+
+    // --- second round: comparison portals, shop tips, buttons in a paragraph, box headings -------------
+
+    @Test
+    void flags_a_shop_tip_written_with_a_space() {
+        assertThat(flagged("Amazon Tipp: Nutzen Sie die Musik-Funktionen auf Ihren Echo-Geräten")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("shop-box"));
+        assertThat(flagged("Spar-Tipp: Wer die Heizkörper entlüftet, spart Energie.")).isEmpty();
+        assertThat(flagged("Ein Tipp des Amazon-Chefs an die Gründer: Geduld haben.")).isEmpty();
+    }
+
+    @Test
+    void flags_a_comparison_portals_call_and_its_promises() {
+        assertThat(flagged("Jetzt Angebote berechnen!")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("call-to-action"));
+        assertThat(flagged("Mit der Bestpreis-Garantie sind Sie auf der sicheren Seite. Finden Sie es woanders günstiger, "
+                + "erstatten wir die Differenz. Das garantieren wir Ihnen.")).hasSize(3);
+        assertThat(flagged("Top-Zinsen mit 35 % Ersparnis", "Unverbindlich, kostenlos und Schufa-neutral")).hasSize(2);
+        // The same words in news: a warranty, a guarantee in a report, costs to be worked out.
+        assertThat(flagged("Die Garantie des Herstellers gilt zwei Jahre, teilte der Verband am Montag mit.")).isEmpty();
+        assertThat(flagged("Die Preisgarantie der Bahn für Zeitkarten endet im März.")).isEmpty();
+        assertThat(flagged("Die Behörde will die Kosten jetzt neu berechnen.")).isEmpty();
+    }
+
+    @Test
+    void a_shop_link_line_inside_a_paragraph_stays_a_button() {
+        // A video's description: a paragraph of five sentences, one of them the shop's link line.
+        String prose = "Wir haben uns das neue Telefon in den vergangenen zwei Wochen im Alltag genau angesehen. "
+                + "Im Video zeigen wir die Kamera bei Tag und bei Nacht im direkten Vergleich mit dem Vorgänger. "
+                + "Auch das Display kommt im Test gut weg, es ist hell genug für die Sonne im Sommer. "
+                + "Der Akku hält bei normaler Nutzung einen ganzen Tag durch, bei Spielen deutlich weniger lang.";
+        assertThat(flagged(prose + " ► Zum Fanartikel-Shop: shop.example.de/kanal/").keySet())
+                .containsExactly("► Zum Fanartikel-Shop: shop.example.de/kanal/");
+        assertThat(flagged(prose)).isEmpty();
+    }
+
+    @Test
+    void after_the_article_a_short_heading_above_a_box_is_its_title_but_a_byline_is_not() {
+        String article = BEFORE + "\n" + AFTER + "\n";
+        assertThat(flaggedText(article + "Hinweis zu der Meldung\nDiese Seite zeigt gesponserte Inhalte und Anzeigen.\n",
+                "Hinweis zu der Meldung")).containsKey("Hinweis zu der Meldung");
+        assertThat(flaggedText(article + "Claudia Muster\nDen ganzen Artikel lesen Sie in unserer Ausgabe 3/2024 am Kiosk.\n",
+                "Claudia Muster")).doesNotContainKey("Claudia Muster")
+                .containsKey("Den ganzen Artikel lesen Sie in unserer Ausgabe 3/2024 am Kiosk.");
+    }
+
+    /** Flagged sentences of a plain text (a short line without a full stop is a heading block there). */
+    private Map<String, List<String>> flaggedText(String text, String heading) {
+        AssistText assistText = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
+        assertThat(assistText.blocks()).anySatisfy(block -> {
+            assertThat(block.text().strip()).isEqualTo(heading);
+            assertThat(block.kind()).isEqualTo(org.factdesk.segmentation.BlockKind.HEADING);
+        });
+        Map<Integer, String> sentences = new LinkedHashMap<>();
+        assistText.sentences().forEach(s -> sentences.put(s.ordinal(), s.text()));
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (DetectedSuggestion suggestion : detector.detect(assistText)) {
+            result.put(sentences.get(suggestion.ordinal()), suggestion.reasons());
+        }
+        return result;
+    }
 }
