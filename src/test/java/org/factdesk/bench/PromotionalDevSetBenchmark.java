@@ -33,7 +33,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * into the project), read as an import reads them, against {@code src/test/resources/assist/promotional-dev.tsv}
  * (page, sentence ordinal, label, short snippet). Prints sentence-level precision, recall and F1 for all pages,
  * for the pages used while developing and for the held-out third (CRC-32 of the page name mod 3 = 2, a split
- * fixed before the rules were written), then every miss and false alarm; beside them, for scale, a plain
+ * fixed before the rules were written, less the pages the set moved to development once their misses had been
+ * read), then every miss and false alarm of the development part — of the held-out part only their number, so
+ * that running the benchmark does not show what the rules missed there (set {@code -Dfactdesk.bench.show-held-out=true}
+ * to list them, and move such a page to development afterwards); beside them, for scale, a plain
  * keyword list. Skipped without the data; run it with
  * {@code FACTDESK_EXTRACTION_BENCHMARK=/path/to/trafilatura/tests ./mvnw -Pbench verify -Dit.test=PromotionalDevSetBenchmark}.
  */
@@ -48,6 +51,10 @@ class PromotionalDevSetBenchmark {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     record Label(int ordinal, String snippet) {
+    }
+
+    /** The labelled pages and which of them were moved from held-out to development ("moved-to-development" rows). */
+    record Labels(Map<String, List<Label>> pages, Set<String> movedToDevelopment) {
     }
 
     record Score(int truePositives, int falsePositives, int falseNegatives) {
@@ -121,14 +128,20 @@ class PromotionalDevSetBenchmark {
         run(Path.of(args[0]));
     }
 
-    static boolean heldOut(String page) {
+    static boolean heldOut(String page, Set<String> movedToDevelopment) {
+        if (movedToDevelopment.contains(page)) {
+            return false;
+        }
         CRC32 crc = new CRC32();
         crc.update(page.getBytes(StandardCharsets.UTF_8));
         return crc.getValue() % 3 == 2;
     }
 
     static Score run(Path folder) throws IOException {
-        Map<String, List<Label>> labels = labels();
+        Labels all_ = labels();
+        Map<String, List<Label>> labels = all_.pages();
+        boolean showHeldOut = Boolean.getBoolean("factdesk.bench.show-held-out");
+        int heldOutLinesHidden = 0;
         ArticleFormats formats = ArticleFormats.onClasspath();
         PromotionalDetector detector = new PromotionalDetector();
         Score development = new Score(0, 0, 0);
@@ -163,7 +176,7 @@ class PromotionalDevSetBenchmark {
                     keywordHits.add(ordinal);
                 }
             });
-            boolean held_ = heldOut(page);
+            boolean held_ = heldOut(page, all_.movedToDevelopment());
             Score score = score(gold, found);
             Score keywordScore = score(gold, keywordHits);
             keywordsAll = keywordsAll.plus(keywordScore);
@@ -173,6 +186,10 @@ class PromotionalDevSetBenchmark {
                 heldPages++;
             } else {
                 development = development.plus(score);
+            }
+            if (held_ && !showHeldOut) {
+                heldOutLinesHidden += score.falsePositives() + score.falseNegatives();
+                continue;
             }
             for (int ordinal : gold) {
                 if (!found.contains(ordinal)) {
@@ -188,6 +205,10 @@ class PromotionalDevSetBenchmark {
             }
         }
         report.forEach(System.out::println);
+        if (heldOutLinesHidden > 0) {
+            System.out.printf("  (%d held-out misses and false alarms not listed: -Dfactdesk.bench.show-held-out=true)%n",
+                    heldOutLinesHidden);
+        }
         Score all = development.plus(held);
         System.out.printf("PromotionalDevSetBenchmark: pages=%d | all %s%n", labels.size(), all.line());
         System.out.printf("PromotionalDevSetBenchmark: development pages=%d %s%n", labels.size() - heldPages,
@@ -213,8 +234,9 @@ class PromotionalDevSetBenchmark {
         return AssistText.of(read.text(), GermanSentenceSplitter.shared().segment(read.text()), read.layouts());
     }
 
-    private static Map<String, List<Label>> labels() throws IOException {
+    static Labels labels() throws IOException {
         Map<String, List<Label>> labels = new LinkedHashMap<>();
+        Set<String> moved = new TreeSet<>();
         try (InputStream in = PromotionalDevSetBenchmark.class.getResourceAsStream(LABELS)) {
             if (in == null) {
                 throw new IllegalStateException(LABELS + " is missing");
@@ -224,13 +246,20 @@ class PromotionalDevSetBenchmark {
                     continue;
                 }
                 String[] columns = line.split("\t", -1);
+                if (columns[2].equals("moved-to-development")) {
+                    moved.add(columns[0]);
+                    continue;
+                }
                 List<Label> page = labels.computeIfAbsent(columns[0], key -> new ArrayList<>());
                 if (columns[2].equals("promotional")) {
                     page.add(new Label(Integer.parseInt(columns[1]), columns[3]));
                 }
             }
         }
-        return labels;
+        if (!labels.keySet().containsAll(moved)) {
+            throw new IllegalStateException("a page moved to development has no labels: " + moved);
+        }
+        return new Labels(labels, moved);
     }
 
     private static String shorten(String text) {

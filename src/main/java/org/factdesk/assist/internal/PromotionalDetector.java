@@ -49,6 +49,12 @@ public class PromotionalDetector implements SuggestionDetector {
         SUPPORT_APPEAL("support-appeal"),
         PRICE_OFFER("price-offer"),
         FREE_OFFER("free-offer"),
+        /** A line that is only a price ("nur 9,90 €"), the tag of a product in a shop box (ADR 24, promo3). */
+        PRICE_TAG("price-tag"),
+        /** The publication offering its own product to the reader: "unsere Pläne, die du dir hier laden kannst", app signatures. */
+        SELF_PROMOTION("self-promotion"),
+        /** The reader asked to sign the publication's petition, and the petition box's counter ("0 haben mitgemacht"). */
+        PETITION_APPEAL("petition-appeal"),
         /** Layout cues (HTML sources, ADR 24): what the page's markup says about the block. */
         AD_MARKUP("ad-markup", true),
         FORM_BOX("form-box", true),
@@ -99,8 +105,12 @@ public class PromotionalDetector implements SuggestionDetector {
     // --- affiliate and shop boxes -------------------------------------------------------------------
     private static final Pattern AFFILIATE = lc("affiliate[- ]?(?:links?|partner|programm?)|\\bpartner-?links?\\b|\\bwerbelinks?\\b"
             + "|provisions?-?links?|\\bas an amazon associate|\\bwe (?:may )?earn (?:a )?(?:small )?commission"
-            + "|mit (?:einem )?(?:sternchen|\\*|\\(\\*\\)) (?:gekennzeichnet|markiert|versehen)");
-    private static final Pattern COMMISSION = lc("\\b(?:provision|vergütung|kommission|commission)\\b");
+            + "|mit (?:einem )?(?:sternchen|\\*|\\(\\*\\)) (?:gekennzeichnet|markiert|versehen)"
+            // "Solche Links kennzeichnen wir mit einem Sternchen (*)": the same notice in the publication's own voice
+            + "|\\b(?:kennzeichnen|markieren|versehen)\\s+wir\\s+(?:\\S+\\s+){0,3}?mit\\s+(?:einem\\s+)?(?:sternchen|\\*|\\(\\*\\))");
+    private static final Pattern COMMISSION = lc("\\b(?:provision|vergütung|vergütet|kommission|commission)\\b"
+            // "Geld erhalten wir, wenn Sie diesen Link klicken": the commission without the word
+            + "|\\b(?:geld|eine prämie) (?:erhalten|bekommen) wir\\b|\\b(?:erhalten|bekommen) wir (?:dafür )?(?:geld|eine prämie)\\b");
     private static final Pattern COMMISSION_CONTEXT = lc("\\b(?:links?|klick\\w*|kauf\\w*|einkauf\\w*|bestell\\w*|anbieter|shop|händler)\\b");
     private static final Pattern SHOPS = lc("(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|idealo|notebooksbilliger|galaxus"
             + "|cyberport|alternate|thalia|douglas|lidl|aldi|kaufland|tchibo|ikea|obi|hornbach|bol\\.com|etsy)(?:\\.de|\\.com|\\.at|\\.ch)?");
@@ -114,7 +124,8 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern REDUCED = lc("\\b(?:vergünstigt\\w*|reduziert\\w*|rabatt\\w*|günstiger|gutschein\\w*|preisvorteil"
             + "|zum (?:sonder|vorteils|aktions|vorzugs)preis)\\b");
     /** A shop's tip line: "Kauf-Tipp:", "Deal-Tipp:", "Shopping-Tipp:" (not "Spar-Tipp", which is advice as often). */
-    private static final Pattern SHOP_TIP = lc("^[\\s\\p{P}\\p{S}]*(?:kauf|deal|shopping|schnäppchen|angebots|amazon)-?tipps?\\b");
+    private static final Pattern SHOP_TIP = lc("^[\\s\\p{P}\\p{S}]*(?:(?:wichtiger|unser|mein|kleiner|großer|bester|top)\\s+)?"
+            + "(?:kauf|deal|shopping|schnäppchen|angebots|amazon)[- ]?tipps?\\b");
     /** A short line that is a shop button: "Bei Amazon", "Zum Angebot", "Preis prüfen", "Jetzt kaufen". */
     private static final Pattern SHOP_BUTTON = lc("^[\\s\\p{P}\\p{S}]*(?:(?:jetzt |hier |direkt )?(?:bei|auf|via|über) " + SHOPS.pattern()
             + "(?: (?:ansehen|kaufen|bestellen|anschauen|erhältlich|zum angebot))?"
@@ -124,6 +135,51 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|(?:jetzt|hier) (?:kaufen|bestellen|zugreifen|shoppen)|buy now|shop now|check price|view deal|see (?:the )?deal"
             + ")[\\s\\p{P}\\p{S}]*$");
 
+    /**
+     * A line that is only a price, perhaps with "nur", "ab", "statt", "jetzt", "UVP" ("nur 9,90 €", "19,90 €"): the tag
+     * of a product in a shop box. Cents are required, so a table's "6.500 €" or "260 €" stays a figure.
+     */
+    private static final Pattern PRICE_TAG_LINE = lc("^[\\s\\p{P}\\p{S}&&[^-–]]*(?:(?:nur|ab|statt|jetzt|für|uvp|einmalig|only|now)\\s+)?"
+            + "(?:(?:€|eur|euro|chf|\\$)\\s?)?(\\d{1,4}(?:\\.\\d{3})?[.,]\\d{2})\\s?(?:€|eur|euro|chf|\\$)?"
+            + "(?:\\s*(?:/|pro|im)\\s*(?:monat|jahr|woche|stück))?[\\s*¹²³]*$");
+    /** A price tag that sells: "nur 9,90 €", "jetzt 19,99 €" (not "ab 175,00 €", the first column of a price list). */
+    private static final Pattern PRICE_TAG_WORD = lc("^[\\s\\p{P}\\p{S}]*(?:nur|statt|jetzt|only|now)\\b");
+    private static final Pattern CURRENCY = lc("€|\\beur\\b|\\beuro\\b|\\bchf\\b|\\$");
+    /** A shop's small print after the order: "Nach erfolgreicher Zahlung erhältst du eine E-Mail mit dem Download-Link". */
+    private static final Pattern SHOP_SMALL_PRINT = lc("\\bnach (?:erfolgreicher |abgeschlossener |der )?(?:zahlung|bezahlung|bestellung)\\b"
+            + ".{0,80}?\\b(?:erhältst|erhalten sie|bekommst|bekommen sie|erhaltet|bekommt ihr)\\b"
+            + "|\\bin den warenkorb\\b|\\badd to (?:cart|basket)\\b");
+    /**
+     * A seller's promise: a best-price or money-back guarantee ("Nirgendwo-günstiger-Garantie", "Das garantieren wir
+     * Ihnen"), the no-obligation words of a sign-up ("unverbindlich und kostenlos").
+     */
+    private static final Pattern SELLER_PROMISE = lc("\\b[\\p{L}-]*(?:bestpreis|tiefstpreis|tiefpreis|günstiger|geld-zurück|zufriedenheits|preis)-?garantie\\b"
+            + "|\\bgarantieren wir (?:ihnen|dir|euch)\\b|\\bunverbindlich(?:,| und) (?:kostenlos|gratis|kostenfrei)\\b"
+            + "|\\b(?:kostenlos|gratis|kostenfrei)(?:,| und) unverbindlich\\b|\\bmoney-back guarantee\\b|\\bno obligation\\b");
+    /** What only a subscription offer says: "monatlich kündbar", "keine Mindestlaufzeit". */
+    private static final Pattern SUBSCRIPTION_TERMS = lc("\\b(?:monatlich|jederzeit|täglich|wöchentlich) kündbar\\b"
+            + "|\\b(?:keine|ohne) mindest(?:vertrags)?laufzeit\\b|\\bcancel (?:any ?time|monthly)\\b");
+    /**
+     * The publication's own product offered to the reader right here: "unsere Ernährungspläne, die du dir hier direkt
+     * aufs Handy laden kannst", "unser Heft können Sie hier bestellen" — possessive, a product, "hier" and a verb of getting.
+     */
+    private static final Pattern OWN_PRODUCT = lc("\\bunser\\w*\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:plän|plan|app|shop|kurs|produkt|abo"
+            + "|heft|magazin|buch|büch|e-?book|ratgeber|webinar|training|programm|podcast|newsletter|vorlage|guide|leitfad)"
+            + "\\p{L}{0,3}\\b|\\bour (?:\\S+\\s+){0,2}?(?:app|shop|course|plans?|magazine|book|newsletter)\\b");
+    private static final Pattern HERE_TO_GET = lc("\\bhier\\b(?:\\s+\\S+){0,6}?\\s+(?:herunterladen|runterladen|laden|downloaden|bestellen"
+            + "|kaufen|buchen|abonnieren|sichern|holen|anfordern|testen|ausprobieren)\\b|\\bhere\\b.{0,40}\\b(?:download|order|buy|get)\\b");
+    /** An app's signature under a post: "Mit der kostenlosen X App von meinem iPhone geschrieben", "Sent from my … using …". */
+    private static final Pattern APP_SIGNATURE = lc("\\b(?:mit|über|via) (?:der|dem) (?:\\S+\\s+){0,3}?\\S*app\\b.{0,60}?\\b(?:geschrieben|gesendet|verschickt)\\b"
+            + "|\\b(?:geschrieben|gesendet|verschickt) (?:von|mit|über) (?:meinem|meiner|der|dem) .{0,60}?\\bapp\\b"
+            + "|\\bsent from my\\b.{0,60}\\busing\\b");
+    /** The reader asked to sign: "Unterzeichnen Sie jetzt die Petition!", "Jetzt unterschreiben", "Sign the petition". */
+    private static final Pattern PETITION = lc("^(?:\\p{L}+\\s+)?(?:unterzeichnen|unterschreiben) sie\\b|^(?:\\p{L}+\\s+)?(?:unterzeichne|unterschreibe)\\b"
+            + "|\\b(?:jetzt|hier) (?:die |unsere |diese )?(?:petition )?(?:unterzeichnen|unterschreiben|mitzeichnen)(?=[\\s!.:…]*$)"
+            + "|\\bpetition (?:jetzt |hier )?(?:unterzeichnen|unterschreiben|mitzeichnen)(?=[\\s!.:…]*$)|\\bsign (?:the|our|this) petition\\b");
+    /** A petition's or fundraiser's counter, a line of its own: "0% vom Ziel erreicht", "1.234 haben mitgemacht". */
+    private static final Pattern PETITION_COUNTER = lc("^[\\s\\p{P}\\p{S}]*[\\d.,]+\\s?%?\\s+(?:vom|des) (?:ziel|spendenziel)\\w*\\s+erreicht\\b"
+            + "|^[\\s\\p{P}\\p{S}]*[\\d.,]+\\s+(?:personen |menschen |unterstützer\\w* )?haben (?:bereits |schon )?(?:mitgemacht|unterschrieben|unterzeichnet|gespendet)\\b");
+
     // --- paywall, newsletter ------------------------------------------------------------------------
     private static final Pattern PAYWALL = lc("\\b(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
             + "|\\b(?:exklusiv|nur) für (?:abonnent\\w*|abo-?kunden|plus-?\\w*|subscriber\\w*)|\\bfor subscribers\\b|\\bsubscribers? only\\b"
@@ -131,7 +187,9 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\b\\p{L}+[ -]?(?:plus|\\+)\\s+(?:jetzt\\s+)?(?:\\S+\\s+){0,2}(?:testen|lesen|abonnieren|freischalten|sichern|abschließen)\\b"
             + "|\\b(?:sie möchten|du möchtest|möchten sie|willst du) (?:gerne? )?(?:weiterlesen|mehr lesen|den (?:ganzen|vollständigen) artikel)"
             + "|\\bregistrieren sie sich\\b|\\bregistriere dich\\b|\\b(?:jetzt|kostenlos|gratis) registrieren\\b"
-            + "|\\bbereits (?:abonnent|abonnentin|abonniert|registriert|kunde)|\\bschon (?:abonnent|abonniert|registriert)"
+            + "|\\bbereits (?:abonnent|abonnentin|abonniert|registriert)|\\bschon (?:abonnent|abonniert|registriert)"
+            // "Du bist bereits Kundin?": the shop's login question, not "Wer bereits Kunde der Bank ist, …"
+            + "|\\b(?:bereits|schon) kund(?:e|in)\\s*\\?"
             + "|\\bzugang zu allen (?:artikeln|inhalten|beiträgen)|\\bunbegrenzt(?:en)? (?:zugang|zugriff|lesen)"
             + "|\\b(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnent|plus|premium|digital)"
             + "|\\b(?:already a subscriber|subscribe to (?:continue|read)|unlimited (?:digital )?access)");
@@ -154,7 +212,8 @@ public class PromotionalDetector implements SuggestionDetector {
     // --- calls to action ----------------------------------------------------------------------------
     private static final String CTA_VERBS = "herunterladen|runterladen|downloaden|bestellen|kaufen|sichern|testen|anmelden|registrieren"
             + "|abonnieren|abschließen|weiterlesen|informieren|entdecken|teilnehmen|buchen|spenden|anfordern|starten|ausprobieren"
-            + "|mitmachen|vergleichen|lesen|ansehen|anschauen|klicken|zugreifen|freischalten|vorbestellen|shoppen|gewinnen|holen";
+            + "|mitmachen|vergleichen|lesen|ansehen|anschauen|klicken|zugreifen|freischalten|vorbestellen|shoppen|gewinnen|holen"
+            + "|berechnen|beantragen|anfragen|konfigurieren";
     /** "Jetzt herunterladen", "Hier weiterlesen...", "Gleich kostenlos testen!" at the end of a sentence. */
     private static final Pattern CTA_NOW = lc("\\b(?:jetzt|hier|gleich|sofort|einfach|direkt)\\s+(?:\\S+\\s+){0,3}?(?:" + CTA_VERBS
             + ")(?=[\\s!.:…*»«\"“”)\\]]*$)");
@@ -206,7 +265,7 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern TIP_CONTEXT = lc("\\b(?:sollten|sollte|soll|lohnt|jetzt|oder|sofort|noch|aktie|aktien|anleger|aktionäre)\\b");
     /** Buy-or-sell questions are stock tips only in an article about shares. */
     static final Pattern STOCK = lc("\\b\\p{L}*-?(?:aktie|aktien|anleger|aktionär\\w*|börse\\w*|depot|wertpapier\\w*|dax|nasdaq|etf|fonds)\\b");
-    private static final Pattern PRICE = lc("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|nachlass|off|discount)"
+    private static final Pattern PRICE = lc("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|ersparnis|nachlass|off|discount)"
             + "|\\b(?:rabatt|gutschein|promo|aktions|discount|coupon)-?codes?\\b"
             + "|\\bstatt\\s+(?:bisher\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)|(?:\\d+|eine?n?|zwei|drei|vier|ersten?)\\s+(?:wochen?|tage|monate?)"
             + "\\s+(?:lang\\s+)?(?:kostenlos|gratis|für\\s+\\d+|zum (?:vorteils|sonder|aktions)?preis)|\\b(?:probeabo|probemonat|testabo|schnupperabo)"
@@ -343,6 +402,14 @@ public class PromotionalDetector implements SuggestionDetector {
             // A line that is the link ("► Zum T-Shirt-Shop: shop.example.de") is a box; in a sentence it is a hint.
             weights.put(Cue.SHOP_BOX, words <= 8 || URL.matcher(lower).find() ? 3.0 : 2.0);
         }
+        if (words <= 5 && (lower.indexOf(',') >= 0 || lower.indexOf('.') >= 0) && PRICE_TAG_LINE.matcher(lower).matches()
+                && CURRENCY.matcher(lower).find()) {
+            // "nur 9,90 €" on a line of its own is a price tag; "19,90 €" alone less so (a table cell can look like it)
+            weights.put(Cue.PRICE_TAG, PRICE_TAG_WORD.matcher(lower).lookingAt() ? 2.0 : 1.5);
+        }
+        if (has(lower, SHOP_SMALL_PRINT_WORDS) && SHOP_SMALL_PRINT.matcher(lower).find()) {
+            weights.merge(Cue.SHOP_BOX, 2.0, Math::max); // the shop's small print: the box's own lines
+        }
         boolean address = has(" " + text, ADDRESS_WORDS) && ADDRESS.matcher(text).find();
         boolean formal = opensWith(lower, FORMAL_VERBS) && IMPERATIVE_FORMAL.matcher(lower).lookingAt();
         boolean informal = opensWith(lower, INFORMAL_VERBS) && IMPERATIVE_INFORMAL.matcher(lower).lookingAt();
@@ -352,6 +419,32 @@ public class PromotionalDetector implements SuggestionDetector {
                 || has(lower, REST_FOR_SALE_WORDS) && REST_FOR_SALE.matcher(lower).find()
                 || has(lower, SUBSCRIPTION_WORDS) && SUBSCRIPTION.matcher(lower).find() && (address || formal || now)) {
             weights.put(Cue.PAYWALL_UPSELL, 3.0);
+        }
+        if ((lower.contains("garant") || lower.contains("unverbindlich") || lower.contains("obligation"))
+                && SELLER_PROMISE.matcher(lower).find()) {
+            weights.merge(Cue.PRICE_OFFER, 2.0, Math::max);
+        }
+        if (lower.contains("kündbar") || lower.contains("mindest") || lower.contains("cancel")) {
+            if (SUBSCRIPTION_TERMS.matcher(lower).find() && !weights.containsKey(Cue.PAYWALL_UPSELL)) {
+                weights.put(Cue.PAYWALL_UPSELL, 2.0); // "(monatlich kündbar)": the small print of a subscription offer
+            }
+        }
+        if (address && lower.contains("unser") && lower.contains("hier") && OWN_PRODUCT.matcher(lower).find()
+                && HERE_TO_GET.matcher(lower).find()
+                || lower.contains("our ") && lower.contains("here") && OWN_PRODUCT.matcher(lower).find()
+                && HERE_TO_GET.matcher(lower).find()) {
+            weights.put(Cue.SELF_PROMOTION, 2.5);
+        }
+        if (lower.contains("app") && (lower.contains("geschrieben") || lower.contains("gesendet") || lower.contains("verschickt")
+                || lower.contains("sent from")) && APP_SIGNATURE.matcher(lower).find()) {
+            weights.merge(Cue.SELF_PROMOTION, 2.0, Math::max); // the forum app's signature under a post: an app plug
+        }
+        if (has(lower, PETITION_WORDS)) {
+            if (PETITION.matcher(lower).find()) {
+                weights.put(Cue.PETITION_APPEAL, 2.5);
+            } else if (words <= 6 && PETITION_COUNTER.matcher(lower).lookingAt()) {
+                weights.put(Cue.PETITION_APPEAL, 2.0);
+            }
         }
         if (has(lower, NEWSLETTER_WORDS) && (NEWSLETTER.matcher(lower).find()
                 || BY_MAIL.matcher(lower).find() && NEWS_WORD.matcher(lower).find())) {
@@ -444,9 +537,13 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final String[] SPONSORED_WORDS = {"werbung", "gesponsert", "sponsored", "kooperation", "zusammenarbeit", "bezahlt",
             "unterstützt", "unterstützung", "präsentiert", "presented", "paid", "affiliate", "advertisement"};
     private static final String[] AFFILIATE_WORDS = {"affiliate", "partner", "werbelink", "provision", "associate",
-            "commission", "gekennzeichnet", "markiert", "versehen", "vergütung", "kommission"};
+            "commission", "gekennzeichnet", "markiert", "versehen", "vergütung", "kommission", "kennzeichnen", "markieren",
+            "vergütet", "erhalten wir", "bekommen wir"};
     private static final String[] ADDRESS_WORDS = {" Sie", " Ihr", " Ihn", " du", " Du", " dich", " Dich", " dir",
             " Dir", " dein", " Dein", " euch", " Euch", " euer", " Euer", " eure", " Eure", " ihr"};
+    private static final String[] SHOP_SMALL_PRINT_WORDS = {"zahlung", "bestellung", "warenkorb", "to cart", "to basket"};
+    private static final String[] PETITION_WORDS = {"unterzeichn", "unterschreib", "petition", "ziel",
+            "mitgemacht", "unterschrieben", "gespendet"};
     private static final String[] NOW_WORDS = {"jetzt", "hier", "gleich", "sofort", "einfach", "direkt"};
     private static final String[] FREE_WORDS = {"kostenlos", "gratis", "umsonst", "gebührenfrei"};
     private static final String[] PAYWALL_WORDS = {"weiterlesen", "weiter lesen", "lesen sie weiter", "mehr lesen", "plus",
@@ -509,7 +606,7 @@ public class PromotionalDetector implements SuggestionDetector {
     /** Calls that sell (a button on its own line), unlike "ausprobieren", "informieren", "herunterladen" of a PDF. */
     private static final Set<String> SELLING_CALLS = Set.of("bestellen", "kaufen", "sichern", "testen", "anmelden",
             "registrieren", "abonnieren", "weiterlesen", "weiter", "buchen", "spenden", "anfordern", "freischalten", "gewinnen",
-            "vorbestellen", "shoppen", "abschließen");
+            "vorbestellen", "shoppen", "abschließen", "berechnen", "beantragen", "anfragen", "konfigurieren");
     private static final Set<String> CTA_VERB_SET = Set.of(CTA_VERBS.split("\\|"));
 
     /** The sentence's last word, lower case (where a call to action puts its verb: "Jetzt herunterladen"). */
@@ -576,6 +673,20 @@ public class PromotionalDetector implements SuggestionDetector {
             Map<Cue, Double> layoutCues = layoutCues(blocks.get(b));
             cues.set(b, cues.get(b).stream().map(c -> c.with(layoutCues)).toList());
         }
+        // An old and a new price on two lines of their own ("19,90 €" / "9,90 €"), the old one a shop's price (cents
+        // 90, 95, 99, 49), and no third price beside them: the offer of a shop box. A column of a price table or a
+        // calculation ("341,44 €" / "311,68 €", three models' prices) is not one.
+        for (int b = 0; b + 1 < n; b++) {
+            Double first = priceTag(blocks.get(b), cues.get(b));
+            Double second = priceTag(blocks.get(b + 1), cues.get(b + 1));
+            boolean alone = (b == 0 || priceTag(blocks.get(b - 1), cues.get(b - 1)) == null)
+                    && (b + 2 >= n || priceTag(blocks.get(b + 2), cues.get(b + 2)) == null);
+            if (first != null && second != null && second < first && alone && shopCents(first)) {
+                Map<Cue, Double> reduced = Map.of(Cue.PRICE_TAG, 2.0);
+                cues.set(b, cues.get(b).stream().map(c -> c.with(reduced)).toList());
+                cues.set(b + 1, cues.get(b + 1).stream().map(c -> c.with(reduced)).toList());
+            }
+        }
         int lastProse = lastEditorialParagraph(blocks, cues);
         boolean[] promotional = new boolean[n];
         for (int b = 0; b < n; b++) {
@@ -622,7 +733,9 @@ public class PromotionalDetector implements SuggestionDetector {
             int before = b - 1;
             while (before >= 0 && !promotional[before] && !joined[before]) {
                 if (isLeadIn(blocks.get(before), cues.get(before)) || isOpener(blocks.get(before))
-                        || before > lastProse && isSelfTalk(blocks.get(before))) {
+                        || before > lastProse && isSelfTalk(blocks.get(before))
+                        || before == b - 1 && before > lastProse && isBoxHeading(blocks.get(before))
+                        || namesTheOffer(blocks.get(before), blocks.get(b))) {
                     joined[before] = true;
                     before--;
                     continue;
@@ -659,7 +772,7 @@ public class PromotionalDetector implements SuggestionDetector {
         // A shop box is a run of short lines (product, price, specs) ending in its buttons: the lines before a
         // button belong to it back to the last paragraph of prose; short lines between two boxes belong to both.
         for (int b = 0; b < n; b++) {
-            if (promotional[b] && hasCue(cues.get(b), Cue.SHOP_BOX)) {
+            if (promotional[b] && (hasCue(cues.get(b), Cue.SHOP_BOX) || hasCue(cues.get(b), Cue.PRICE_TAG))) {
                 for (int before = b - 1, taken = 0; before >= 0 && !promotional[before] && taken < MAX_BOX_LINES
                         && isBoxLine(blocks.get(before)); before--, taken++) {
                     joined[before] = true;
@@ -681,9 +794,29 @@ public class PromotionalDetector implements SuggestionDetector {
                     && wordCount(blocks.get(next).text()) <= 60) {
                 next++;
             }
-            if (next > b + 1 && next < n && (promotional[next] || joined[next]) && !onlyLabels(cues.get(next))) {
+            // The far part must be a box too: a long paragraph with one offer in it is prose, its heading no box line.
+            if (next > b + 1 && next < n && (promotional[next] || joined[next])
+                    && !(onlyLabels(cues.get(next)) && (promotional[next] || hasCue(cues.get(next), Cue.AD_LABEL)))
+                    && blocks.get(next).sentences().size() < LONG_PARAGRAPH) {
                 for (int between = b + 1; between < next; between++) {
                     joined[between] = true;
+                }
+            }
+        }
+        // One box on the page: lines next to a flagged line that sat in the same form box or the same box the page names
+        // an ad, donation or newsletter box are part of it (a petition's heading, an appeal's middle lines). See ADR 24.
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int b = 0; b < n; b++) {
+                if (!(promotional[b] || joined[b]) || hasCue(cues.get(b), Cue.AD_LABEL) && onlyLabels(cues.get(b))) {
+                    continue; // a plain line of the box passes it on; a bare "Anzeige" does not (ADR 18)
+                }
+                for (int next : new int[] {b - 1, b + 1}) {
+                    if (next >= 0 && next < n && !promotional[next] && !joined[next]
+                            && sameBox(blocks.get(next), blocks.get(b))) {
+                        joined[next] = true;
+                        changed = true;
+                    }
                 }
             }
         }
@@ -759,7 +892,9 @@ public class PromotionalDetector implements SuggestionDetector {
      */
     private static double placeFactor(AssistText.Block block, List<Cues> cues, boolean afterArticle) {
         long plain = cues.stream().filter(Cues::isEmpty).count();
-        if (block.sentences().size() >= 5 && plain >= block.sentences().size() - 1) {
+        // A shop's link line ("► Zum Shop: shop.example.de/…") stays a button inside a paragraph (a video's description).
+        boolean button = cues.stream().anyMatch(c -> c.weights().getOrDefault(Cue.SHOP_BOX, 0.0) >= 3.0);
+        if (block.sentences().size() >= 5 && plain >= block.sentences().size() - 1 && !button) {
             return 0.75;
         }
         return afterArticle ? 1.25 : 1.0;
@@ -796,6 +931,9 @@ public class PromotionalDetector implements SuggestionDetector {
     /** Words of a sentence short enough to be a box's lead-in line. */
     private static final int SHORT_SENTENCE = 12;
 
+    /** A paragraph this long is prose even when one of its sentences sells (ADR 18's place factor uses the same). */
+    private static final int LONG_PARAGRAPH = 5;
+
     /** How many short lines a shop box may have before or between its buttons. */
     private static final int MAX_BOX_LINES = 30;
 
@@ -814,13 +952,94 @@ public class PromotionalDetector implements SuggestionDetector {
         return pitch || askingTheReader;
     }
 
-    /** A box's opening words that trail off into it: "Übrigens …", "Apropos …", "P.S. …". */
+    /**
+     * A box's opening words that trail off into it: "Übrigens …", "Apropos …", "P.S. …", or a short line that announces
+     * it with a colon ("Was der Stern bedeutet:").
+     */
     private static boolean isOpener(AssistText.Block block) {
-        if (block.sentences().size() != 1 || block.kind() == BlockKind.BULLET) {
+        if (block.sentences().size() != 1) {
             return false;
         }
         String text = block.text().strip();
-        return wordCount(text) <= 3 && (text.endsWith("…") || text.endsWith("..."));
+        if (wordCount(text) <= 6 && text.endsWith(":")) {
+            return true;
+        }
+        return block.kind() != BlockKind.BULLET && wordCount(text) <= 3 && (text.endsWith("…") || text.endsWith("..."));
+    }
+
+    /** After the article, a short heading right above a box is the box's title ("Hinweis zu der Meldung"). */
+    private static boolean isBoxHeading(AssistText.Block block) {
+        return block.kind() == BlockKind.HEADING && block.sentences().size() == 1 && wordCount(block.text()) <= 6
+                && !block.text().contains(":") // "Mitarbeit: Antonio Gutierrez" is a credit line
+                && !NAME_LINE.matcher(block.text().strip()).matches(); // "Claudia Duwe": the byline above the rest-for-sale line
+    }
+
+    /** Two or three capitalised words and nothing else: a person's name (a byline), not a box's title. */
+    private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** What a plug sells, by its noun: "Die Sport-App …" before "Die BILD-App jetzt kostenlos …". */
+    private static final Pattern PRODUCT_NOUN = lc("(?:^|[\\s-])(app|newsletter|abo|magazin|heft|e-paper|podcast)s?\\b");
+
+    /**
+     * A short block right before a plug that names the same product (an app, a newsletter, a magazine) is its lead-in:
+     * the box's praise of the product ("Hier gibt es die Nachrichten … gebündelt in einer App.").
+     */
+    private static boolean namesTheOffer(AssistText.Block block, AssistText.Block plug) {
+        if (block.sentences().size() > 3 || wordCount(block.text()) > 60) {
+            return false;
+        }
+        var offered = PRODUCT_NOUN.matcher(plug.text().toLowerCase(Locale.ROOT));
+        if (!offered.find()) {
+            return false;
+        }
+        var named = PRODUCT_NOUN.matcher(block.text().toLowerCase(Locale.ROOT));
+        while (named.find()) {
+            if (named.group(1).equals(offered.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a block sat in the same box as a flagged neighbour, as far as the page's markup tells: both in a box the
+     * page names an ad, donation, newsletter or affiliate box (blocks of at most two sentences: a whole article can carry
+     * such a class), or the block in a form box beside a boxed or form-box neighbour (at most three short sentences).
+     */
+    private static boolean sameBox(AssistText.Block block, AssistText.Block flagged) {
+        BlockLayout layout = block.layout();
+        BlockLayout other = flagged.layout();
+        if (layout.isNone() || other.isNone()) {
+            return false;
+        }
+        int sentences = block.sentences().size();
+        int words = wordCount(block.text());
+        if (layout.promoMarkup() && other.promoMarkup() && (layout.boxed() || layout.controls()) && sentences <= 2
+                && words <= 30) {
+            return true;
+        }
+        return layout.controls() && (other.controls() || other.boxed() && layout.boxed()) && sentences <= 3 && words <= 60;
+    }
+
+    /** A shop's price ends in 90, 95, 99 or 49 cents ("19,90 €", "29,99 €"); a calculated amount rarely does. */
+    private static boolean shopCents(double amount) {
+        long cents = Math.round(amount * 100) % 100;
+        return cents == 90 || cents == 95 || cents == 99 || cents == 49;
+    }
+
+    /** The amount of a price-tag line (a block of one sentence), or null. */
+    private static Double priceTag(AssistText.Block block, List<Cues> cues) {
+        if (cues.size() != 1 || !cues.getFirst().weights().containsKey(Cue.PRICE_TAG)) {
+            return null;
+        }
+        var m = PRICE_TAG_LINE.matcher(block.text().strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        String amount = m.group(1);
+        int decimals = amount.length() - 3; // the last separator is the decimal one ("1.299,00", "9.90")
+        return Double.parseDouble(amount.substring(0, decimals).replace(".", "") + "." + amount.substring(decimals + 1));
     }
 
     /** How many lines with shop links in a row make a product list. */
@@ -928,7 +1147,8 @@ public class PromotionalDetector implements SuggestionDetector {
         long pitching = cues.stream().filter(Cues::pitches).count();
         int from = 0;
         int to = size - 1;
-        boolean labelled = cues.getFirst().weights().containsKey(Cue.AD_LABEL);
+        boolean labelled = cues.getFirst().weights().containsKey(Cue.AD_LABEL)
+                || block.layout().promoMarkup() && size <= 4; // the page names this short block an ad or appeal box
         boolean shortBox = size <= 4 && java.util.stream.IntStream.range(0, size)
                 .allMatch(k -> cues.get(k).pitches() || wordCount(sentences.get(k).text()) <= SHORT_SENTENCE);
         if (pitching * 2 < size && !labelled && !shortBox && !whole) { // a label at the start ("[Werbung] …") covers its block
