@@ -166,7 +166,7 @@ class AssignmentServiceIT {
         assertThatThrownBy(() -> asLead(() -> assignmentService.assign(
                 List.of(article, new ArticleId(987_654_321L), second), erika.id(), null, Priority.NORMAL)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No article with id 987654321; nothing was assigned.");
+                .hasMessage("No article with number 987654321; nothing was assigned.");
 
         assertThat(stateOf(article)).isEqualTo(ArticleState.NEW);
         assertThat(stateOf(second)).isEqualTo(ArticleState.NEW);
