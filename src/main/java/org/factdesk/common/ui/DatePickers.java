@@ -26,6 +26,15 @@ public final class DatePickers {
         return picker;
     }
 
+    /**
+     * The browser's language often comes without a country ("de"), for which the JDK starts weeks on Sunday: then
+     * the ISO week (Monday), except for English, whose default region (US) starts on Sunday.
+     */
+    static WeekFields weekFields(Locale locale) {
+        return locale.getCountry().isEmpty() && !"en".equals(locale.getLanguage()) ? WeekFields.ISO
+                : WeekFields.of(locale);
+    }
+
     static DatePicker.DatePickerI18n i18n(DatePicker picker, Locale locale) {
         Locale language = locale == null ? Locale.ENGLISH : locale;
         // Vaadin lists weekdays from Sunday and counts the first day of the week from 0 = Sunday.
@@ -36,7 +45,7 @@ public final class DatePickers {
                         .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, language)).toList())
                 .setWeekdays(fromSunday.stream().map(day -> day.getDisplayName(TextStyle.FULL, language)).toList())
                 .setWeekdaysShort(fromSunday.stream().map(day -> day.getDisplayName(TextStyle.SHORT, language)).toList())
-                .setFirstDayOfWeek(WeekFields.of(language).getFirstDayOfWeek().getValue() % 7)
+                .setFirstDayOfWeek(weekFields(language).getFirstDayOfWeek().getValue() % 7)
                 .setToday(picker.getTranslation("datepicker.today"))
                 .setCancel(picker.getTranslation("datepicker.cancel"));
     }
