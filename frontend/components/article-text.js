@@ -943,6 +943,17 @@ class FdArticleText extends HTMLElement {
     if (this.focusIndex < 0) return;
     const sentence = this.sentences[this.focusIndex];
     this.dispatchEvent(new CustomEvent('fd-open', { detail: this.openDetail(sentence) }));
+    // A range + Enter opens the panel on the sentence with the keyboard focus only: the panel says so (issue 16).
+    const selected = this.selection();
+    if (selected.length > 1) {
+      this.dispatchEvent(new CustomEvent('fd-open-in-range', {
+        detail: {
+          from: Number(selected[0].dataset.ordinal),
+          to: Number(selected[selected.length - 1].dataset.ordinal),
+          ordinal: Number(sentence.dataset.ordinal),
+        },
+      }));
+    }
   }
 
   onClick(event) {

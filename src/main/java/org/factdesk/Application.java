@@ -136,5 +136,7 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("FactDesk");
+        // An SVG beside the other static files under /factdesk/ (open to signed-out users: the login page has it too).
+        settings.addFavIcon("icon", "factdesk/favicon.svg", "any");
     }
 }

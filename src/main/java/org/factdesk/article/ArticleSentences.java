@@ -2,6 +2,7 @@ package org.factdesk.article;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The read model the article feature publishes for features that annotate sentences (review): they
@@ -24,6 +25,9 @@ public interface ArticleSentences {
      * article queue up here, so their own row locks can never form a cycle.
      */
     void lockForUpdate(ArticleId articleId);
+
+    /** Ids of the sentences in heading blocks, per article; articles without headings are missing from the map. */
+    Map<ArticleId, Set<Long>> headingSentenceIds(Collection<ArticleId> articleIds);
 
     /** The given sentences that exist, by id, with their article and ordinal. */
     Map<Long, SentenceRef> sentences(Collection<Long> sentenceIds);

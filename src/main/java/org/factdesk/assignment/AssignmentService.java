@@ -214,8 +214,9 @@ public class AssignmentService {
     public List<AssignmentListItem> list(AssignmentFilter filter, int offset, int limit) {
         List<JdbcAssignmentQuery.Row> rows = query.list(filterOrAll(filter), LocalDate.now(), offset, limit);
         Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
+        Map<ArticleId, Integer> uncounted = uncountedSentences(rows);
         return rows.stream().map(r -> new AssignmentListItem(r.id(), r.title(), r.state(), r.assignee(), r.dueDate(),
-                r.priority(), reviewed.getOrDefault(r.id(), 0), r.totalSentences())).toList();
+                r.priority(), reviewed.getOrDefault(r.id(), 0), counted(r, uncounted))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -228,7 +229,8 @@ public class AssignmentService {
 
     /**
      * The assignee hands in the finished review: ASSIGNED or IN_REVIEW → SUBMITTED, only when every
-     * sentence has a verdict (otherwise {@link IncompleteReviewException}). Clears the return comment.
+     * sentence that needs a verdict has one (otherwise {@link IncompleteReviewException}; headings need one only
+     * when the team requires it, {@code factdesk.review.require-heading-verdicts}). Clears the return comment.
      */
     @Transactional
     @PreAuthorize(AppRoles.HAS_ANY_ROLE)
@@ -260,8 +262,9 @@ public class AssignmentService {
         FactDeskUser me = actor();
         List<JdbcAssignmentQuery.Row> rows = query.assignedTo(me.userId());
         Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
+        Map<ArticleId, Integer> uncounted = uncountedSentences(rows);
         return rows.stream().map(r -> new MyArticle(r.id(), r.title(), r.state(), r.dueDate(), r.priority(),
-                r.returnComment(), reviewed.getOrDefault(r.id(), 0), r.totalSentences(), !r.seenByAssignee())).toList();
+                r.returnComment(), reviewed.getOrDefault(r.id(), 0), counted(r, uncounted), !r.seenByAssignee())).toList();
     }
 
     /** Records that the assignee opened the article (it is no longer new to them); a no-op for anyone else. */
@@ -454,6 +457,16 @@ public class AssignmentService {
     private Map<ArticleId, Integer> reviewedCounts(List<JdbcAssignmentQuery.Row> rows) {
         return rows.isEmpty() ? Map.of()
                 : completeness.reviewedCounts(rows.stream().map(JdbcAssignmentQuery.Row::id).collect(Collectors.toList()));
+    }
+
+    /** Headings without a verdict are not counted while the team requires no verdicts on them. */
+    private Map<ArticleId, Integer> uncountedSentences(List<JdbcAssignmentQuery.Row> rows) {
+        return rows.isEmpty() ? Map.of()
+                : completeness.uncountedSentences(rows.stream().map(JdbcAssignmentQuery.Row::id).collect(Collectors.toList()));
+    }
+
+    private static int counted(JdbcAssignmentQuery.Row row, Map<ArticleId, Integer> uncounted) {
+        return row.totalSentences() - uncounted.getOrDefault(row.id(), 0);
     }
 
     private static Long assigneeId(Assignment assignment) {

@@ -14,14 +14,24 @@ import java.util.Optional;
  */
 public interface ReviewCompleteness {
 
-    /** How many sentences of the article have no verdict (never given, or cleared). */
+    /**
+     * How many sentences of the article that need a verdict have none (never given, or cleared). Whether headings
+     * need one is the team's setting ({@code factdesk.review.require-heading-verdicts}).
+     */
     int unreviewed(ArticleId articleId);
 
-    /** The first sentence in reading order without a verdict; empty when every sentence has one. */
+    /** The first sentence in reading order that needs a verdict and has none; empty when there is none. */
     Optional<SentenceRef> firstUnreviewedSentence(ArticleId articleId);
 
     /** Sentences with a verdict per article; articles without any may be missing from the map. */
     Map<ArticleId, Integer> reviewedCounts(Collection<ArticleId> articleIds);
+
+    /**
+     * Sentences the progress does not count, per article: headings without a verdict while headings need none. The
+     * progress counts the others (every sentence that needs a verdict, and headings that have one anyway); articles
+     * where it counts every sentence may be missing from the map.
+     */
+    Map<ArticleId, Integer> uncountedSentences(Collection<ArticleId> articleIds);
 
     /** A sentence by id and by its 1-based position within the article. */
     record SentenceRef(long sentenceId, int ordinal) {

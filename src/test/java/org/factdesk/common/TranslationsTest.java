@@ -57,7 +57,7 @@ class TranslationsTest {
         assertThat(message.english()).isEqualTo("Cannot assign: article 4 is approved, article 12 is submitted."
                 + " Return a submitted review or reopen an approved one first.");
         assertThat(message.in(Locale.GERMAN)).isEqualTo("Zuweisen nicht möglich: Artikel 4 ist freigegeben, Artikel 12"
-                + " ist eingereicht. Eine eingereichte Prüfung zuerst zurückgeben oder eine freigegebene wieder öffnen.");
+                + " ist eingereicht. Geben Sie eine eingereichte Prüfung zuerst zurück, oder öffnen Sie eine freigegebene wieder.");
         assertThat(message.in(Locale.forLanguageTag("fr"))).isEqualTo(message.english());
     }
 

@@ -109,7 +109,7 @@ class ReportJourneyIT extends BrowserJourney {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Prüfbericht", SEED_004, "Status freigegeben", "Bearbeitung Eva Editor",
+            assertThat(text).contains("Prüfbericht", SEED_004, "Status freigegeben", "Zuständig Eva Editor",
                     "Freigegeben Lena Lead", "30 von 30 Sätzen geprüft", "✗ strittig 1", "€ Werbung 7",
                     "– keine Behauptung 22", "Notiz: " + NOTE, URL, "Werbeblock: Sätze 24–30 (7 Sätze)");
             assertThat(text).contains("Diskussion", comment);

@@ -61,7 +61,8 @@ class ReviewJourneyIT extends BrowserJourney {
             assertThat(reader.sentence(ordinal)).hasAttribute("data-verdict", "promotional");
         }
         assertThat(reader.sentence(23)).hasAttribute("data-verdict", "");
-        assertThat(reader.progressText()).hasText("7 of 30 reviewed");
+        // 30 sentences; the headings 4, 9, 12 and 20 count only once they have a verdict (HeadingVerdictsIT).
+        assertThat(reader.progressText()).hasText("7 of 26 reviewed");
 
         // Sentence 1 disputed: d without a note opens the panel with "disputed" chosen; write the note, Ctrl+Enter.
         reader.sentence(1).click();
@@ -92,7 +93,7 @@ class ReviewJourneyIT extends BrowserJourney {
             assertThat(reader.sentence(ordinal)).hasAttribute("data-verdict", "promotional");
         }
         assertThat(reader.sentence(3)).hasAttribute("data-verdict", "");
-        assertThat(reader.progressText()).hasText("9 of 30 reviewed");
+        assertThat(reader.progressText()).hasText("9 of 26 reviewed");
 
         reader.sentence(1).click();
         reader.press("Enter");

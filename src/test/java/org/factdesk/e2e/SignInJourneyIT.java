@@ -74,6 +74,22 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void after_a_wrong_password_the_username_stays_and_only_the_password_is_typed_again() {
+        LoginPage login = new LoginPage(page).open();
+        login.submit("editor", "not-the-password");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
+        login.form().waitFor(); // the page is loaded anew: wait for it as open() does, not just 5 s
+        assertThat(page.locator("input[name='username']")).hasValue("editor");
+        assertThat(page.locator("input[name='password']")).hasValue("");
+        assertThat(page.locator("input[name='password']")).isFocused();
+
+        page.keyboard().type("editor");
+        page.keyboard().press("Enter");
+        new ArticleListPage(page).grid().waitFor();
+        assertThat(page.locator(".fd-user-name")).hasText("Eva Editor");
+    }
+
+    @Test
     void wrong_password_shows_an_error_and_grants_no_access() {
         LoginPage login = new LoginPage(page).open();
         login.submit("editor", "not-the-password");

@@ -59,7 +59,7 @@ class SignInLockJourneyIT extends BrowserJourney {
             Locator form = login.form();
             assertThat(form).containsText("Anmeldung gesperrt");
             assertThat(form).containsText("Zu viele fehlgeschlagene Anmeldeversuche. Die Anmeldung ist für 15 Minuten gesperrt");
-            assertThat(form).not().containsText("Benutzername und Passwort prüfen");
+            assertThat(form).not().containsText("prüfen Sie Benutzername und Passwort");
             user.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-locked-de.png")));
 
             login.open();

@@ -343,7 +343,7 @@ class ImportFilesIT {
         assertThat(english(total)).isEqualTo(
                 "\"gesamt.zip\" was not imported: unpacked, it is larger than 3 MB, the limit for one upload.");
         assertThat(german(total)).isEqualTo(
-                "„gesamt.zip“ wurde nicht importiert: Entpackt ist es größer als 3 MB, die Grenze für einen Upload.");
+                "„gesamt.zip“ wurde nicht importiert: Entpackt ist es größer als 3 MB, die Grenze für alle gemeinsam hochgeladenen Dateien.");
         assertThat(articleService.count()).isEqualTo(before);
     }
 

@@ -35,12 +35,14 @@ public class TitlesReportWriter implements ReportWriter {
 
     @Override
     public String label(Locale locale) {
-        return "Titles (test format)";
+        // A plugged-in format speaks the dialog's language too (GermanUiJourneyIT walks the export dialog in German).
+        return "de".equals(locale.getLanguage()) ? "Titel (Testformat)" : "Titles (test format)";
     }
 
     @Override
     public String hint(Locale locale) {
-        return "the article titles, one per line";
+        return "de".equals(locale.getLanguage()) ? "die Titel der Artikel, einer pro Zeile"
+                : "the article titles, one per line";
     }
 
     @Override

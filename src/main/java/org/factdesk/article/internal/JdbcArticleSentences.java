@@ -8,8 +8,10 @@ import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 @Repository
 class JdbcArticleSentences implements ArticleSentences {
@@ -56,6 +58,22 @@ class JdbcArticleSentences implements ArticleSentences {
     public void lockForUpdate(ArticleId articleId) {
         jdbc.sql("select id from article where id = ? for update").param(articleId.value()).query(Long.class)
                 .optional();
+    }
+
+    @Override
+    public Map<ArticleId, Set<Long>> headingSentenceIds(Collection<ArticleId> articleIds) {
+        Map<ArticleId, Set<Long>> headings = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return headings;
+        }
+        jdbc.sql("""
+                        select s.article_id, s.id from sentence s join article_block b on b.id = s.block_id
+                        where s.article_id in (:ids) and b.kind = 'HEADING'""")
+                .param("ids", articleIds.stream().map(ArticleId::value).toList())
+                .query(rs -> {
+                    headings.computeIfAbsent(new ArticleId(rs.getLong(1)), id -> new HashSet<>()).add(rs.getLong(2));
+                });
+        return headings;
     }
 
     @Override

@@ -30,7 +30,7 @@ class AssignDialog extends Dialog {
         editor.setItems(editors);
         editor.setItemLabelGenerator(UserAccount::displayName);
         editor.addClassName("fd-assign-editor");
-        DatePicker due = new DatePicker(getTranslation("assignment.due"));
+        DatePicker due = org.factdesk.common.ui.DatePickers.localized(new DatePicker(getTranslation("assignment.due")));
         due.setLocale(getLocale());
         due.addClassName("fd-assign-due");
         Select<Priority> priority = new Select<>();

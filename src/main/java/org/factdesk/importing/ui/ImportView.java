@@ -51,7 +51,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final TextField sourceUrl = new TextField();
     private final TextField outlet = new TextField();
     private final TextField author = new TextField();
-    private final DatePicker publishedOn = new DatePicker();
+    private final DatePicker publishedOn = org.factdesk.common.ui.DatePickers.localized(new DatePicker());
     private final Paragraph pasteError = errorLine("fd-paste-error");
     private final PreviewPanel pastePreview = new PreviewPanel();
 

@@ -57,8 +57,8 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
     private final BatchExportService batchExports;
 
     private final Select<ArticleState> state = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = org.factdesk.common.ui.DatePickers.localized(new DatePicker());
+    private final DatePicker to = org.factdesk.common.ui.DatePickers.localized(new DatePicker());
     private final Select<UserAccount> assignee = new Select<>();
     private final Select<Verdict> verdict = new Select<>();
     private final RadioButtonGroup<Locale> language = new RadioButtonGroup<>();

@@ -35,6 +35,8 @@ class ExportDialog implements ArticleExportDialog {
         ArticleId id = new ArticleId(articleId);
         Dialog dialog = new Dialog();
         dialog.addClassName("fd-export-dialog");
+        // Wide enough for a format's name and its hint on one line each, never wider than the window.
+        dialog.setWidth("min(40rem, 95vw)");
         dialog.setHeaderTitle(dialog.getTranslation("export.title", articleTitle));
 
         RadioButtonGroup<Locale> language = new RadioButtonGroup<>(dialog.getTranslation("export.pdf-language"));

@@ -2,6 +2,7 @@ package org.factdesk.review.internal;
 
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleSentences;
+import org.factdesk.assignment.ReviewCompleteness;
 import org.factdesk.common.EnumCounts;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.Verdict;
@@ -9,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,16 +22,20 @@ public class JdbcReviewProgressQuery {
 
     private final JdbcClient jdbc;
     private final ArticleSentences sentences;
+    private final ReviewCompleteness completeness;
 
-    JdbcReviewProgressQuery(JdbcClient jdbc, ArticleSentences sentences) {
+    JdbcReviewProgressQuery(JdbcClient jdbc, ArticleSentences sentences, ReviewCompleteness completeness) {
         this.jdbc = jdbc;
         this.sentences = sentences;
+        this.completeness = completeness;
     }
 
+    /** Headings without a verdict are left out of the count unless the team requires verdicts on them. */
     public ReviewProgress progress(ArticleId articleId) {
         Map<Verdict, Integer> counts = countByVerdict(articleId);
         int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new ReviewProgress(sentences.sentenceCount(articleId), reviewed, counts);
+        int uncounted = completeness.uncountedSentences(List.of(articleId)).getOrDefault(articleId, 0);
+        return new ReviewProgress(sentences.sentenceCount(articleId) - uncounted, reviewed, counts, uncounted);
     }
 
     /** Sentences per verdict; a cleared verdict counts as none. */

@@ -22,7 +22,7 @@ class ArticleDetailsDialog extends Dialog {
     private final TextField sourceUrl = new TextField();
     private final TextField outlet = new TextField();
     private final TextField author = new TextField();
-    private final DatePicker publishedOn = new DatePicker();
+    private final DatePicker publishedOn = org.factdesk.common.ui.DatePickers.localized(new DatePicker());
     private final Paragraph error = new Paragraph();
 
     /** @param save stores the details and answers with what was stored; throws with the reason when refused */

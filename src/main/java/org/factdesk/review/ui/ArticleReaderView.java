@@ -145,6 +145,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         text.onOpen(this::open);
         text.onFollow(this::follow);
         text.onRange(this::showRange);
+        text.onOpenInRange(opened -> panel.showOneOfRange(opened.from(), opened.to(), opened.ordinal()));
         text.onDraft(this::restoreDraft);
         text.onLeave(this::leaveWithDraft);
         panel.onRangeSave(this::saveRange);
@@ -953,6 +954,12 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         progressBar.setValue(progress.totalSentences() == 0 ? 0
                 : progress.reviewed() / (double) progress.totalSentences());
         progressText.setText(getTranslation("reader.progress", progress.reviewed(), progress.totalSentences()));
+        // Why the total is smaller than the article's sentences: headings need no verdict (unless the team says so).
+        if (progress.uncountedHeadings() > 0) {
+            progressText.getElement().setAttribute("title", getTranslation("reader.progress.headingsOptional"));
+        } else {
+            progressText.getElement().removeAttribute("title");
+        }
         counts.show(progress);
     }
 

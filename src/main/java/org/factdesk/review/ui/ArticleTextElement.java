@@ -350,6 +350,18 @@ class ArticleTextElement extends Component {
                 .addEventData("event.detail.version").addEventData("event.detail.text");
     }
 
+    /** Enter with a range selected: the panel opened on {@code ordinal}, one sentence of {@code from}–{@code to}. */
+    record OpenInRange(int from, int to, int ordinal) {
+    }
+
+    void onOpenInRange(Consumer<OpenInRange> listener) {
+        getElement().addEventListener("fd-open-in-range", event -> {
+            JsonNode data = event.getEventData();
+            listener.accept(new OpenInRange(data.get("event.detail.from").asInt(), data.get("event.detail.to").asInt(),
+                    data.get("event.detail.ordinal").asInt()));
+        }).addEventData("event.detail.from").addEventData("event.detail.to").addEventData("event.detail.ordinal");
+    }
+
     void onClose(Runnable listener) {
         getElement().addEventListener("fd-close", event -> listener.run());
     }

@@ -226,6 +226,18 @@ class SentencePanel extends VerticalLayout {
         setSingleSentenceFields(false);
     }
 
+    /**
+     * The panel was opened (Enter) on one sentence of a selected range: it says that what is saved here is for
+     * that sentence alone, and how to mark the whole range.
+     */
+    void showOneOfRange(int from, int to, int ordinal) {
+        if (shownOrdinal != ordinal) {
+            return;
+        }
+        rangeLine.setText(getTranslation("panel.oneOfRange", from, to, ordinal));
+        rangeLine.setVisible(true);
+    }
+
     /** The ordinal of the sentence shown (0 for a range). */
     int shownOrdinal() {
         return shownOrdinal;
@@ -567,7 +579,8 @@ class SentencePanel extends VerticalLayout {
     private final class EvidenceRow extends VerticalLayout {
         final TextField url = new TextField(getTranslation("panel.evidenceUrl"));
         final TextArea quote = new TextArea(getTranslation("panel.evidenceQuote"));
-        final DatePicker accessed = new DatePicker(getTranslation("panel.evidenceAccessed"));
+        final DatePicker accessed = org.factdesk.common.ui.DatePickers.localized(
+                new DatePicker(getTranslation("panel.evidenceAccessed")));
         private final Button remove;
 
         void setEditable(boolean editable) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.factdesk.security.SignInLockedException;
 import org.factdesk.security.SignInThrottle;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 import java.time.Duration;
@@ -77,6 +78,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             loginForm.addClassName("fd-login-locked");
         }
         loginForm.setError(failed || parameters.containsKey("expired"));
+        if (failed) {
+            keepTypedUsername();
+        }
+    }
+
+    /**
+     * After a failed sign-in the page is loaded anew (Spring Security redirects to ?error): put the username the
+     * person typed back into its field, and the cursor into the password field, so that only the password is typed
+     * again. The name comes from the failed attempt Spring Security keeps in this browser's own session.
+     */
+    private void keepTypedUsername() {
+        if (!(lastFailure() instanceof AuthenticationException failure)
+                || failure.getAuthenticationRequest() == null) {
+            return;
+        }
+        String username = failure.getAuthenticationRequest().getName();
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        loginForm.getElement().executeJs("""
+                const form = this;
+                customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                  const field = (name) => form.querySelector("[name=" + name + "]")
+                      || form.shadowRoot?.querySelector("[name=" + name + "]");
+                  const username = field('username');
+                  if (!username || username.value) return;
+                  username.value = $0;
+                  field('password')?.focus();
+                }));""", username);
     }
 
     /** Spring Security's failure handler leaves the reason of the last failed sign-in in the HTTP session. */
