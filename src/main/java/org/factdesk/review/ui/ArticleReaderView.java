@@ -953,6 +953,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         progressBar.setValue(progress.totalSentences() == 0 ? 0
                 : progress.reviewed() / (double) progress.totalSentences());
         progressText.setText(getTranslation("reader.progress", progress.reviewed(), progress.totalSentences()));
+        // Screen readers name the bar by what it counts (axe: aria-progressbar-name).
+        progressBar.getElement().setAttribute("aria-label", progressText.getText());
         counts.show(progress);
     }
 
