@@ -396,8 +396,10 @@ class FdArticleText extends HTMLElement {
     this.sentences.forEach((sentence, i) => {
       const selected = i >= from && i <= to;
       sentence.classList.toggle('fd-selected', selected);
-      if (selected) sentence.setAttribute('aria-selected', 'true');
-      else sentence.removeAttribute('aria-selected');
+      // aria-current, not aria-selected: a sentence is no option or grid cell, and aria-selected is only
+      // allowed on those (axe: aria-allowed-attr); "current" tells a screen reader the same.
+      if (selected) sentence.setAttribute('aria-current', 'true');
+      else sentence.removeAttribute('aria-current');
     });
     this.sentences[index].classList.add('fd-focus');
     this.sentences.forEach((s, i) => { if (i !== index) s.classList.remove('fd-focus'); });

@@ -19,12 +19,13 @@ import java.util.Optional;
 /**
  * Everything a report says about one article: its text, workflow state and transitions, and the
  * current verdict (and, when loaded, the history) of each sentence, and the discussion threads
- * (sentence threads and the article's own, oldest first). {@code assignment} is null
- * for an article the workflow does not know.
+ * (sentence threads and the article's own, oldest first), and each sentence's check-worthiness (0–1, by
+ * sentence id; none for a sentence the assistance did not score). {@code assignment} is null for an article
+ * the workflow does not know.
  */
 public record ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
                             Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
-                            List<DiscussionThread> discussion) {
+                            List<DiscussionThread> discussion, Map<Long, Double> checkworthiness) {
 
     /** A report without discussion (an article nobody commented on, or a format that shows none). */
     public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
@@ -32,9 +33,21 @@ public record ArticleReport(ArticleText article, Assignment assignment, List<Tra
         this(article, assignment, transitions, verdicts, history, List.of());
     }
 
+    /** A report without check-worthiness scores (an article the assistance did not assess). */
+    public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
+                         Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
+                         List<DiscussionThread> discussion) {
+        this(article, assignment, transitions, verdicts, history, discussion, Map.of());
+    }
+
     /** The same report with no discussion: what a PDF without its discussion section shows. */
     public ArticleReport withoutDiscussion() {
-        return new ArticleReport(article, assignment, transitions, verdicts, history, List.of());
+        return new ArticleReport(article, assignment, transitions, verdicts, history, List.of(), checkworthiness);
+    }
+
+    /** The sentence's check-worthiness (0–1), empty when the assistance did not score it. */
+    public Optional<Double> checkworthinessOf(long sentenceId) {
+        return Optional.ofNullable(checkworthiness.get(sentenceId));
     }
 
     /** Comments (not deleted) on the sentence, in all its threads. */

@@ -93,11 +93,22 @@ public class ReportService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and (#ids.size() == 1 or " + AppRoles.HAS_LEAD_OR_ADMIN + ")")
     public long writeCombined(List<ArticleId> ids, ReportWriter format, Verdict onlyVerdict, OutputStream out) {
+        return writeCombined(ids, format, onlyVerdict, Locale.GERMAN, out);
+    }
+
+    /**
+     * {@link #writeCombined(List, ReportWriter, Verdict, OutputStream)} with labels in {@code locale}: the
+     * CSV for German spreadsheets' headers and verdicts, the ClaimReview rating's name.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and (#ids.size() == 1 or " + AppRoles.HAS_LEAD_OR_ADMIN + ")")
+    public long writeCombined(List<ArticleId> ids, ReportWriter format, Verdict onlyVerdict, Locale locale,
+                              OutputStream out) {
         if (!format.combinesArticles()) {
             throw new IllegalArgumentException("A " + format.id().toUpperCase(Locale.ROOT) + " holds one article:"
                     + " export them one by one, or several as a batch ZIP.");
         }
-        return write(format, ids, new ReportOptions(Locale.GERMAN, onlyVerdict, clock.instant(), settings), out,
+        return write(format, ids, new ReportOptions(locale, onlyVerdict, clock.instant(), settings), out,
                 () -> false, report -> { });
     }
 

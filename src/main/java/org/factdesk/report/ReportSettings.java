@@ -14,9 +14,12 @@ import java.time.ZoneId;
 public record ReportSettings(String publicationBaseUrl, String organisationName, String organisationUrl,
                              ZoneId zone) {
 
+    /** FactDesk's own reader on this machine: fine to try ClaimReview out, never a place to publish. */
+    public static final String DEFAULT_PUBLICATION_BASE_URL = "http://localhost:8080/article/";
+
     public ReportSettings {
         if (publicationBaseUrl == null || publicationBaseUrl.isBlank()) {
-            publicationBaseUrl = "http://localhost:8080/article/";
+            publicationBaseUrl = DEFAULT_PUBLICATION_BASE_URL;
         }
         if (!publicationBaseUrl.endsWith("/")) {
             publicationBaseUrl = publicationBaseUrl + "/";
@@ -30,5 +33,10 @@ public record ReportSettings(String publicationBaseUrl, String organisationName,
         if (zone == null) {
             zone = ZoneId.of("Europe/Berlin");
         }
+    }
+
+    /** Whether ClaimReview URLs still point at the default base, which no reader outside this machine can open. */
+    public boolean publishesToDefaultBase() {
+        return publicationBaseUrl.equals(DEFAULT_PUBLICATION_BASE_URL);
     }
 }

@@ -70,8 +70,8 @@ class DiscussionJourneyIT extends BrowserJourney {
             otherPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("discussion-notifications.png")));
             item.locator(".fd-notification-link").click();
             assertThat(otherPage).hasURL(java.util.regex.Pattern.compile("article/\\d+#sentence-2$"));
-            assertThat(emil.sentence(2)).hasAttribute("aria-selected", "true");
-            assertThat(emil.sentence(4)).not().hasAttribute("aria-selected", "true");
+            assertThat(emil.sentence(2)).hasAttribute("aria-current", "true");
+            assertThat(emil.sentence(4)).not().hasAttribute("aria-current", "true");
             assertThat(bell).hasAttribute("data-unread", "0");
             assertThat(otherPage.locator("vaadin-dialog[opened]")).hasCount(0);
 

@@ -93,8 +93,8 @@ class ReportJourneyIT extends BrowserJourney {
         page.locator(".fd-export").click();
         Locator dialog = page.locator("vaadin-dialog.fd-export-dialog");
         assertThat(dialog).containsText("Export “" + SEED_004);
-        // Every format of the registry, in its order: the four built-in ones and the test-only TitlesReportWriter.
-        assertThat(dialog.locator(".fd-export-option a")).hasCount(5);
+        // Every format of the registry, in its order: the five built-in ones and the test-only TitlesReportWriter.
+        assertThat(dialog.locator(".fd-export-option a")).hasCount(6);
         assertThat(dialog.locator("a.fd-export-titles")).hasText("Titles (test format)");
         assertThat(dialog.locator(".fd-export-option").last()).containsText("the article titles, one per line");
         dialog.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Deutsch")).click();
@@ -134,7 +134,7 @@ class ReportJourneyIT extends BrowserJourney {
         editor.locator(".fd-export").click();
         Locator dialog = editor.locator("vaadin-dialog.fd-export-dialog");
         assertThat(dialog).containsText("„" + SEED_004);
-        assertThat(dialog).containsText("für Tabellenkalkulation");
+        assertThat(dialog).containsText("für Tabellenkalkulation auf Deutsch");
 
         Download download = editor.waitForDownload(() -> dialog.locator("a.fd-export-csv").click());
 
@@ -144,6 +144,20 @@ class ReportJourneyIT extends BrowserJourney {
         assertThat(rows.get(1).get("note")).isEqualTo(NOTE);
         assertThat(rows.get(1).get("evidence_urls")).isEqualTo(URL);
         assertThat(rows).extracting(r -> r.get("article_state")).containsOnly("approved");
+        assertThat(rows.get(1).get("evidence_quotes")).isEqualTo("an investment of approximately $80 billion");
+
+        // The same table for Excel set to German: semicolons, German labels, the quoted passage and its day.
+        assertThat(dialog).containsText("CSV für Excel (deutsch)");
+        Download excel = editor.waitForDownload(() -> dialog.locator("a.fd-export-csv-de").click());
+        assertThat(excel.suggestedFilename()).endsWith(".de.csv");
+        List<CSVRecord> german = org.factdesk.report.ExportedFiles.semicolonCsvRows(Files.readAllBytes(excel.path()));
+        assertThat(german).hasSize(30);
+        assertThat(german.get(1).get("Bewertung")).isEqualTo("strittig");
+        assertThat(german.get(1).get("Notiz")).isEqualTo(NOTE);
+        assertThat(german.get(1).get("Zitierte Stellen")).isEqualTo("an investment of approximately $80 billion");
+        assertThat(german.get(1).get("Abgerufen am"))
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu").format(LocalDate.now()));
+        assertThat(german).extracting(r -> r.get("Status des Artikels")).containsOnly("freigegeben");
 
         // Editors have no batch export.
         assertThat(editor.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Berichte")))
@@ -168,13 +182,15 @@ class ReportJourneyIT extends BrowserJourney {
         Download zip = page.waitForDownload(download::click);
         assertThat(zip.suggestedFilename()).isEqualTo("factdesk-export-" + LocalDate.now() + ".zip");
         Map<String, byte[]> entries = unzip(Files.readAllBytes(zip.path()));
-        assertThat(entries.keySet()).hasSize(3).containsSubsequence("sentences.csv", "claimreview.jsonld");
+        assertThat(entries.keySet()).hasSize(4)
+                .containsSubsequence("sentences.csv", "sentences-de.csv", "claimreview.jsonld");
         assertThat(entries.keySet().iterator().next())
                 .startsWith("factdesk-" + article.value() + "-microsoft-wagt-den-befreiungsschlag").endsWith(".pdf");
         assertThat(pdfText(entries.values().iterator().next())).contains("Review report", SEED_004);
         JsonNode claims = JsonMapper.builder().build().readTree(entries.get("claimreview.jsonld"));
         assertThat(claims).hasSize(1);
-        assertThat(claims.get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("Strittig");
+        // The rating is named in the batch's language, English in this English browser.
+        assertThat(claims.get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("Disputed");
 
         // A filter nothing matches disables the build.
         Selects.choose(page.locator("vaadin-select.fd-batch-verdict"), page.locator(
@@ -194,12 +210,15 @@ class ReportJourneyIT extends BrowserJourney {
                       .observe(element, {childList: true, characterData: true, subtree: true});
                 }""");
         page.locator(".fd-batch-build").click();
-        assertThat(page.locator(".fd-batch-progress-text")).hasText("ZIP ready: 5 articles, 226 sentences");
+        // Five PDFs: on a busy machine that takes longer than the default five seconds.
+        assertThat(page.locator(".fd-batch-progress-text")).hasText("ZIP ready: 5 articles, 226 sentences",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
         @SuppressWarnings("unchecked")
         List<String> seen = (List<String>) page.evaluate("window.fdProgressSeen");
-        // The first text ("Building the ZIP…") may be replaced by "Step 0 of 7" within one push, unseen.
-        assertThat(seen).anyMatch(text -> text.equals("Building the ZIP…") || text.equals("Step 0 of 7"))
-                .anyMatch(text -> text.matches("Step [1-7] of 7"));
+        // The first text ("Building the ZIP…") may be replaced by "Step 0 of 8" within one push, unseen.
+        // Eight steps: five PDFs, the two CSVs and the ClaimReview file.
+        assertThat(seen).anyMatch(text -> text.equals("Building the ZIP…") || text.equals("Step 0 of 8"))
+                .anyMatch(text -> text.matches("Step [1-8] of 8"));
         assertThat(seen).last().isEqualTo("ZIP ready: 5 articles, 226 sentences");
     }
 

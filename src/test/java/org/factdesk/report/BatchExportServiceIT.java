@@ -43,9 +43,9 @@ class BatchExportServiceIT {
 
         assertThat(result.articles()).isPositive();
         assertThat(export.fileName()).isEqualTo("factdesk-export-" + LocalDate.now() + ".zip");
-        assertThat(unzip(Files.readAllBytes(export.file()))).hasSize(result.articles() + 2)
-                .containsKeys("sentences.csv", "claimreview.jsonld");
-        assertThat(steps.getLast()).isEqualTo(new BatchProgress(result.articles() + 2, result.articles() + 2));
+        assertThat(unzip(Files.readAllBytes(export.file()))).hasSize(result.articles() + 3)
+                .containsKeys("sentences.csv", "sentences-de.csv", "claimreview.jsonld");
+        assertThat(steps.getLast()).isEqualTo(new BatchProgress(result.articles() + 3, result.articles() + 3));
         assertThat(export.progress()).isEqualTo(steps.getLast());
 
         export.discard();

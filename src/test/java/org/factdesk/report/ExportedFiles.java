@@ -32,6 +32,17 @@ public final class ExportedFiles {
                 .parse(new StringReader(text.substring(1))).getRecords();
     }
 
+    /**
+     * The rows of a CSV for German spreadsheets, read the way Excel set to German reads it: semicolons
+     * separate the cells, after checking it starts with the byte order mark.
+     */
+    public static List<CSVRecord> semicolonCsvRows(byte[] csv) throws IOException {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+    }
+
     /** The PDF's text as PDFBox extracts it, runs of white space (line breaks too) as one space. */
     public static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

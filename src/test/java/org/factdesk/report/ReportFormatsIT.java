@@ -40,7 +40,7 @@ class ReportFormatsIT {
     @Test
     void the_registry_holds_every_writer_bean_in_order_and_the_command_line_finds_the_same_without_spring() {
         assertThat(reports.formats()).extracting(ReportWriter::id)
-                .containsExactly("pdf", "csv", "json", "claimreview", "titles");
+                .containsExactly("pdf", "csv", "csv-de", "json", "claimreview", "titles");
         assertThat(ReportFormats.onClasspath().ids()).isEqualTo(reports.formats().stream().map(ReportWriter::id).toList());
     }
 
@@ -51,7 +51,7 @@ class ReportFormatsIT {
                 new NewArticle(title, "titles.txt", null, title + "\nEin Satz für die Liste.")));
 
         assertThat(export("--format", "xml", "--out", "x")).isEqualTo(2);
-        assertThat(stderr()).startsWith("factdesk export: unknown format 'xml' (pdf, csv, json, claimreview, titles)");
+        assertThat(stderr()).startsWith("factdesk export: unknown format 'xml' (pdf, csv, csv-de, json, claimreview, titles)");
         err.reset();
 
         assertThat(export("--format", "titles", "--article", Long.toString(id.value()), "--out", "list.txt"))

@@ -47,6 +47,7 @@ import java.util.concurrent.CancellationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factdesk.report.ExportedFiles.csvRows;
 import static org.factdesk.report.ExportedFiles.oneLine;
+import static org.factdesk.report.ExportedFiles.semicolonCsvRows;
 import static org.factdesk.report.ExportedFiles.unzip;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,6 +131,37 @@ class ReportServiceIT {
     }
 
     @Test
+    void the_pdf_title_page_names_outlet_source_url_and_publication_date_when_known() throws IOException {
+        byte[] pdf = asEditor(out -> reports.writeArticle(article, format("pdf"), Locale.GERMAN, out));
+        ArticleId bare = SystemAuthentication.runAsSystem(() -> articles.add(new NewArticle("Ohne Angaben "
+                + UUID.randomUUID(), "ohne-angaben.txt", null, "Der Turm ist 80 Jahre alt. Er wird gestrichen.\n")));
+        byte[] barePdf = asEditor(out -> reports.writeArticle(bare, format("pdf"), Locale.ENGLISH, out));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String titlePage = oneLine(firstPage(document));
+            assertThat(titlePage).contains(title, "Medium " + OUTLET, "Erschienen unter " + SOURCE_URL,
+                    "Erschienen am 28.02.2025", "Autor:in " + AUTHOR);
+            // To look at: the rendered title page.
+            Files.createDirectories(Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+                    "png", Path.of("target", "screenshots", "report-title-page.png").toFile());
+        }
+        try (PDDocument document = Loader.loadPDF(barePdf)) {
+            String titlePage = oneLine(firstPage(document));
+            assertThat(titlePage).contains("Review report", "ohne-angaben.txt");
+            assertThat(titlePage).as("no rows for what the source does not say")
+                    .doesNotContain("Outlet", "Published at", "Published on", "Author");
+        }
+    }
+
+    private static String firstPage(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        return stripper.getText(document);
+    }
+
+    @Test
     void the_english_pdf_has_english_labels() throws IOException {
         byte[] pdf = asEditor(out -> reports.writeArticle(article, format("pdf"), Locale.ENGLISH, out));
 
@@ -175,7 +207,8 @@ class ReportServiceIT {
 
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFarticle_id,title,sentence_ordinal,paragraph_ordinal,text,verdict,note,"
-                + "evidence_urls,reviewer,reviewed_at,article_state,comment_count\r\n");
+                + "evidence_urls,reviewer,reviewed_at,article_state,comment_count,evidence_quotes,evidence_accessed_on,"
+                + "checkworthiness\r\n");
         List<CSVRecord> rows = csvRows(csv);
         assertThat(rows).hasSize(7);
         assertThat(rows).extracting(r -> r.get("sentence_ordinal"))
@@ -193,6 +226,56 @@ class ReportServiceIT {
         assertThat(Instant.parse(disputed.get("reviewed_at"))).isBefore(Instant.now().plusSeconds(1));
         assertThat(disputed.get("article_state")).isEqualTo("approved");
         assertThat(rows.get(1).get("text")).isEqualTo("Der Verband sagte: „Wir setzen nicht alles auf eine Karte.“");
+        // The evidence's quoted passage and access day, item by item in the order of the URLs.
+        assertThat(rows.get(1).get("evidence_quotes")).isEqualTo("„Wir setzen auf Qualität.“");
+        assertThat(rows.get(1).get("evidence_accessed_on")).isEqualTo("2025-03-01");
+        assertThat(disputed.get("evidence_quotes")).isEqualTo(" | Seite 4");
+        // Evidence saved without an access day gets the day it was saved.
+        assertThat(disputed.get("evidence_accessed_on")).matches("\\d{4}-\\d\\d-\\d\\d \\| \\d{4}-\\d\\d-\\d\\d");
+        assertThat(rows).extracting(r -> r.get("checkworthiness")).allMatch(value -> value.matches("[01]\\.\\d\\d"));
+    }
+
+    @Test
+    void the_csv_for_german_excel_opens_as_columns_with_german_labels_decimal_comma_and_local_times()
+            throws IOException {
+        byte[] csv = asEditor(out -> reports.writeArticle(article, format("csv-de"), Locale.GERMAN, out));
+        List<CSVRecord> machine = csvRows(asEditor(out -> reports.writeArticle(article, format("csv"), Locale.GERMAN,
+                out)));
+
+        String text = new String(csv, StandardCharsets.UTF_8);
+        String headerLine = text.substring(1, text.indexOf("\r\n"));
+        // What Excel set to German does on a double-click: one column per semicolon.
+        assertThat(headerLine.split(";")).containsExactly("Artikel-Nr.", "Titel", "Satz-Nr.", "Absatz-Nr.", "Satz",
+                "Bewertung", "Notiz", "Belege (URLs)", "Geprüft von", "Geprüft am", "Status des Artikels", "Kommentare",
+                "Zitierte Stellen", "Abgerufen am", "Prüfwürdigkeit");
+        List<CSVRecord> rows = semicolonCsvRows(csv);
+        assertThat(rows).hasSize(7);
+        assertThat(rows).extracting(r -> r.get("Bewertung")).containsExactly(
+                "keine Behauptung", "belegt", "strittig", "keine Behauptung", "Werbung", "Werbung", "belegt");
+        assertThat(rows).extracting(r -> r.get("Status des Artikels")).containsOnly("freigegeben");
+        CSVRecord disputed = rows.get(2);
+        assertThat(disputed.get("Notiz")).isEqualTo(DISPUTED_NOTE); // semicolons and line breaks survive, quoted
+        assertThat(disputed.get("Satz")).isEqualTo(
+                "Die Straße wird 2025 für 3,5 Millionen Euro saniert, sagt die Bürgermeister‑Kandidatin.");
+        assertThat(rows.get(1).get("Zitierte Stellen")).isEqualTo("„Wir setzen auf Qualität.“");
+        assertThat(rows.get(1).get("Abgerufen am")).isEqualTo("01.03.2025");
+        // Times in the configured zone (Europe/Berlin), as a German spreadsheet reads a date and time.
+        for (int i = 0; i < rows.size(); i++) {
+            String expected = java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss")
+                    .format(Instant.parse(machine.get(i).get("reviewed_at")).atZone(java.time.ZoneId.of("Europe/Berlin")));
+            assertThat(rows.get(i).get("Geprüft am")).isEqualTo(expected);
+        }
+        // The decimal comma, and the same score as the machine CSV's decimal point.
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).get("Prüfwürdigkeit")).matches("[01],\\d\\d")
+                    .isEqualTo(machine.get(i).get("checkworthiness").replace('.', ','));
+        }
+
+        List<CSVRecord> english = semicolonCsvRows(asEditor(out -> reports.writeArticle(article, format("csv-de"),
+                Locale.ENGLISH, out)));
+        assertThat(english.getFirst().toMap()).containsKeys("Article no.", "Verdict", "Quoted passages", "Accessed on");
+        assertThat(english).extracting(r -> r.get("Verdict")).contains("disputed", "verified", "no claim");
+        assertThat(english.get(1).get("Accessed on")).isEqualTo("01.03.2025");
     }
 
     @Test
@@ -297,7 +380,7 @@ class ReportServiceIT {
             assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
             assertThat(review.get("url").asString()).startsWith("https://faktencheck.example.de/pruefungen/"
                     + article.value() + "#sentence-");
-            assertThat(review.get("claimReviewed").asString().length()).isLessThanOrEqualTo(75);
+            assertThat(review.get("claimReviewed").asString()).isEqualTo(review.get("itemReviewed").get("text").asString());
             assertThat(review.get("author").get("@type").asString()).isEqualTo("Organization");
             assertThat(review.get("author").get("name").asString()).isEqualTo("Faktencheck Test");
             assertThat(LocalDate.parse(review.get("datePublished").asString())).isNotNull();
@@ -326,8 +409,7 @@ class ReportServiceIT {
         assertThat(verified.get("reviewRating").get("ratingValue").asInt()).isEqualTo(5);
         assertThat(verified.get("reviewRating").get("alternateName").asString()).isEqualTo("Belegt");
         JsonNode longOne = byAnchor.get("sentence-7");
-        assertThat(longOne.get("claimReviewed").asString())
-                .isEqualTo("Die Gemeinde Großröhrsdorf zählt heute 7.000 Einwohner, wie das…");
+        assertThat(longOne.get("claimReviewed").asString()).isEqualTo(LONG_SENTENCE); // whole, not cut with "…"
         assertThat(longOne.get("itemReviewed").get("text").asString()).isEqualTo(LONG_SENTENCE);
     }
 
@@ -373,15 +455,17 @@ class ReportServiceIT {
             }
             sentences += workflow.text(id).sentenceCount();
         }
-        assertThat(entries).hasSize(selected.size() + 2).containsKeys("sentences.csv", "claimreview.jsonld");
+        assertThat(entries).hasSize(selected.size() + 3).containsKeys("sentences.csv", "sentences-de.csv",
+                "claimreview.jsonld");
+        assertThat(semicolonCsvRows(entries.get("sentences-de.csv"))).hasSize(sentences);
         List<CSVRecord> rows = csvRows(entries.get("sentences.csv"));
         assertThat(rows).hasSize(sentences);
         assertThat(result).isEqualTo(new BatchResult(selected.size(), sentences));
         assertThat(rows).extracting(r -> r.get("article_state")).containsOnly("approved");
         JsonNode claims = json.readTree(entries.get("claimreview.jsonld"));
         assertThat(claims).hasSize(3 * selected.size());
-        assertThat(progress.getFirst()).isEqualTo(new BatchProgress(0, selected.size() + 2));
-        assertThat(progress.getLast()).isEqualTo(new BatchProgress(selected.size() + 2, selected.size() + 2));
+        assertThat(progress.getFirst()).isEqualTo(new BatchProgress(0, selected.size() + 3));
+        assertThat(progress.getLast()).isEqualTo(new BatchProgress(selected.size() + 3, selected.size() + 3));
     }
 
     @Test

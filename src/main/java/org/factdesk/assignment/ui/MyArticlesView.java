@@ -47,12 +47,16 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> getTranslation("priority." + item.priority().name()))
                 .setHeader(getTranslation("assignment.priority")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<MyArticle>of("""
-                        <vaadin-progress-bar value="${item.share}" style="width: 6rem"></vaadin-progress-bar>
+                        <vaadin-progress-bar value="${item.share}" style="width: 6rem"
+                            aria-label="${item.progressLabel}"></vaadin-progress-bar>
                         <span class="fd-progress-text">${item.reviewed} / ${item.total}</span>""")
                         .withProperty("share", item -> item.totalSentences() == 0 ? 0
                                 : item.reviewedSentences() / (double) item.totalSentences())
                         .withProperty("reviewed", MyArticle::reviewedSentences)
-                        .withProperty("total", MyArticle::totalSentences))
+                        .withProperty("total", MyArticle::totalSentences)
+                        // A progress bar needs a name for screen readers (axe: aria-progressbar-name).
+                        .withProperty("progressLabel", item -> getTranslation("reader.progress",
+                                item.reviewedSentences(), item.totalSentences())))
                 .setHeader(getTranslation("assignment.progress")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("assignment.noneForMe"));
         grid.setSizeFull();

@@ -76,6 +76,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("import.tab.upload"), new UploadSection(importService))
                 .addClassName("fd-import-tab-upload");
         tabs.add(getTranslation("import.tab.web"), webSection()).addClassName("fd-import-tab-web");
+        // vaadin-tabs (25.2) puts a div with tabindex="-1" between its tablist and the tabs; ARIA allows only
+        // tabs there, and screen readers then announce the list wrongly (axe: aria-required-children). The
+        // div only scrolls; without the attribute it still does, and the arrow keys still move between tabs.
+        tabs.getElement().executeJs("""
+                const list = this.querySelector('vaadin-tabs');
+                customElements.whenDefined('vaadin-tabs').then(() => list.updateComplete).then(() =>
+                    list.shadowRoot.querySelector('[part="tabs"]').removeAttribute('tabindex'));""");
         add(new H1(getTranslation("import.title")), tabs);
     }
 
@@ -243,6 +250,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void webBusy(boolean busy, String status) {
         webBusy.setVisible(busy);
+        // A progress bar needs a name for screen readers (axe: aria-progressbar-name): what it waits for.
+        webBusy.getElement().setAttribute("aria-label", status.isEmpty() ? getTranslation("import.tab.web") : status);
         webPreview.setEnabled(!busy);
         webImport.setEnabled(!busy);
         address.setReadOnly(busy);

@@ -59,7 +59,8 @@ public record ExportArguments(ReportWriter format, ArticleId article, ExportFilt
               --assignee USER     articles assigned to this user name
               --verdict VERDICT   articles with at least one sentence of this verdict (csv and
                                   claimreview then list only those sentences): %s
-              --lang de|en        language of the PDF labels (default de)
+              --lang de|en        language of the labels (default de): the PDF, the csv-de
+                                  headers and verdicts, the ClaimReview rating's name
               -h, --help          show this help
 
             Without --article the filters select the articles (none given: all articles); csv, json

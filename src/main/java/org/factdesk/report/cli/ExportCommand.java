@@ -157,7 +157,7 @@ public final class ExportCommand {
         long[] count = new long[1];
         writeAtomically(arguments.out(), out -> {
             if (format.combinesArticles()) {
-                count[0] = reports.writeCombined(List.of(id), format, null, out);
+                count[0] = reports.writeCombined(List.of(id), format, null, arguments.locale(), out);
             } else {
                 reports.writeArticle(id, format, arguments.locale(), out);
             }
@@ -170,7 +170,8 @@ public final class ExportCommand {
         List<ArticleId> ids = select(arguments);
         long[] count = new long[1];
         writeAtomically(arguments.out(), out ->
-                count[0] = reports.writeCombined(ids, arguments.format(), arguments.filter().verdict(), out));
+                count[0] = reports.writeCombined(ids, arguments.format(), arguments.filter().verdict(),
+                        arguments.locale(), out));
         summary(ids.size(), detail(arguments.format(), count[0]), arguments.out());
         return EXIT_OK;
     }

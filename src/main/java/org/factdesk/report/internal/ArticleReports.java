@@ -7,9 +7,11 @@ import org.factdesk.assignment.AssignmentService;
 import org.factdesk.discussion.DiscussionService;
 import org.factdesk.report.ArticleReport;
 import org.factdesk.review.ReviewService;
+import org.factdesk.review.Suggestion;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.NoSuchElementException;
 
 /** Gathers one article's report data from the features that own it. */
@@ -31,12 +33,15 @@ public class ArticleReports {
 
     /**
      * The article's report; with the sentences' history only when asked (the JSON export needs it), and
-     * its discussion threads (the PDF, JSON and CSV show them).
+     * its discussion threads (the PDF, JSON and CSV show them), and the sentences' check-worthiness (the CSVs).
      */
     public ArticleReport load(ArticleId id, boolean withHistory) {
         ArticleText text = articles.findText(id)
                 .orElseThrow(() -> new NoSuchElementException("Article " + id.value() + " does not exist."));
+        Map<Long, Double> checkworthiness = reviews.suggestions(id).stream()
+                .collect(Collectors.toMap(Suggestion::sentenceId, Suggestion::checkworthiness, (a, b) -> a));
         return new ArticleReport(text, assignments.stateOf(id).orElse(null), assignments.transitions(id),
-                reviews.verdictsOf(id), withHistory ? reviews.historyOf(id) : Map.of(), discussion.allThreads(id));
+                reviews.verdictsOf(id), withHistory ? reviews.historyOf(id) : Map.of(), discussion.allThreads(id),
+                checkworthiness);
     }
 }

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * schema.org ClaimReview JSON-LD for publishing: a JSON array with one {@code ClaimReview} per
- * sentence whose verdict rates its claim ({@link Verdict#claimRating()}). The rating scale is 1
- * (worst) to 5 (best): a claim that fails is 1, one that holds is 5; {@code alternateName} is the
- * verdict in German, the language of the reviews.
+ * sentence whose verdict rates its claim ({@link Verdict#claimRating()}). {@code claimReviewed} is the whole
+ * sentence: a claim cut short would misquote it. The rating scale is 1 (worst) to 5 (best): a claim that
+ * fails is 1, one that holds is 5; {@code alternateName} is the verdict in the export's language (German
+ * unless English is asked for), which {@code inLanguage} names.
  */
 @Component
 @Order(40)
@@ -33,8 +34,6 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
 
     public static final int WORST_RATING = 1;
     public static final int BEST_RATING = 5;
-    /** Google's guidance: a claim of at most 75 characters; longer sentences are shortened at a word boundary. */
-    public static final int MAX_CLAIM_LENGTH = 75;
 
     /** The reviews (only of {@code options.onlyVerdict()} sentences when it is set); returns how many. */
     public ClaimReviewWriter() {
@@ -44,7 +43,8 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
     @Override
     public long write(Stream<ArticleReport> reports, ReportOptions options, OutputStream out) {
         ReportSettings settings = options.settings();
-        ReportLabels german = new ReportLabels(Locale.GERMAN, settings.zone());
+        ReportLabels labels = new ReportLabels(options.locale() == null ? Locale.GERMAN : options.locale(),
+                settings.zone());
         Verdict onlyVerdict = options.onlyVerdict();
         JsonGenerator json = Json.MAPPER.createGenerator(out);
         json.writeStartArray();
@@ -57,7 +57,7 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
                             || (onlyVerdict != null && verdict.verdict() != onlyVerdict)) {
                         continue;
                     }
-                    json.writePOJO(claimReview(settings, german, report, sentence, verdict));
+                    json.writePOJO(claimReview(settings, labels, report, sentence, verdict));
                     reviews++;
                 }
             }
@@ -71,14 +71,14 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
         return verdict != null && verdict.claimRating() != Verdict.ClaimRating.NONE;
     }
 
-    private static Map<String, Object> claimReview(ReportSettings settings, ReportLabels german, ArticleReport report,
+    private static Map<String, Object> claimReview(ReportSettings settings, ReportLabels labels, ArticleReport report,
                                                    ArticleText.Sentence sentence, SentenceVerdict verdict) {
         ArticleText article = report.article();
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
         review.put("url", settings.publicationBaseUrl() + article.id().value() + "#sentence-" + sentence.ordinal());
-        review.put("claimReviewed", shorten(sentence.text(), MAX_CLAIM_LENGTH));
+        review.put("claimReviewed", sentence.text().strip());
         Map<String, Object> author = new LinkedHashMap<>();
         author.put("@type", "Organization");
         author.put("name", settings.organisationName());
@@ -87,14 +87,17 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
         }
         review.put("author", author);
         review.put("datePublished", publishedOn(settings, report, verdict).toString());
-        review.put("inLanguage", "de");
+        review.put("inLanguage", labels.locale().getLanguage());
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
         rating.put("ratingValue",
                 verdict.verdict().claimRating() == Verdict.ClaimRating.HOLDS ? BEST_RATING : WORST_RATING);
         rating.put("bestRating", BEST_RATING);
         rating.put("worstRating", WORST_RATING);
-        rating.put("alternateName", capitalised(german.verdict(verdict.verdict())));
+        // Google shows alternateName; name, which it recommends too, says the same.
+        String ratingName = capitalised(labels.verdict(verdict.verdict()), labels.locale());
+        rating.put("alternateName", ratingName);
+        rating.put("name", ratingName);
         review.put("reviewRating", rating);
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
@@ -145,31 +148,7 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
         return instant.atZone(settings.zone()).toLocalDate();
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.GERMAN) + text.substring(1);
-    }
-
-    /**
-     * The text as is when it fits, else cut at the last word boundary so that it and a closing "…"
-     * fit into {@code max} characters (a single over-long word is cut hard).
-     */
-    public static String shorten(String text, int max) {
-        String stripped = text.strip();
-        if (stripped.length() <= max) {
-            return stripped;
-        }
-        int limit = max - 1;
-        int cut = -1;
-        for (int i = limit; i > 0; i--) {
-            if (Character.isWhitespace(stripped.charAt(i))) {
-                cut = i;
-                break;
-            }
-        }
-        String head = (cut > 0 ? stripped.substring(0, cut) : stripped.substring(0, limit)).stripTrailing();
-        while (!head.isEmpty() && ",;:–-".indexOf(head.charAt(head.length() - 1)) >= 0) {
-            head = head.substring(0, head.length() - 1).stripTrailing();
-        }
-        return head + "…";
+    private static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 }

@@ -2,12 +2,9 @@ package org.factdesk.report.internal;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.factdesk.article.ArticleText;
 import org.factdesk.report.ArticleReport;
 import org.factdesk.report.ReportOptions;
 import org.factdesk.review.EvidenceItem;
-import org.factdesk.review.SentenceVerdict;
-import org.factdesk.review.Verdict;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,20 +17,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.stream.Collectors;
 
 /**
- * The sentence table for spreadsheets: one row per sentence, RFC 4180 quoting, UTF-8 with a byte
- * order mark so that Excel shows umlauts. Rows are written as articles come; the target is flushed,
- * not closed (it may be a ZIP entry).
+ * The sentence table for tools: one row per sentence, RFC 4180 (comma, CRLF), codes for verdicts and
+ * states, ISO 8601 times in UTC, a point as decimal separator, UTF-8 with a byte order mark. Rows are
+ * written as articles come; the target is flushed, not closed (it may be a ZIP entry). People opening it
+ * in a German spreadsheet want {@link SpreadsheetCsvWriter}.
  */
 @Component
 @Order(20)
 public final class CsvReportWriter extends BuiltInReportWriter {
 
+    /** New columns go at the end, so that a tool reading by position keeps working. */
     public static final String[] HEADER = {"article_id", "title", "sentence_ordinal", "paragraph_ordinal", "text",
-            "verdict", "note", "evidence_urls", "reviewer", "reviewed_at", "article_state", "comment_count"};
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+            "verdict", "note", "evidence_urls", "reviewer", "reviewed_at", "article_state", "comment_count",
+            "evidence_quotes", "evidence_accessed_on", "checkworthiness"};
+    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** One row per sentence (only those with {@code options.onlyVerdict()} when it is set); returns the rows. */
     public CsvReportWriter() {
@@ -48,7 +47,7 @@ public final class CsvReportWriter extends BuiltInReportWriter {
             CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(writer);
             long rows = 0;
             for (ArticleReport report : (Iterable<ArticleReport>) reports::iterator) {
-                rows += write(printer, report, options.onlyVerdict());
+                rows += SentenceRows.each(report, options.onlyVerdict(), row -> printRow(printer, row));
             }
             printer.flush();
             return rows;
@@ -57,37 +56,21 @@ public final class CsvReportWriter extends BuiltInReportWriter {
         }
     }
 
-    private static long write(CSVPrinter printer, ArticleReport report, Verdict onlyVerdict) {
-        long rows = 0;
-        ArticleText article = report.article();
-        String state = ExportNames.of(report.state());
-        try {
-            for (ArticleText.Block block : article.blocks()) {
-                for (ArticleText.Sentence sentence : block.sentences()) {
-                    SentenceVerdict verdict = report.verdicts().get(sentence.id());
-                    Verdict value = verdict == null ? null : verdict.verdict();
-                    if (onlyVerdict != null && value != onlyVerdict) {
-                        continue;
-                    }
-                    printRow(printer, article.id().value(), article.title(), sentence.ordinal(), block.ordinal(),
-                            sentence.text(), value == null ? "" : value.key(),
-                            verdict == null ? null : verdict.note(),
-                            verdict == null ? null : verdict.evidence().stream().map(EvidenceItem::url)
-                                    .collect(Collectors.joining(" | ")),
-                            verdict == null ? null : verdict.setByDisplayName(),
-                            verdict == null || verdict.setAt() == null
-                                    ? null : verdict.setAt().truncatedTo(ChronoUnit.SECONDS).toString(),
-                            state, report.commentsOn(sentence.id()));
-                    rows++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+    private static void printRow(CSVPrinter printer, SentenceRows row) throws IOException {
+        var given = row.given();
+        print(printer, row.article().id().value(), row.article().title(), row.sentence().ordinal(),
+                row.block().ordinal(), row.sentence().text(), row.verdict() == null ? "" : row.verdict().key(),
+                given == null ? null : given.note(),
+                row.evidence(EvidenceItem::url),
+                given == null ? null : given.setByDisplayName(),
+                given == null || given.setAt() == null ? null : given.setAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                ExportNames.of(row.state()), row.comments(),
+                row.evidence(EvidenceItem::quote),
+                row.evidence(item -> item.accessedOn() == null ? null : item.accessedOn().toString()),
+                row.checkworthiness() == null ? null : String.format(Locale.ROOT, "%.2f", row.checkworthiness()));
     }
 
-    private static void printRow(CSVPrinter printer, Object... cells) throws IOException {
+    static void print(CSVPrinter printer, Object... cells) throws IOException {
         for (Object cell : cells) {
             printer.print(SpreadsheetCells.neutralise(cell));
         }

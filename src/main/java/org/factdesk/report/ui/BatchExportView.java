@@ -132,6 +132,7 @@ class BatchExportView extends VerticalLayout implements HasDynamicTitle {
         cancel.addClickListener(e -> export.cancel());
         cancel.setVisible(false);
         progress.addClassName("fd-batch-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("reports.building"));
         progress.setWidth("20rem");
         progress.setVisible(false);
         progressText.addClassName("fd-batch-progress-text");

@@ -960,6 +960,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         } else {
             progressText.getElement().removeAttribute("title");
         }
+        // Screen readers name the bar by what it counts (axe: aria-progressbar-name).
+        progressBar.getElement().setAttribute("aria-label", progressText.getText());
         counts.show(progress);
     }
 

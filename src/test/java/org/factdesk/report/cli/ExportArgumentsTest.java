@@ -73,9 +73,9 @@ class ExportArgumentsTest {
 
     static Stream<Arguments> invalidCommandLines() {
         return Stream.of(
-                invalid("--format is required (pdf, csv, json, claimreview, titles)"),
-                invalid("--format is required (pdf, csv, json, claimreview, titles)", "--out", "x.csv"),
-                invalid("unknown format 'xml' (pdf, csv, json, claimreview, titles)", "--format", "xml", "--out", "x"),
+                invalid("--format is required (pdf, csv, csv-de, json, claimreview, titles)"),
+                invalid("--format is required (pdf, csv, csv-de, json, claimreview, titles)", "--out", "x.csv"),
+                invalid("unknown format 'xml' (pdf, csv, csv-de, json, claimreview, titles)", "--format", "xml", "--out", "x"),
                 invalid("--out is required (the file to write)", "--format", "csv"),
                 invalid("--out needs a value", "--format", "csv", "--out"),
                 invalid("--out needs a value", "--out", "--format", "csv"),
@@ -122,15 +122,16 @@ class ExportArgumentsTest {
     @Test
     void the_usage_names_every_option_the_parser_knows() {
         assertThat(ExportArguments.USAGE).contains("--format", "--out", "--article", "--state", "--from", "--to",
-                "--assignee", "--verdict", "--lang", "--help", "pdf", "csv", "json", "claimreview", "in-review",
+                "--assignee", "--verdict", "--lang", "--help", "pdf", "csv", "csv-de", "json", "claimreview", "in-review",
                 "no-claim");
     }
 
     @Test
     void a_format_class_on_the_class_path_is_offered_with_its_id_and_hint() throws Exception {
         // TitlesReportWriter exists only in src/test: one class, registered nowhere else.
-        assertThat(ExportArguments.USAGE).contains("--format pdf|csv|json|claimreview|titles ",
-                "titles - the article titles, one per line", "csv - for spreadsheets: one row per sentence");
+        assertThat(ExportArguments.USAGE).contains("--format pdf|csv|csv-de|json|claimreview|titles ",
+                "titles - the article titles, one per line", "csv - for tools: one row per sentence, fixed codes, times in UTC",
+                "csv-de - for spreadsheets set to German");
         assertThat(export("--format", "TITLES", "--out", "t.txt").format().id()).isEqualTo("titles");
     }
 

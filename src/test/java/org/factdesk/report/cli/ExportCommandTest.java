@@ -43,7 +43,7 @@ class ExportCommandTest {
         assertThat(exitCode).isEqualTo(2);
         assertThat(stdout()).isEmpty();
         assertThat(stderr().lines()).containsExactly(
-                "factdesk export: unknown format 'xml' (pdf, csv, json, claimreview, titles)", ExportArguments.USAGE_HINT);
+                "factdesk export: unknown format 'xml' (pdf, csv, csv-de, json, claimreview, titles)", ExportArguments.USAGE_HINT);
         assertThat(springStarts).isZero();
         assertThat(dir).isEmptyDirectory();
     }

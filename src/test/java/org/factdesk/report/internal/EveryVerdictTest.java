@@ -103,6 +103,12 @@ class EveryVerdictTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         new CsvReportWriter().write(Stream.of(report), options(Locale.GERMAN, verdict), csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).contains("," + verdict.key() + ",");
+        for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            ByteArrayOutputStream spreadsheet = new ByteArrayOutputStream();
+            new SpreadsheetCsvWriter().write(Stream.of(report), options(locale, verdict), spreadsheet);
+            assertThat(spreadsheet.toString(StandardCharsets.UTF_8)).as(locale.toString())
+                    .contains(";" + new ReportLabels(locale, SETTINGS.zone()).verdict(verdict) + ";");
+        }
 
         ByteArrayOutputStream claims = new ByteArrayOutputStream();
         new ClaimReviewWriter().write(Stream.of(report), options(Locale.GERMAN, null), claims);
