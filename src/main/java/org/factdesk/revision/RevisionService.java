@@ -108,11 +108,12 @@ public class RevisionService implements NewVersionImport {
         }
         ArticleText before = articles.findText(articleId)
                 .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
-        checkNewText(articleId, read.text());
+        boolean revert = checkNewText(articleId, read.text());
         ArticleMetadata metadata = before.metadata().overriddenBy(read.metadata());
         String source = sourceName == null || sourceName.isBlank() ? before.sourceName() : sourceName.strip();
         // With the page's layout, as an ordinary import: the promotional suggestions read it (ADR 24).
-        StoredArticle stored = articles.store(new NewArticle(source, metadata, read.text(), read.layouts()));
+        NewArticle article = new NewArticle(source, metadata, read.text(), read.layouts());
+        StoredArticle stored = revert ? articles.storeRepeat(article, articleId) : articles.store(article);
         if (!stored.created()) { // stored meanwhile by someone else
             throw new InvalidInputException("revision.error.otherArticle", stored.id(), articleId);
         }
@@ -289,13 +290,25 @@ public class RevisionService implements NewVersionImport {
                 result.count(CarryKind.REMOVED), result.article());
     }
 
-    /** Refuses a text that is the article's own already, or another article's. */
-    private void checkNewText(ArticleId articleId, String text) {
-        articles.findByContent(text).ifPresent(existing -> {
-            throw existing.id().equals(articleId)
-                    ? new InvalidInputException("revision.error.sameText", articleId)
-                    : new InvalidInputException("revision.error.otherArticle", existing.id(), articleId);
-        });
+    /**
+     * Refuses a text that is the article's own already, or another article's; answers whether it is an earlier
+     * version's text (a revert: stored again, on purpose, as the new version).
+     */
+    private boolean checkNewText(ArticleId articleId, String text) {
+        List<ArticleId> same = articles.findAllByContent(text);
+        if (same.isEmpty()) {
+            return false;
+        }
+        if (same.contains(articleId)) {
+            throw new InvalidInputException("revision.error.sameText", articleId);
+        }
+        Set<ArticleId> chain = versions.versionsOf(articleId).stream().map(ArticleVersion::articleId)
+                .collect(Collectors.toSet());
+        ArticleId other = same.stream().filter(id -> !chain.contains(id)).findFirst().orElse(null);
+        if (other != null) {
+            throw new InvalidInputException("revision.error.otherArticle", other, articleId);
+        }
+        return true;
     }
 
     private static boolean sameVerdict(List<Long> sentenceIds, Map<Long, SentenceVerdict> verdicts) {
