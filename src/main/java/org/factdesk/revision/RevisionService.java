@@ -218,7 +218,7 @@ public class RevisionService implements NewVersionImport {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public List<VersionTarget> targets(String search, int offset, int limit) {
-        requireLead();
+        // Reads only: the role check suffices (the command line looks up as the system).
         return versions.newest(ArticleSql.titleMatching("a", search, "t"), Math.max(0, offset),
                         Math.clamp(limit, 0, 500)).stream()
                 .map(v -> new VersionTarget(v.articleId(), v.title(), v.number(), null)).toList();
@@ -228,7 +228,7 @@ public class RevisionService implements NewVersionImport {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public java.util.Optional<VersionTarget> candidateFor(ImportPreview preview) {
-        requireLead();
+        // Reads only: the role check suffices (the command line looks up as the system).
         Objects.requireNonNull(preview, "preview");
         java.util.Optional<VersionTarget> candidate = sameSource(preview.metadata().sourceUrl())
                 .or(() -> versions.newest(ArticleSql.sameTitle("a", preview.metadata().title(), "title"), 0, 1)
@@ -257,7 +257,7 @@ public class RevisionService implements NewVersionImport {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public VersionComparison compare(ArticleId articleId, ImportPreview preview) {
-        requireLead();
+        // Reads only: the role check suffices (the command line looks up as the system).
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(preview, "preview");
         ArticleVersion previous = versions.find(articleId)

@@ -174,6 +174,68 @@ class NewVersionImportJourneyIT extends BrowserJourney {
         assertThat(versions(separate)).extracting(ArticleVersion::number).containsExactly(1);
     }
 
+    @Test
+    void lead_checks_the_source_from_the_reader_and_imports_the_new_version_found_there() {
+        String marker = marker();
+        String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/artikel/bruecke.html";
+        ArticleId v1 = stored(original(marker), "Quelle geprüft " + marker, address);
+        served.set(html(edited(marker)));
+
+        // editors do not import, so they get no check
+        BrowserContextSession editor = new BrowserContextSession("editor");
+        editor.page.navigate("article/" + v1.value());
+        new ReaderPage(editor.page).waitUntilRendered();
+        assertThat(editor.page.locator(".fd-detail-source")).isVisible();
+        assertThat(editor.page.locator(".fd-check-source")).hasCount(0);
+        editor.close();
+
+        new LoginPage(page).signInAs("lead", "lead");
+        page.navigate("article/" + v1.value());
+        new ReaderPage(page).waitUntilRendered();
+        Locator check = page.locator(".fd-reader-details .fd-check-source");
+        assertThat(check).containsText("Check the source for a new version");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader-check-source.png")));
+        check.click();
+
+        Locator dialog = page.locator("vaadin-dialog.fd-source-check-dialog");
+        assertThat(dialog.locator(".fd-preview-version")).hasText("New version of \"Quelle geprüft " + marker
+                + "\": 2 unchanged, 1 changed, 1 substance, 1 new, 1 removed");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader-check-source-found.png")));
+        assertThat(versions(v1)).hasSize(1);
+        page.locator(".fd-source-check-import").click();
+
+        ArticleId v2 = openedArticle();
+        assertThat(v2).isNotEqualTo(v1);
+        assertThat(versions(v1)).extracting(ArticleVersion::articleId).containsExactly(v1, v2);
+        new ReaderPage(page).waitUntilRendered();
+
+        // the source has not changed since: said so, nothing stored
+        page.locator(".fd-reader-details .fd-check-source").click();
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
+                .setHasText("The source shows no change"))).isVisible();
+        assertThat(versions(v2)).hasSize(2);
+        // the superseded version offers no check
+        page.navigate("article/" + v1.value());
+        new ReaderPage(page).waitUntilRendered();
+        assertThat(page.locator(".fd-check-source")).hasCount(0);
+    }
+
+    /** A second browser context signed in as someone else. */
+    private final class BrowserContextSession {
+        final com.microsoft.playwright.BrowserContext context;
+        final Page page;
+
+        BrowserContextSession(String username) {
+            context = newContext("en-US");
+            page = context.newPage();
+            new LoginPage(page).signInAs(username, username);
+        }
+
+        void close() {
+            context.close();
+        }
+    }
+
     // --- helpers ---
 
     private void pickNewVersionOf(String search, String title) {
