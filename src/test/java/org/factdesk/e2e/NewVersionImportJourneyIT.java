@@ -204,6 +204,8 @@ class NewVersionImportJourneyIT extends BrowserJourney {
         assertThat(versions(v1)).hasSize(1);
         page.locator(".fd-source-check-import").click();
 
+        // the reader was on article/v1 already: wait for the new version's address
+        page.waitForURL(url -> READER_URL.matcher(url).matches() && !url.endsWith("/article/" + v1.value()));
         ArticleId v2 = openedArticle();
         assertThat(v2).isNotEqualTo(v1);
         assertThat(versions(v1)).extracting(ArticleVersion::articleId).containsExactly(v1, v2);
