@@ -70,6 +70,30 @@ public class ArticleService {
         return id.flatMap(found -> articles.findTitle(found).map(title -> new StoredArticle(found, title, false)));
     }
 
+    /** Every stored article with this text (normalised as {@link #findByContent} does), newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ArticleId> findAllByContent(String sourceText) {
+        return articles.findIdsByContent(ContentHash.fingerprint(sourceText), ContentHash.of(sourceText));
+    }
+
+    /**
+     * Stores an article whose text may be stored already: on purpose, as the new version of {@code follows}
+     * that goes back to an earlier version's text (ADR 0029; the revision feature checks that the stored
+     * copies are versions of the same article). Only inside the caller's transaction, for leads and admins.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public StoredArticle storeRepeat(NewArticle article, ArticleId follows) {
+        validate(article);
+        java.util.Objects.requireNonNull(follows, "follows");
+        List<TextBlock> blocks = GermanSentenceSplitter.shared().segment(article.sourceText());
+        if (blocks.isEmpty()) {
+            throw new InvalidInputException("article.noText");
+        }
+        return inserted(article, blocks, follows.value());
+    }
+
     /** Stores an article (see {@link #store}); the id of the new or the already stored article. */
     @Transactional
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
@@ -106,8 +130,12 @@ public class ArticleService {
         if (blocks.isEmpty()) {
             throw new InvalidInputException("article.noText");
         }
+        return inserted(article, blocks, 0);
+    }
+
+    private StoredArticle inserted(NewArticle article, List<TextBlock> blocks, long repeatOf) {
         ArticleId id = articles.insert(article, ContentHash.of(article.sourceText()),
-                ContentHash.fingerprint(article.sourceText()), blocks);
+                ContentHash.fingerprint(article.sourceText()), blocks, repeatOf);
         int sentences = blocks.stream().mapToInt(b -> b.sentences().size()).sum();
         events.publishEvent(new ArticleImported(id, article.title(), sentences, article.layouts()));
         return new StoredArticle(id, article.title(), true);

@@ -13,8 +13,9 @@ import java.util.Set;
  * a page of rows (assignment grids, the article list) is worth keeping. The article feature owns the
  * {@code article} table: this is the only place outside it that spells it, so the owner keeps the
  * join right when the table changes. The alias offers {@code id}, {@code title}, {@code source_name},
- * {@code outlet}, {@code author}, {@code published_on}, {@code imported_at}, {@code sentence_count} and
- * {@code paragraph_count}; sorting and searching go through {@link #titleSortKey} and {@link #matching}.
+ * {@code outlet}, {@code author}, {@code published_on}, {@code imported_at}, {@code sentence_count},
+ * {@code paragraph_count} and {@code source_url}; sorting and searching go through {@link #titleSortKey},
+ * {@link #matching}, {@link #titleMatching}, {@link #sameTitle} and {@link #sourceUrlStartingWith}.
  */
 public final class ArticleSql {
 
@@ -70,6 +71,50 @@ public final class ArticleSql {
             words.add("(" + String.join(" or ", any) + ")");
         }
         return new Condition(String.join(" and ", words), params);
+    }
+
+    /**
+     * Articles whose title alone contains every word of {@code search}, folded as {@link #matching} folds
+     * (for pickers that look an article up by its title). A blank search is {@link Condition#NONE}.
+     */
+    public static Condition titleMatching(String alias, String search, String prefix) {
+        List<Set<String>> terms = SearchFolding.terms(search, MAX_SEARCH_WORDS);
+        if (terms.isEmpty()) {
+            return Condition.NONE;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < terms.size(); w++) {
+            List<String> any = new ArrayList<>();
+            int v = 0;
+            for (String variant : terms.get(w)) {
+                String name = prefix + w + "_" + v++;
+                params.put(name, "%" + likeEscaped(variant) + "%");
+                any.add(alias + ".title_key like :" + name + " escape '\\'");
+            }
+            words.add("(" + String.join(" or ", any) + ")");
+        }
+        return new Condition(String.join(" and ", words), params);
+    }
+
+    /** Articles whose title is {@code title} once both are folded (case, accents, umlauts, typography). */
+    public static Condition sameTitle(String alias, String title, String param) {
+        String folded = SearchFolding.fold(title);
+        if (folded.isEmpty()) {
+            return new Condition("1 = 0", Map.of());
+        }
+        // As stored: the key keeps the first 1,000 characters.
+        return new Condition(alias + ".title_key = :" + param,
+                Map.of(param, folded.length() > 1000 ? folded.substring(0, 1000) : folded));
+    }
+
+    /**
+     * Articles whose source address starts with {@code prefix}, ignoring case (a coarse filter: the caller
+     * compares the addresses it finds exactly, as it normalises them).
+     */
+    public static Condition sourceUrlStartingWith(String alias, String prefix, String param) {
+        return new Condition("lower(" + alias + ".source_url) like :" + param + " escape '\\'",
+                Map.of(param, likeEscaped(prefix.toLowerCase(java.util.Locale.ROOT)) + "%"));
     }
 
     private static String likeEscaped(String text) {

@@ -60,6 +60,14 @@ public class AssignmentService {
         this.currentUser = currentUser;
     }
 
+    /** Carried verdicts still to confirm (ADR 0029); none without the revision feature. */
+    private UnconfirmedVerdicts unconfirmedVerdicts = articleId -> List.of();
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void useUnconfirmedVerdicts(UnconfirmedVerdicts unconfirmed) {
+        unconfirmedVerdicts = unconfirmed;
+    }
+
     // --- team lead ------------------------------------------------------------------------------
 
     /**
@@ -251,6 +259,15 @@ public class AssignmentService {
                     ? UserMessage.of("assignment.error.incompleteOne", articleId, first.ordinal())
                     : UserMessage.of("assignment.error.incompleteMany", unreviewed, articleId, first.ordinal()),
                     unreviewed, first.sentenceId(), first.ordinal());
+        }
+        // A verdict carried after the wording changed stands once someone confirmed it (ADR 0029).
+        List<ReviewCompleteness.SentenceRef> unconfirmed = unconfirmedVerdicts.unconfirmed(articleId);
+        if (!unconfirmed.isEmpty()) {
+            ReviewCompleteness.SentenceRef first = unconfirmed.getFirst();
+            throw new IncompleteReviewException(unconfirmed.size() == 1
+                    ? UserMessage.of("assignment.error.unconfirmedOne", articleId, first.ordinal())
+                    : UserMessage.of("assignment.error.unconfirmedMany", unconfirmed.size(), articleId, first.ordinal()),
+                    unconfirmed.size(), first.sentenceId(), first.ordinal());
         }
         change(before, Step.keepingAssignee(before, ArticleState.SUBMITTED, TransitionAction.SUBMITTED), actor);
     }

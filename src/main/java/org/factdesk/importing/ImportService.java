@@ -204,6 +204,20 @@ public class ImportService {
         return ImportResult.of(address.strip(), store(preview));
     }
 
+    // --- previewed ------------------------------------------------------------------------------
+
+    /**
+     * Stores what a preview of this service read (the view shows a preview, the lead decides, then it is
+     * stored as shown: a page is not fetched twice). The article service checks the text and its split again.
+     *
+     * @throws ImportRefusedException (or another {@link HasUserMessage}) with the reason; nothing is stored then
+     */
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public ImportResult importPreviewed(ImportPreview preview) {
+        java.util.Objects.requireNonNull(preview, "preview");
+        return ImportResult.of(preview.sourceName(), store(preview));
+    }
+
     // --- shared --------------------------------------------------------------------------------
 
     /** Runs one import; what is wrong with the input becomes a refused result, anything else propagates. */

@@ -13,6 +13,9 @@ public interface ReviewStatistics {
     /** By user id: how many distinct sentences each user changed since {@code since} (users without changes left out). */
     Map<Long, Long> sentencesChangedSince(Instant since);
 
-    /** Sentences per verdict over all articles (cleared verdicts not counted), every verdict present. */
+    /**
+     * Sentences per verdict over the current version of all articles (cleared verdicts and superseded versions
+     * not counted), every verdict present.
+     */
     Map<Verdict, Long> verdictCounts();
 }

@@ -11,12 +11,17 @@ import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.common.InvalidInputException;
 import org.factdesk.common.UserMessage;
+import org.factdesk.article.ArticleSql;
 import org.factdesk.importing.ImportPreview;
+import org.factdesk.importing.NewVersionImport;
 import org.factdesk.importing.ReadArticle;
+import org.factdesk.importing.VersionComparison;
+import org.factdesk.importing.VersionTarget;
 import org.factdesk.review.CarriedReview;
 import org.factdesk.review.ReviewCarrier;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.VerdictRejectedException;
+import org.factdesk.revision.internal.SourceAddresses;
 import org.factdesk.revision.internal.VersionRepository;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
@@ -48,7 +53,7 @@ import java.util.stream.Collectors;
  * submitted or approved), and the old version stays readable, frozen, as it was.
  */
 @Service
-public class RevisionService {
+public class RevisionService implements NewVersionImport {
 
     private final ArticleService articles;
     private final ArticleSentences sentences;
@@ -84,7 +89,7 @@ public class RevisionService {
     public RevisionResult importNewVersion(ArticleId articleId, ImportPreview preview) {
         Objects.requireNonNull(preview, "preview");
         return importNewVersion(articleId, preview.sourceName(), new ReadArticle(preview.text(), preview.metadata(),
-                preview.encoding()));
+                preview.encoding(), preview.layouts()));
     }
 
     /** As {@link #importNewVersion(ArticleId, ImportPreview)}, from the text and metadata a format read. */
@@ -103,14 +108,12 @@ public class RevisionService {
         }
         ArticleText before = articles.findText(articleId)
                 .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
-        articles.findByContent(read.text()).ifPresent(existing -> {
-            throw existing.id().equals(articleId)
-                    ? new InvalidInputException("revision.error.sameText", articleId)
-                    : new InvalidInputException("revision.error.otherArticle", existing.id(), articleId);
-        });
+        boolean revert = checkNewText(articleId, read.text());
         ArticleMetadata metadata = before.metadata().overriddenBy(read.metadata());
         String source = sourceName == null || sourceName.isBlank() ? before.sourceName() : sourceName.strip();
-        StoredArticle stored = articles.store(new NewArticle(source, metadata, read.text()));
+        // With the page's layout, as an ordinary import: the promotional suggestions read it (ADR 24).
+        NewArticle article = new NewArticle(source, metadata, read.text(), read.layouts());
+        StoredArticle stored = revert ? articles.storeRepeat(article, articleId) : articles.store(article);
         if (!stored.created()) { // stored meanwhile by someone else
             throw new InvalidInputException("revision.error.otherArticle", stored.id(), articleId);
         }
@@ -207,6 +210,105 @@ public class RevisionService {
     @PreAuthorize("isAuthenticated()")
     public Map<Long, CarriedSentence> carried(ArticleId articleId) {
         return versions.carried(articleId);
+    }
+
+    // --- the import view and command (NewVersionImport) ---------------------------------------------
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public List<VersionTarget> targets(String search, int offset, int limit) {
+        // Reads only: the role check suffices (the command line looks up as the system).
+        return versions.newest(ArticleSql.titleMatching("a", search, "t"), Math.max(0, offset),
+                        Math.clamp(limit, 0, 500)).stream()
+                .map(v -> new VersionTarget(v.articleId(), v.title(), v.number(), null)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public java.util.Optional<VersionTarget> candidateFor(ImportPreview preview) {
+        // Reads only: the role check suffices (the command line looks up as the system).
+        Objects.requireNonNull(preview, "preview");
+        java.util.Optional<VersionTarget> candidate = sameSource(preview.metadata().sourceUrl())
+                .or(() -> versions.newest(ArticleSql.sameTitle("a", preview.metadata().title(), "title"), 0, 1)
+                        .stream().findFirst()
+                        .map(v -> new VersionTarget(v.articleId(), v.title(), v.number(), VersionTarget.MatchedBy.TITLE)));
+        // The same text as that version: an ordinary import answers "already there", nothing to decide.
+        return candidate.filter(target -> preview.alreadyThere().map(there -> !there.id().equals(target.articleId()))
+                .orElse(true));
+    }
+
+    /** The newest version whose source address is this one, normalised (the newest article of several). */
+    private java.util.Optional<VersionTarget> sameSource(String address) {
+        java.util.Optional<String> normalised = SourceAddresses.normalised(address);
+        if (normalised.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // A prefix in SQL narrows it down, the normal forms decide.
+        return versions.newest(ArticleSql.sourceUrlStartingWith("a", SourceAddresses.prefix(address).orElseThrow(),
+                        "source"), 0, 50).stream()
+                .filter(v -> SourceAddresses.normalised(v.sourceUrl()).equals(normalised))
+                .findFirst()
+                .map(v -> new VersionTarget(v.articleId(), v.title(), v.number(), VersionTarget.MatchedBy.SOURCE_URL));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public VersionComparison compare(ArticleId articleId, ImportPreview preview) {
+        // Reads only: the role check suffices (the command line looks up as the system).
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(preview, "preview");
+        ArticleVersion previous = versions.find(articleId)
+                .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
+        if (!previous.isNewest()) {
+            throw new InvalidInputException("assignment.error.superseded", articleId, previous.next());
+        }
+        ArticleText before = articles.findText(articleId)
+                .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
+        checkNewText(articleId, preview.text());
+        SentenceMatching matching = SentenceMatcher.match(
+                sentencesOf(before).stream().map(ArticleText.Sentence::text).toList(),
+                preview.blocks().stream().flatMap(block -> block.sentences().stream()).map(s -> s.text()).toList());
+        Map<CarryKind, Integer> counts = new EnumMap<>(CarryKind.class);
+        matching.oldSentences().forEach(fate -> counts.merge(fate.kind(), 1, Integer::sum));
+        int added = (int) matching.newSentences().stream().filter(o -> o.kind() == CarryKind.NEW).count();
+        return new VersionComparison(articleId, before.title(), previous.number() + 1,
+                counts.getOrDefault(CarryKind.UNCHANGED, 0), counts.getOrDefault(CarryKind.CHANGED, 0),
+                counts.getOrDefault(CarryKind.SUBSTANCE, 0), added, counts.getOrDefault(CarryKind.REMOVED, 0), null);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public VersionComparison importAsNewVersion(ArticleId articleId, ImportPreview preview) {
+        String title = articles.findText(articleId).map(ArticleText::title).orElse("");
+        RevisionResult result = importNewVersion(articleId, preview);
+        return new VersionComparison(result.previous(), title, result.number(), result.count(CarryKind.UNCHANGED),
+                result.count(CarryKind.CHANGED), result.count(CarryKind.SUBSTANCE), result.added(),
+                result.count(CarryKind.REMOVED), result.article());
+    }
+
+    /**
+     * Refuses a text that is the article's own already, or another article's; answers whether it is an earlier
+     * version's text (a revert: stored again, on purpose, as the new version).
+     */
+    private boolean checkNewText(ArticleId articleId, String text) {
+        List<ArticleId> same = articles.findAllByContent(text);
+        if (same.isEmpty()) {
+            return false;
+        }
+        if (same.contains(articleId)) {
+            throw new InvalidInputException("revision.error.sameText", articleId);
+        }
+        Set<ArticleId> chain = versions.versionsOf(articleId).stream().map(ArticleVersion::articleId)
+                .collect(Collectors.toSet());
+        ArticleId other = same.stream().filter(id -> !chain.contains(id)).findFirst().orElse(null);
+        if (other != null) {
+            throw new InvalidInputException("revision.error.otherArticle", other, articleId);
+        }
+        return true;
     }
 
     private static boolean sameVerdict(List<Long> sentenceIds, Map<Long, SentenceVerdict> verdicts) {

@@ -51,13 +51,20 @@ public class ArticleRepository {
     }
 
     public Optional<ArticleId> findIdByContentHash(String hash) {
-        return jdbc.sql("select id from article where content_hash = ?").param(hash)
-                .query((rs, row) -> new ArticleId(rs.getLong(1))).optional();
+        // Newest first: a text stored again on purpose (a revert, V18) names its newest copy.
+        return jdbc.sql("select id from article where content_hash = ? order by id desc fetch first 1 rows only")
+                .param(hash).query((rs, row) -> new ArticleId(rs.getLong(1))).optional();
     }
 
     public Optional<ArticleId> findIdByFingerprint(String fingerprint) {
-        return jdbc.sql("select id from article where text_fingerprint = ? order by id fetch first 1 rows only")
+        return jdbc.sql("select id from article where text_fingerprint = ? order by id desc fetch first 1 rows only")
                 .param(fingerprint).query((rs, row) -> new ArticleId(rs.getLong(1))).optional();
+    }
+
+    /** Every article with this fingerprint or content hash, newest first. */
+    public List<ArticleId> findIdsByContent(String fingerprint, String hash) {
+        return jdbc.sql("select id from article where text_fingerprint = ? or content_hash = ? order by id desc")
+                .params(fingerprint, hash).query((rs, row) -> new ArticleId(rs.getLong(1))).list();
     }
 
     public Optional<String> findTitle(ArticleId id) {
@@ -189,19 +196,29 @@ public class ArticleRepository {
 
     /** Inserts the article, its blocks and its sentences (blocks and sentences as JDBC batches). */
     public ArticleId insert(NewArticle article, String contentHash, String fingerprint, List<TextBlock> blocks) {
+        return insert(article, contentHash, fingerprint, blocks, 0);
+    }
+
+    /**
+     * Inserts as {@link #insert(NewArticle, String, String, List)} does; {@code repeatOf} is 0, or the article
+     * whose new version repeats a stored text on purpose (V18: the content hash is unique per value of it).
+     */
+    public ArticleId insert(NewArticle article, String contentHash, String fingerprint, List<TextBlock> blocks,
+                            long repeatOf) {
         int sentenceCount = blocks.stream().mapToInt(b -> b.sentences().size()).sum();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into article (title, source_name, source_url, content_hash, source_text,
                                              paragraph_count, sentence_count, imported_at, outlet, author,
-                                             published_on, text_fingerprint, search_meta, search_body, title_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             published_on, text_fingerprint, search_meta, search_body, title_key,
+                                             repeat_of)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(article.title().strip(), article.sourceName().strip(), article.sourceUrl(), contentHash,
                         article.sourceText(), blocks.size(), sentenceCount, Timestamp.from(Instant.now()),
                         article.metadata().outlet(), article.metadata().author(),
                         article.metadata().publishedOn() == null ? null : Date.valueOf(article.metadata().publishedOn()),
                         fingerprint, searchMeta(article.title().strip(), article.sourceName().strip(), article.metadata()),
-                        SearchFolding.fold(article.sourceText()), titleKey(article.title().strip()))
+                        SearchFolding.fold(article.sourceText()), titleKey(article.title().strip()), repeatOf)
                 .update(keys, "id");
         long articleId = keys.getKeyAs(Number.class).longValue();
 

@@ -63,18 +63,18 @@ class ClaimKeyRepository {
      * Sentences of other articles sharing at least one of the keys, those sharing most first, at most
      * {@code limit}: one look-up of the primary key per key, whatever the number of stored sentences.
      */
-    List<Long> candidates(long[] keys, long excludedArticleId, int limit) {
+    List<Long> candidates(long[] keys, java.util.Collection<Long> excludedArticleIds, int limit) {
         if (keys.length == 0) {
             return List.of();
         }
         return jdbc.sql("""
                         select sentence_id from claim_key
-                        where band_key in (:keys) and article_id <> :article
+                        where band_key in (:keys) and article_id not in (:articles)
                         group by sentence_id
                         order by count(*) desc, sentence_id desc
                         fetch first :limit rows only""")
                 .param("keys", Arrays.stream(keys).boxed().toList())
-                .param("article", excludedArticleId)
+                .param("articles", excludedArticleIds)
                 .param("limit", limit)
                 .query(Long.class).list();
     }

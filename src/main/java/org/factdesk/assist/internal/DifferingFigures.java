@@ -1,6 +1,7 @@
 package org.factdesk.assist.internal;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.DocumentVersions;
 import org.factdesk.article.SentenceId;
 import org.factdesk.assist.internal.FigureFacts.Fact;
 import org.factdesk.assist.internal.FigureIndexRepository.StoredFact;
@@ -35,8 +36,16 @@ class DifferingFigures implements RelatedSentenceSource {
 
     private final FigureIndexRepository index;
 
+    /** The article's other versions are not "other articles" (ADR 0029). */
+    private DocumentVersions versions = DocumentVersions.NONE;
+
     DifferingFigures(FigureIndexRepository index) {
         this.index = index;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void useVersions(DocumentVersions documentVersions) {
+        versions = documentVersions;
     }
 
     @Override
@@ -48,7 +57,8 @@ class DifferingFigures implements RelatedSentenceSource {
         // Figures alike ask once ("8 % … 20 %" of one measure and subject); all questions in one look-up.
         Map<String, Fact> questions = new LinkedHashMap<>();
         mine.forEach(fact -> questions.putIfAbsent(question(fact), fact));
-        Map<String, List<StoredFact>> answers = index.candidates(questions, articleId.value(), CANDIDATES_PER_FIGURE);
+        Map<String, List<StoredFact>> answers = index.candidates(questions,
+                versions.allVersionsOf(articleId).stream().map(ArticleId::value).toList(), CANDIDATES_PER_FIGURE);
         Map<Long, Match> matches = new LinkedHashMap<>();
         for (Fact fact : mine) {
             List<StoredFact> candidates = answers.get(question(fact));

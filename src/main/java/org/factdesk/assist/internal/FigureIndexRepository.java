@@ -127,7 +127,9 @@ class FigureIndexRepository {
      * its figures of that kind, unit and measure (the pair rule looks at them all), newest first. Two
      * queries for all questions together, whatever their number.
      */
-    Map<String, List<StoredFact>> candidates(Map<String, Fact> questions, long excludedArticleId, int limit) {
+    Map<String, List<StoredFact>> candidates(Map<String, Fact> questions, java.util.Collection<Long> excludedArticleIds,
+                                             int limit) {
+        String excluded = String.join(", ", java.util.Collections.nCopies(excludedArticleIds.size(), "?"));
         // One branch per pair of the question's names: a figure sharing two names shares at least one pair,
         // so the branches together find exactly the figures the subject rule allows. Each branch reads the
         // primary key backwards (newest sentences first: the order both H2 and PostgreSQL can read it in)
@@ -158,12 +160,13 @@ class FigureIndexRepository {
             for (String[] pair : pairs(fact.entities())) {
                 branches.add("select " + q + " as q, sentence_id, figure_no from (select sentence_id, figure_no"
                         + " from sentence_figure_pair where name_a = ? and name_b = ? and kind = ? and unit = ?"
-                        + " and measure = ? and article_id <> ? and (" + String.join(" or ", apart) + ")"
+                        + " and measure = ? and article_id not in (" + excluded + ") and ("
+                        + String.join(" or ", apart) + ")"
                         + " order by name_a desc, name_b desc, kind desc, unit desc, measure desc,"
                         + " sentence_id desc, figure_no desc fetch first " + rowsPerBranch + " rows only) p"
                         + branches.size());
-                params.addAll(List.of(pair[0], pair[1], fact.kind().code(), fact.unit(), fact.measure(),
-                        excludedArticleId));
+                params.addAll(List.of(pair[0], pair[1], fact.kind().code(), fact.unit(), fact.measure()));
+                params.addAll(excludedArticleIds);
                 if (low != null) {
                     params.add(low);
                 }

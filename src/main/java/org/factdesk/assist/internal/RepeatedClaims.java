@@ -1,6 +1,7 @@
 package org.factdesk.assist.internal;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.DocumentVersions;
 import org.factdesk.article.ArticleSentences;
 import org.factdesk.article.SentenceId;
 import org.factdesk.article.SentenceRef;
@@ -35,6 +36,14 @@ class RepeatedClaims implements RelatedSentenceSource {
     private final ClaimKeyRepository keys;
     private final ReviewService reviews;
 
+    /** The article's other versions are not "other articles" (ADR 0029). */
+    private DocumentVersions versions = DocumentVersions.NONE;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void useVersions(DocumentVersions documentVersions) {
+        versions = documentVersions;
+    }
+
     RepeatedClaims(ArticleSentences sentences, ClaimKeyRepository keys, @Lazy ReviewService reviews) {
         this.sentences = sentences;
         this.keys = keys;
@@ -56,7 +65,8 @@ class RepeatedClaims implements RelatedSentenceSource {
         // The same text shares all band keys, so the index finds it first among the candidates; its
         // text_hash tells it from a near one. Sentences of the sentence's own article are skipped in the index.
         Map<Long, Match> matches = new LinkedHashMap<>();
-        List<Long> candidates = keys.candidates(ClaimKeys.of(claim), articleId.value(), CANDIDATES);
+        List<Long> candidates = keys.candidates(ClaimKeys.of(claim),
+                versions.allVersionsOf(articleId).stream().map(ArticleId::value).toList(), CANDIDATES);
         for (SentenceRef candidate : sentences.sentences(candidates).values()) {
             if (candidate.textHash().equals(self.textHash())) {
                 matches.put(candidate.sentenceId(), new Match(candidate, RelatedSentence.Relation.SAME_CLAIM, 1.0));

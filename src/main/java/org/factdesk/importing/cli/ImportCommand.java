@@ -4,6 +4,9 @@ import org.factdesk.common.HasUserMessage;
 import org.factdesk.common.cli.CommandMessages;
 import org.factdesk.common.cli.RunningApp;
 import org.factdesk.importing.ImportOptions;
+import org.factdesk.importing.ImportPreview;
+import org.factdesk.importing.NewVersionImport;
+import org.factdesk.importing.VersionTarget;
 import org.factdesk.importing.ImportResult;
 import org.factdesk.importing.ImportService;
 import org.factdesk.security.SystemAuthentication;
@@ -99,7 +102,9 @@ public final class ImportCommand {
                         }
                         context = started.get();
                     }
-                    exit = importHere(context.getBean(ImportService.class), input, arguments.options(), err);
+                    exit = importHere(context.getBean(ImportService.class),
+                            context.getBeanProvider(NewVersionImport.class).getIfAvailable(), input, arguments.options(),
+                            err);
                 }
                 if (exit == 1) {
                     return 1;
@@ -120,6 +125,12 @@ public final class ImportCommand {
      */
     public static int runInApp(List<String> args, byte[] attachment, ImportService imports, PrintStream out,
                                PrintStream err) {
+        return runInApp(args, attachment, imports, null, out, err);
+    }
+
+    /** As {@link #runInApp(List, byte[], ImportService, PrintStream, PrintStream)}, hinting at new versions. */
+    public static int runInApp(List<String> args, byte[] attachment, ImportService imports, NewVersionImport newVersions,
+                               PrintStream out, PrintStream err) {
         ImportArguments arguments;
         try {
             arguments = ImportArguments.parse(args);
@@ -138,10 +149,11 @@ public final class ImportCommand {
         String input = arguments.inputs().getFirst();
         if (attachment != null) {
             String name = sourceName(arguments.sentName() != null ? arguments.sentName() : input);
+            hintFile(imports, newVersions, name, attachment, arguments.options(), err);
             return report(err, name, () -> imports.importFiles(name, null, attachment, arguments.options()));
         }
         if (ImportArguments.isWebAddress(input)) {
-            return report(err, input, () -> List.of(imports.importWebPage(input, arguments.options())));
+            return importWebPage(imports, newVersions, input, arguments.options(), err);
         }
         err.println(input + ": refused: the running FactDesk reads no files for the command line; "
                 + "the command line sends them");
@@ -168,9 +180,20 @@ public final class ImportCommand {
         return app.run(NAME, arguments.forOneInput(input.name(), input.name()), bytes, err, err);
     }
 
-    private static int importHere(ImportService imports, Input input, ImportOptions options, PrintStream err) {
+    private static int importHere(ImportService imports, NewVersionImport newVersions, Input input,
+                                  ImportOptions options, PrintStream err) {
         if (input.address() != null) {
-            return report(err, input.name(), () -> List.of(imports.importWebPage(input.address(), options)));
+            return importWebPage(imports, newVersions, input.address(), options, err);
+        }
+        if (newVersions != null && !input.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            try {
+                byte[] bytes = Files.readAllBytes(input.file());
+                if (bytes.length <= imports.limits().maxFileBytes()) {
+                    hintFile(imports, newVersions, input.name(), bytes, options, err);
+                }
+            } catch (IOException e) {
+                // the import below says what is wrong with the file
+            }
         }
         InputStream in;
         try {
@@ -181,6 +204,58 @@ public final class ImportCommand {
         }
         // The service reads the stream up to its per-file limit and refuses a larger file before reading it whole.
         return report(err, input.name(), () -> imports.importFiles(input.name(), null, in, options));
+    }
+
+    /** A page is fetched once: its preview tells whether it looks like a new version, then it is stored as read. */
+    private static int importWebPage(ImportService imports, NewVersionImport newVersions, String address,
+                                     ImportOptions options, PrintStream err) {
+        return report(err, address, () -> {
+            ImportPreview preview = imports.previewWebPage(address, options);
+            hint(newVersions, preview, options, address, err);
+            ImportResult stored = imports.importPreviewed(preview);
+            // Named as typed, as every other line of the command names its input.
+            return List.of(new ImportResult(address.strip(), stored.outcome(), stored.articleId(), stored.title(),
+                    stored.refusal()));
+        });
+    }
+
+    /** The hint for one file (not a ZIP), before it is imported; a file the import refuses gets none. */
+    private static void hintFile(ImportService imports, NewVersionImport newVersions, String name, byte[] bytes,
+                                 ImportOptions options, PrintStream err) {
+        if (newVersions == null || name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return;
+        }
+        try {
+            SystemAuthentication.runAsSystem(() -> {
+                hint(newVersions, imports.previewFile(name, null, bytes, options), options, name, err);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!(e instanceof HasUserMessage)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * One line on stderr when the input looks like a new version of a stored article (ADR 0029): the command
+     * imports it as an article of its own all the same; {@code --new-version-of} would make it the new version.
+     */
+    private static void hint(NewVersionImport newVersions, ImportPreview preview, ImportOptions options, String input,
+                             PrintStream err) {
+        if (newVersions == null) {
+            return;
+        }
+        // One --title for a batch would make every file "a new version" of the one before: the title counts
+        // only when the input names it itself.
+        newVersions.candidateFor(preview)
+                .filter(candidate -> candidate.matchedBy() != VersionTarget.MatchedBy.TITLE
+                        || options.metadata().title() == null)
+                .ifPresent(candidate -> err.println(input
+                + ": hint: looks like a new version of article " + candidate.articleId().value() + " (" + candidate.title()
+                + ", " + (candidate.matchedBy() == VersionTarget.MatchedBy.SOURCE_URL ? "the same source address"
+                : "the same title") + "); imported as an article of its own. To import it as version "
+                + (candidate.number() + 1) + ": import --new-version-of " + candidate.articleId().value() + " " + input));
     }
 
     /** Imports as the system (the command line's user owns the data directory) and prints a line per result. */

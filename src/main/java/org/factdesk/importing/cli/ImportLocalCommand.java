@@ -13,9 +13,12 @@ import java.util.List;
 class ImportLocalCommand implements LocalCommand {
 
     private final ImportService imports;
+    private final org.springframework.beans.factory.ObjectProvider<org.factdesk.importing.NewVersionImport> newVersions;
 
-    ImportLocalCommand(ImportService imports) {
+    ImportLocalCommand(ImportService imports,
+                       org.springframework.beans.factory.ObjectProvider<org.factdesk.importing.NewVersionImport> newVersions) {
         this.imports = imports;
+        this.newVersions = newVersions;
     }
 
     @Override
@@ -31,6 +34,6 @@ class ImportLocalCommand implements LocalCommand {
     /** The working directory is not used: the file comes as bytes, never as a path the app would open. */
     @Override
     public int run(List<String> args, Path workingDirectory, byte[] attachment, PrintStream out, PrintStream err) {
-        return ImportCommand.runInApp(args, attachment, imports, out, err);
+        return ImportCommand.runInApp(args, attachment, imports, newVersions.getIfAvailable(), out, err);
     }
 }

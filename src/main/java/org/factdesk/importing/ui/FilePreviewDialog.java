@@ -32,9 +32,13 @@ class FilePreviewDialog extends Dialog {
     private final PreviewPanel panel = new PreviewPanel();
     private final Paragraph error = ImportView.errorLine("fd-file-preview-error");
 
+    private final java.util.function.BiConsumer<ImportPreview, PreviewPanel> describe;
+
+    /** @param describe adds what importing it as a new version does, after each showing of the preview */
     FilePreviewDialog(ImportService importService, UploadSection.PendingFile file, Runnable onChanged,
-                      Runnable onImport) {
+                      Runnable onImport, java.util.function.BiConsumer<ImportPreview, PreviewPanel> describe) {
         this.importService = importService;
+        this.describe = describe;
         this.file = file;
         this.onChanged = onChanged;
         addClassName("fd-file-preview");
@@ -64,6 +68,7 @@ class FilePreviewDialog extends Dialog {
             add(encoding);
         }
         panel.show(preview);
+        describe.accept(preview, panel);
         add(error, panel);
 
         Button close = new Button(getTranslation("import.upload.close"), e -> close());
@@ -84,6 +89,7 @@ class FilePreviewDialog extends Dialog {
                     new ImportOptions(null, encoding));
             file.previewed(again, encoding);
             panel.show(again);
+            describe.accept(again, panel);
             error.setVisible(false);
             onChanged.run();
         } catch (RuntimeException e) {

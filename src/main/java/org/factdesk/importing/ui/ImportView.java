@@ -26,15 +26,25 @@ import org.factdesk.importing.ImportOptions;
 import org.factdesk.importing.ImportPreview;
 import org.factdesk.importing.ImportResult;
 import org.factdesk.importing.ImportService;
+import org.factdesk.importing.NewVersionImport;
+import org.factdesk.importing.VersionComparison;
+import org.factdesk.importing.VersionTarget;
 import org.factdesk.security.AppRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.Optional;
 
 /**
  * Where team leads and admins bring articles in: pasted text with its details, uploaded files, or a
  * web address. Every way shows a preview (blocks and sentence split, nothing stored) before the
  * import; an import opens the article in the reader or says why it was refused, in the UI's language.
  * Editors neither see nor open it, and {@link ImportService} refuses them as well.
+ * <p>
+ * "New version of …" makes any of the three the new version of a stored article (ADR 0029): the preview
+ * then says what becomes of its sentences. An ordinary import that looks like a new version of a stored
+ * article (the same source address or title) says so, and the lead chooses before anything is stored.
  */
 @Route("import")
 @Menu(order = 5, icon = "vaadin:upload", title = "nav.import")
@@ -44,6 +54,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
     private final ImportService importService;
+    /** Null when no feature offers new versions (then the view imports articles only). */
+    private final NewVersionImport newVersions;
+    private final VersionPicker picker;
+    private final UploadSection uploadSection;
+    private ImportPreview pastePreviewed;
+    private ImportPreview webPreviewed;
 
     // Paste
     private final TextArea text = new TextArea();
@@ -66,15 +82,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Numbers the fetches, so an answer that arrives after a newer request was made is dropped. */
     private int webRequest;
 
-    ImportView(ImportService importService) {
+    ImportView(ImportService importService, ObjectProvider<NewVersionImport> newVersionImport) {
         this.importService = importService;
+        this.newVersions = newVersionImport.getIfAvailable();
+        this.picker = newVersions == null ? null : new VersionPicker(newVersions);
+        this.uploadSection = new UploadSection(importService, newVersions, () -> picker == null ? Optional.empty()
+                : picker.target());
         addClassName("fd-import");
         TabSheet tabs = new TabSheet();
         tabs.addClassName("fd-import-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("import.tab.paste"), pasteSection()).addClassName("fd-import-tab-paste");
-        tabs.add(getTranslation("import.tab.upload"), new UploadSection(importService))
-                .addClassName("fd-import-tab-upload");
+        tabs.add(getTranslation("import.tab.upload"), uploadSection).addClassName("fd-import-tab-upload");
         tabs.add(getTranslation("import.tab.web"), webSection()).addClassName("fd-import-tab-web");
         // vaadin-tabs (25.2) puts a div with tabindex="-1" between its tablist and the tabs; ARIA allows only
         // tabs there, and screen readers then announce the list wrongly (axe: aria-required-children). The
@@ -83,7 +102,27 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 const list = this.querySelector('vaadin-tabs');
                 customElements.whenDefined('vaadin-tabs').then(() => list.updateComplete).then(() =>
                     list.shadowRoot.querySelector('[part="tabs"]').removeAttribute('tabindex'));""");
-        add(new H1(getTranslation("import.title")), tabs);
+        add(new H1(getTranslation("import.title")));
+        if (picker != null) {
+            picker.addValueChangeListener(e -> targetChanged());
+            add(picker);
+        }
+        add(tabs);
+    }
+
+    /** Another article picked (or none): the previews shown say what the import would now do. */
+    private void targetChanged() {
+        if (pastePreviewed != null) {
+            pastePreview.show(pastePreviewed);
+            pasteError.setVisible(false);
+            describeVersion(pastePreviewed, pastePreview, pasteError);
+        }
+        if (webPreviewed != null) {
+            webPreviewPanel.show(webPreviewed);
+            webError.setVisible(false);
+            describeVersion(webPreviewed, webPreviewPanel, webError);
+        }
+        uploadSection.targetChanged();
     }
 
     // --- paste ---------------------------------------------------------------------------------
@@ -141,9 +180,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            pastePreview.show(importService.previewText(text.getValue(), options));
+            ImportPreview preview = importService.previewText(text.getValue(), options);
+            pastePreviewed = preview;
+            pastePreview.show(preview);
             pasteError.setVisible(false);
+            describeVersion(preview, pastePreview, pasteError);
         } catch (RuntimeException e) {
+            pastePreviewed = null;
             pastePreview.clear();
             refused(pasteError, e);
         }
@@ -154,14 +197,32 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (options == null) {
             return;
         }
-        ImportResult result;
+        ImportPreview preview;
         try {
-            result = importService.importText(text.getValue(), options);
+            preview = importService.previewText(text.getValue(), options);
         } catch (RuntimeException e) {
             refused(pasteError, e);
             return;
         }
-        opened(result);
+        importDecided(preview, pastePreview, pasteError, new Storing() {
+            @Override
+            public void asNewVersion(VersionTarget target) {
+                try {
+                    openedVersion(newVersions.importAsNewVersion(target.articleId(), preview));
+                } catch (RuntimeException e) {
+                    refused(pasteError, e);
+                }
+            }
+
+            @Override
+            public void asArticle() {
+                try {
+                    opened(importService.importPreviewed(preview));
+                } catch (RuntimeException e) {
+                    refused(pasteError, e);
+                }
+            }
+        });
     }
 
     /** The typed details, or null (with the reason shown) when the date field holds no date it understood. */
@@ -219,13 +280,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         webError.setVisible(false);
         UI ui = UI.getCurrent();
         if (store) {
-            Background.run(ui, () -> importService.importWebPage(typed, ImportOptions.NONE), (result, failure) -> {
+            // Fetched once: the lead may have to decide (a candidate new version) before it is stored as read.
+            Background.run(ui, () -> importService.previewWebPage(typed, ImportOptions.NONE), (preview, failure) -> {
                 if (request == webRequest) {
                     webBusy(false, "");
                     if (failure != null) {
                         refused(webError, failure);
                     } else {
-                        opened(result);
+                        importDecided(preview, webPreviewPanel, webError, webStoring(preview, typed));
                     }
                 }
             });
@@ -245,7 +307,39 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showWebPreview(ImportPreview preview) {
+        webPreviewed = preview;
         webPreviewPanel.show(preview);
+        describeVersion(preview, webPreviewPanel, webError);
+    }
+
+    /** Stores a fetched page on a background thread (storing and its analyses may take a moment). */
+    private Storing webStoring(ImportPreview preview, String typed) {
+        return new Storing() {
+            @Override
+            public void asNewVersion(VersionTarget target) {
+                store(() -> newVersions.importAsNewVersion(target.articleId(), preview), ImportView.this::openedVersion);
+            }
+
+            @Override
+            public void asArticle() {
+                store(() -> importService.importPreviewed(preview), ImportView.this::opened);
+            }
+
+            private <T> void store(java.util.function.Supplier<T> work, java.util.function.Consumer<T> then) {
+                int request = ++webRequest;
+                webBusy(true, getTranslation("import.web.importing", typed));
+                Background.run(UI.getCurrent(), work, (result, failure) -> {
+                    if (request == webRequest) {
+                        webBusy(false, "");
+                        if (failure != null) {
+                            refused(webError, failure);
+                        } else {
+                            then.accept(result);
+                        }
+                    }
+                });
+            }
+        };
     }
 
     private void webBusy(boolean busy, String status) {
@@ -256,6 +350,75 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         webImport.setEnabled(!busy);
         address.setReadOnly(busy);
         webStatus.setText(status);
+    }
+
+    // --- new versions (ADR 0029) -----------------------------------------------------------------
+
+    /** How a decided import is stored: as the new version of an article, or as an article of its own. */
+    private interface Storing {
+        void asNewVersion(VersionTarget target);
+
+        void asArticle();
+    }
+
+    /**
+     * Adds to a preview what importing it does: with an article picked, its sentences' fate as that article's
+     * new version; else, when it looks like a new version of a stored article, that and the choice.
+     */
+    private void describeVersion(ImportPreview preview, PreviewPanel panel, Paragraph error) {
+        if (newVersions == null) {
+            return;
+        }
+        try {
+            Optional<VersionTarget> picked = picker.target();
+            if (picked.isPresent()) {
+                panel.showVersion(newVersions.compare(picked.get().articleId(), preview));
+            } else {
+                newVersions.candidateFor(preview)
+                        .ifPresent(candidate -> panel.showCandidate(new CandidateChoice(candidate, preview.text())));
+            }
+        } catch (RuntimeException e) {
+            refused(error, e);
+        }
+    }
+
+    /**
+     * Imports as decided: as the new version of the picked article; else, when the import looks like a new
+     * version of a stored article, as the lead chose in the preview or now chooses in a dialog; else as an
+     * article of its own.
+     */
+    private void importDecided(ImportPreview preview, PreviewPanel panel, Paragraph error, Storing storing) {
+        Optional<VersionTarget> picked = picker == null ? Optional.empty() : picker.target();
+        if (picked.isPresent()) {
+            storing.asNewVersion(picked.get());
+            return;
+        }
+        Optional<VersionTarget> candidate;
+        try {
+            candidate = newVersions == null ? Optional.empty() : newVersions.candidateFor(preview);
+        } catch (RuntimeException e) {
+            refused(error, e);
+            return;
+        }
+        if (candidate.isEmpty()) {
+            storing.asArticle();
+            return;
+        }
+        VersionTarget target = candidate.get();
+        CandidateChoice shown = panel.candidate();
+        CandidateChoice.Choice choice = shown == null ? null : shown.chosenFor(target, preview.text());
+        if (choice == CandidateChoice.Choice.NEW_VERSION) {
+            storing.asNewVersion(target);
+        } else if (choice == CandidateChoice.Choice.SEPARATE) {
+            storing.asArticle();
+        } else {
+            new CandidateDialog(target, () -> storing.asNewVersion(target), storing::asArticle).open();
+        }
+    }
+
+    private void openedVersion(VersionComparison imported) {
+        Notifications.success(getTranslation("import.newVersion.imported", imported.number(), imported.title()));
+        UI.getCurrent().navigate(ArticleLinks.route(imported.article()));
     }
 
     // --- shared --------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.StoredArticle;
 import org.factdesk.importing.ImportPreview;
+import org.factdesk.importing.VersionComparison;
 import org.factdesk.segmentation.SentenceSpan;
 import org.factdesk.segmentation.TextBlock;
 
@@ -29,6 +30,9 @@ class PreviewPanel extends Div {
     /** Enough to check a split and an encoding; a 5,000-sentence article would cost the browser for nothing. */
     static final int MAX_SHOWN_SENTENCES = 300;
 
+    /** The choice shown for a candidate new version, or null. */
+    private CandidateChoice candidate;
+
     PreviewPanel() {
         addClassName("fd-preview");
         setVisible(false);
@@ -36,11 +40,36 @@ class PreviewPanel extends Div {
 
     void clear() {
         removeAll();
+        candidate = null;
         setVisible(false);
+    }
+
+    /** Below the title: what the import does to the article it is the new version of (ADR 0029). */
+    void showVersion(VersionComparison comparison) {
+        Paragraph line = new Paragraph(versionCounts(this, comparison));
+        line.addClassName("fd-preview-version");
+        line.getElement().setAttribute("role", "status");
+        addComponentAtIndex(Math.min(2, getComponentCount()), line);
+    }
+
+    /** Below the title: that the import looks like a new version of a stored article, and the choice. */
+    void showCandidate(CandidateChoice choice) {
+        candidate = choice;
+        addComponentAtIndex(Math.min(2, getComponentCount()), choice);
+    }
+
+    CandidateChoice candidate() {
+        return candidate;
+    }
+
+    static String versionCounts(com.vaadin.flow.component.Component in, VersionComparison c) {
+        return in.getTranslation("import.newVersion.counts", c.title(), c.unchanged(), c.changed(), c.substance(),
+                c.added(), c.removed());
     }
 
     void show(ImportPreview preview) {
         removeAll();
+        candidate = null;
         setVisible(true);
         H3 title = new H3(preview.metadata().title());
         title.addClassName("fd-preview-title");

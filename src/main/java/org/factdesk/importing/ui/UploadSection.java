@@ -21,6 +21,9 @@ import org.factdesk.importing.ImportPreview;
 import org.factdesk.importing.ImportResult;
 import org.factdesk.importing.ImportRefusedException;
 import org.factdesk.importing.ImportService;
+import org.factdesk.importing.NewVersionImport;
+import org.factdesk.importing.VersionComparison;
+import org.factdesk.importing.VersionTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,7 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * become; nothing is stored until the user presses Import. The preview of a file shows the encoding
  * its text was decoded with, and lets the user choose another before importing. Import then stores each
  * file in its own transaction (a ZIP gives a row per entry): imported, already there, or refused with
- * the reason.
+ * the reason. With an article picked as "new version of", the one file listed becomes its new version; a
+ * file that looks like a new version of a stored article offers the choice in its row (ADR 0029).
  */
 class UploadSection extends Div {
 
@@ -44,6 +49,9 @@ class UploadSection extends Div {
     private static final double MB = 1024.0 * 1024.0;
 
     private final ImportService importService;
+    /** Null when no feature offers new versions. */
+    private final NewVersionImport newVersions;
+    private final java.util.function.Supplier<Optional<VersionTarget>> target;
     private final ImportLimits limits;
     private final Upload upload;
     private final Div rows = new Div();
@@ -55,8 +63,11 @@ class UploadSection extends Div {
     private final AtomicLong held = new AtomicLong();
     private boolean importing;
 
-    UploadSection(ImportService importService) {
+    UploadSection(ImportService importService, NewVersionImport newVersions,
+                  java.util.function.Supplier<Optional<VersionTarget>> target) {
         this.importService = importService;
+        this.newVersions = newVersions;
+        this.target = target;
         this.limits = importService.limits();
         addClassName("fd-upload");
 
@@ -128,6 +139,7 @@ class UploadSection extends Div {
         if (!file.isZip()) {
             try {
                 file.previewed(importService.previewFile(name, mediaType, bytes, ImportOptions.NONE), null);
+                file.candidate = candidateFor(file.preview);
             } catch (RuntimeException e) {
                 if (!(e instanceof HasUserMessage explained)) {
                     held.addAndGet(-bytes.length);
@@ -159,13 +171,82 @@ class UploadSection extends Div {
         add(file);
     }
 
+    /** The stored article this file looks like a new version of, or null (also when that cannot be said). */
+    private VersionTarget candidateFor(ImportPreview preview) {
+        if (newVersions == null) {
+            return null;
+        }
+        try {
+            return newVersions.candidateFor(preview).orElse(null);
+        } catch (RuntimeException e) {
+            if (e instanceof HasUserMessage) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The picked "new version of" changed: rows say what importing them would now do. */
+    void targetChanged() {
+        files.forEach(this::render);
+        updateActions();
+    }
+
     void openPreview(PendingFile file) {
-        new FilePreviewDialog(importService, file, () -> render(file), () -> importFiles(List.of(file))).open();
+        new FilePreviewDialog(importService, file, () -> {
+            file.candidate = candidateFor(file.preview);
+            file.choice = null;
+            render(file);
+        }, () -> importFiles(List.of(file)), this::describeVersion).open();
+    }
+
+    /** In a preview: what importing the file as the picked article's new version does. */
+    private void describeVersion(ImportPreview preview, PreviewPanel panel) {
+        Optional<VersionTarget> picked = target.get();
+        if (picked.isEmpty() || newVersions == null) {
+            return;
+        }
+        try {
+            panel.showVersion(newVersions.compare(picked.get().articleId(), preview));
+        } catch (RuntimeException e) {
+            if (!(e instanceof HasUserMessage explained)) {
+                throw e;
+            }
+            Paragraph refused = ImportView.errorLine("fd-preview-version-refused");
+            refused.setText(explained.userMessage().in(getLocale()));
+            refused.setVisible(true);
+            panel.addComponentAtIndex(Math.min(2, panel.getComponentCount()), refused);
+        }
     }
 
     /** Imports the files on a background thread, each in its own transaction; rows update as each is done. */
-    private void importFiles(List<PendingFile> chosen) {
-        if (chosen.isEmpty() || importing) {
+    private void importFiles(List<PendingFile> listed) {
+        if (listed.isEmpty() || importing) {
+            return;
+        }
+        Optional<VersionTarget> picked = target.get();
+        if (picked.isPresent() && (listed.size() != 1 || listed.getFirst().isZip())) {
+            summary.setText(getTranslation("import.newVersion.oneFile"));
+            return;
+        }
+        // A file that looks like a new version waits for the lead's choice in its row.
+        List<PendingFile> chosen = new ArrayList<>();
+        for (PendingFile file : listed) {
+            file.asVersionOf = picked.orElse(null);
+            if (file.asVersionOf == null && file.candidate != null && !file.isZip()) {
+                CandidateChoice.Choice choice = file.choice == null ? null
+                        : file.choice.chosenFor(file.candidate, file.preview.text());
+                if (choice == null) {
+                    file.mustChoose = true;
+                    render(file);
+                    continue;
+                }
+                file.asVersionOf = choice == CandidateChoice.Choice.NEW_VERSION ? file.candidate : null;
+            }
+            file.mustChoose = false;
+            chosen.add(file);
+        }
+        if (chosen.isEmpty()) {
             return;
         }
         importing = true;
@@ -175,6 +256,30 @@ class UploadSection extends Div {
         UI ui = UI.getCurrent();
         Background.run(ui, () -> {
             for (PendingFile file : chosen) {
+                if (file.asVersionOf != null) {
+                    VersionTarget of = file.asVersionOf;
+                    List<ImportResult> results;
+                    VersionComparison version = null;
+                    try {
+                        version = newVersions.importAsNewVersion(of.articleId(), file.preview);
+                        results = List.of(new ImportResult(file.name, ImportResult.Outcome.IMPORTED, version.article(),
+                                version.title(), null));
+                    } catch (RuntimeException e) {
+                        if (!(e instanceof HasUserMessage explained)) {
+                            throw e;
+                        }
+                        results = List.of(ImportResult.refused(file.name, explained.userMessage()));
+                    }
+                    List<ImportResult> done = results;
+                    VersionComparison imported = version;
+                    Background.show(ui, () -> {
+                        held.addAndGet(-file.release());
+                        file.version = imported;
+                        file.done(done);
+                        render(file);
+                    });
+                    continue;
+                }
                 List<ImportResult> results = importService.importFiles(file.name, file.mediaType, file.content,
                         new ImportOptions(null, file.encoding));
                 Background.show(ui, () -> {
@@ -255,6 +360,9 @@ class UploadSection extends Div {
             line.add(remove);
         }
         row.add(line);
+        if (file.state == State.READY) {
+            versionLines(file, row);
+        }
         if (file.state == State.READY && file.preview.replacementCharacters() > 0) {
             Paragraph warning = new Paragraph(getTranslation("import.preview.replacements",
                     file.preview.replacementCharacters(), file.preview.encoding()));
@@ -264,6 +372,37 @@ class UploadSection extends Div {
         if (!single) {
             for (ImportResult result : file.results) {
                 row.add(resultLine(result, true));
+            }
+        }
+    }
+
+    /** What importing a ready file as a new version does, or the choice a candidate asks for. */
+    private void versionLines(PendingFile file, Div row) {
+        Optional<VersionTarget> picked = target.get();
+        if (picked.isPresent() && newVersions != null) {
+            Paragraph line = new Paragraph();
+            line.addClassName("fd-preview-version");
+            try {
+                line.setText(PreviewPanel.versionCounts(this,
+                        newVersions.compare(picked.get().articleId(), file.preview)));
+            } catch (RuntimeException e) {
+                if (!(e instanceof HasUserMessage explained)) {
+                    throw e;
+                }
+                line.setText(explained.userMessage().in(getLocale()));
+                line.addClassName("fd-import-error");
+            }
+            row.add(line);
+        } else if (file.candidate != null) {
+            if (file.choice == null) {
+                file.choice = new CandidateChoice(file.candidate, file.preview.text());
+            }
+            row.add(file.choice);
+            if (file.mustChoose) {
+                Paragraph choose = ImportView.errorLine("fd-candidate-must-choose");
+                choose.setText(getTranslation("import.candidate.choose"));
+                choose.setVisible(true);
+                row.add(choose);
             }
         }
     }
@@ -299,7 +438,8 @@ class UploadSection extends Div {
             line.add(input);
         }
         switch (result.outcome()) {
-            case IMPORTED -> line.add(new Span(getTranslation("import.result.imported") + " "),
+            case IMPORTED -> line.add(new Span(getTranslation(versionOf(result) != null ? "import.result.newVersion"
+                            : "import.result.imported", versionOf(result) == null ? 0 : versionOf(result).number()) + " "),
                     ArticleLinks.to(result.articleId(), result.title()));
             case ALREADY_THERE -> line.add(new Span(getTranslation("import.result.alreadyThere") + " "),
                     ArticleLinks.to(result.articleId(), result.title()));
@@ -310,6 +450,12 @@ class UploadSection extends Div {
             }
         }
         return line;
+    }
+
+    /** The new version a result is, when its file was imported as one. */
+    private VersionComparison versionOf(ImportResult result) {
+        return files.stream().filter(f -> f.version != null && f.version.article().equals(result.articleId()))
+                .map(f -> f.version).findFirst().orElse(null);
     }
 
     private void remove(PendingFile file) {
@@ -364,6 +510,16 @@ class UploadSection extends Div {
         private UserMessage refusal;
         private String refusalText;
         List<ImportResult> results = List.of();
+        /** The stored article this file looks like a new version of (same source or title), or null. */
+        VersionTarget candidate;
+        /** The lead's choice for the candidate, shown in the row; null until shown. */
+        CandidateChoice choice;
+        /** Set when an import waited for that choice. */
+        boolean mustChoose;
+        /** What the running import makes it the new version of, or null. */
+        VersionTarget asVersionOf;
+        /** The new version it became, once imported as one. */
+        VersionComparison version;
 
         PendingFile(String name, String mediaType, byte[] content) {
             this.name = name;

@@ -1,5 +1,6 @@
 package org.factdesk.review.internal;
 
+import org.factdesk.assignment.AssignmentSql;
 import org.factdesk.common.EnumCounts;
 import org.factdesk.review.ReviewStatistics;
 import org.factdesk.review.Verdict;
@@ -36,6 +37,8 @@ class JdbcReviewStatistics implements ReviewStatistics {
     @Override
     public Map<Verdict, Long> verdictCounts() {
         return EnumCounts.of(Verdict.class,
-                jdbc.sql("select verdict, count(*) from verdict where verdict is not null group by verdict"));
+                // Current versions only: a new version carries its verdict rows, the superseded one keeps its own (ADR 0029).
+                jdbc.sql("select verdict, count(*) from verdict where verdict is not null and "
+                        + AssignmentSql.notSuperseded("verdict.article_id") + " group by verdict"));
     }
 }

@@ -163,6 +163,14 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         panel.add(discussion.sentenceSection());
     }
 
+    /** "Check the source for a new version" among the details, for leads (ADR 0029); absent without revisions. */
+    private org.factdesk.common.ui.ArticleSourceCheck sourceCheck;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void useSourceCheck(org.factdesk.common.ui.ArticleSourceCheck check) {
+        sourceCheck = check;
+    }
+
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         // Vaadin reuses this view when navigating from one article to another: start afresh.
@@ -268,6 +276,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.addClassName("fd-edit-details");
             details.add(edit);
+        }
+        if (sourceCheck != null) {
+            sourceCheck.button(articleId.value(), metadata.sourceUrl()).ifPresent(details::add);
         }
     }
 

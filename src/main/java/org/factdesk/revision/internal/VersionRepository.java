@@ -1,6 +1,7 @@
 package org.factdesk.revision.internal;
 
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleSql;
 import org.factdesk.revision.ArticleVersion;
 import org.factdesk.revision.CarriedSentence;
 import org.factdesk.revision.CarryKind;
@@ -141,6 +142,28 @@ public class VersionRepository {
                         where sentence_id in (:ids) and kind = 'CHANGED' and confirmed_at is null""")
                 .param("user", userId).param("at", Timestamp.from(at)).param("ids", sentenceIds)
                 .update();
+    }
+
+    /** The newest version of a document, as a picker and the candidate match show it. */
+    public record NewestVersion(ArticleId articleId, String title, int number, String sourceUrl) {
+    }
+
+    /**
+     * Newest versions (no version replaced them) of the articles the condition (over the article as {@code a})
+     * selects, newest first.
+     */
+    public List<NewestVersion> newest(ArticleSql.Condition condition, int offset, int limit) {
+        return jdbc.sql("""
+                        select v.article_id, a.title, v.version_no, a.source_url
+                        from article_version v %s
+                        where not exists (select 1 from article_version n where n.previous_article_id = v.article_id)
+                          and (%s)
+                        order by v.article_id desc limit :limit offset :offset"""
+                        .formatted(ArticleSql.join("a", "v.article_id"), condition.sql()))
+                .params(condition.params()).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new NewestVersion(new ArticleId(rs.getLong(1)), rs.getString(2), rs.getInt(3),
+                        rs.getString(4)))
+                .list();
     }
 
     private static ArticleVersion version(ResultSet rs, int row) throws SQLException {
