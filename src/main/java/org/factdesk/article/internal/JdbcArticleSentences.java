@@ -79,7 +79,7 @@ class JdbcArticleSentences implements ArticleSentences {
     @Override
     public java.util.List<Long> sameText(String textHash, ArticleId excludedArticle, int limit) {
         return jdbc.sql("""
-                        select id from sentence where text_hash = :hash and article_id <> :article
+                        select id from sentence where text_hash = cast(:hash as char(64)) and article_id <> :article
                         order by text_hash desc, id desc fetch first :limit rows only""")
                 .param("hash", textHash)
                 .param("article", excludedArticle.value())

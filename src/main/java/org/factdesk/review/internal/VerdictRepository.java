@@ -81,7 +81,7 @@ public class VerdictRepository {
     public List<Long> reviewedWithText(String textHash, long excludedArticleId, int limit) {
         return jdbc.sql("""
                         select v.sentence_id from verdict v %s
-                        where s.text_hash = :hash and v.article_id <> :article and v.verdict is not null
+                        where s.text_hash = cast(:hash as char(64)) and v.article_id <> :article and v.verdict is not null
                         order by v.sentence_id desc fetch first :limit rows only"""
                         .formatted(org.factdesk.article.ArticleSql.sentenceJoin("s", "v.sentence_id")))
                 .param("hash", textHash)
