@@ -63,7 +63,7 @@ class ClaimKeyRepository {
 
     /**
      * The newest rows of each key (sentences of other articles), at most {@code window} per key: one
-     * backward range read of the primary key per key (one {@code union all} query), so a key that a
+     * backward range read of the (band_key, sentence_id) index per key (one {@code union all} query), so a key that a
      * boilerplate sentence shares with thousands of copies costs {@code window} rows, not thousands.
      * Sentence id → how many of the keys' windows hold it, the most first (then the newest); and whether
      * some key had more rows than its window (only then can a candidate beyond the windows exist).
@@ -75,7 +75,7 @@ class ClaimKeyRepository {
         List<String> branches = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
-            // Ordered by the whole primary key backwards: the order both H2 and PostgreSQL read the index in.
+            // Ordered by the whole (band_key, sentence_id) index backwards (V23; the primary key before): the order both H2 and PostgreSQL read the index in.
             branches.add("select " + i + " as k, sentence_id from (select sentence_id from claim_key"
                     + " where band_key = ? and article_id <> ? order by band_key desc, sentence_id desc"
                     + " fetch first " + (window + 1) + " rows only) w" + i);
