@@ -31,4 +31,10 @@ public interface ArticleSentences {
 
     /** The given sentences that exist, by id, with their article and ordinal. */
     Map<Long, SentenceRef> sentences(Collection<Long> sentenceIds);
+
+    /**
+     * Ids of the sentences of other articles with this {@code text_hash} (the same normalised text), the
+     * newest first, at most {@code limit}: one range of the hash index, however many copies there are.
+     */
+    java.util.List<Long> sameText(String textHash, ArticleId excludedArticle, int limit);
 }

@@ -30,6 +30,14 @@ public final class ArticleSql {
         return "join article " + alias + " on " + alias + ".id = " + idColumn;
     }
 
+    /**
+     * {@code join} of the sentence whose id is in {@code idColumn}, as {@code alias}; it offers {@code id},
+     * {@code article_id}, {@code ordinal} and {@code text_hash} (indexed: the same normalised text).
+     */
+    public static String sentenceJoin(String alias, String idColumn) {
+        return "join sentence " + alias + " on " + alias + ".id = " + idColumn;
+    }
+
     /** The article table as {@code alias}, for a {@code from} clause that lists every article. */
     public static String table(String alias) {
         return "article " + alias;

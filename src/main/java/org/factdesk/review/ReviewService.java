@@ -90,6 +90,16 @@ public class ReviewService {
     }
 
     /**
+     * Sentences of other articles with the same normalised text ({@code text_hash}) that carry a verdict, the
+     * newest first, at most {@code limit}: what a related-sentence source offers to adopt first.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> reviewedWithText(String textHash, ArticleId excludedArticle, int limit) {
+        return verdicts.reviewedWithText(textHash, excludedArticle.value(), limit);
+    }
+
+    /**
      * Gives a range of sentences one verdict (null clears it), keeping each sentence's note and
      * evidence. All or nothing: one sentence breaking a rule or changed meanwhile refuses the range.
      */

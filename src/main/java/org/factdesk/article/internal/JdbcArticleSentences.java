@@ -93,4 +93,15 @@ class JdbcArticleSentences implements ArticleSentences {
                 });
         return found;
     }
+
+    @Override
+    public java.util.List<Long> sameText(String textHash, ArticleId excludedArticle, int limit) {
+        return jdbc.sql("""
+                        select id from sentence where text_hash = cast(:hash as char(64)) and article_id <> :article
+                        order by text_hash desc, id desc fetch first :limit rows only""")
+                .param("hash", textHash)
+                .param("article", excludedArticle.value())
+                .param("limit", limit)
+                .query(Long.class).list();
+    }
 }

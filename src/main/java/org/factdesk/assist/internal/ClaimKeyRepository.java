@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,22 +62,47 @@ class ClaimKeyRepository {
     }
 
     /**
-     * Sentences of other articles sharing at least one of the keys, those sharing most first, at most
-     * {@code limit}: one look-up of the primary key per key, whatever the number of stored sentences.
+     * The newest rows of each key (sentences of other articles than {@code excludedArticleIds}: the article and
+     * its other versions, never empty), at most {@code window} per key: one
+     * backward range read of the (band_key, sentence_id) index per key (one {@code union all} query), so a key that a
+     * boilerplate sentence shares with thousands of copies costs {@code window} rows, not thousands.
+     * Sentence id → how many of the keys' windows hold it, the most first (then the newest); and whether
+     * some key had more rows than its window (only then can a candidate beyond the windows exist).
      */
-    List<Long> candidates(long[] keys, java.util.Collection<Long> excludedArticleIds, int limit) {
+    Windows windows(long[] keys, java.util.Collection<Long> excludedArticleIds, int window) {
         if (keys.length == 0) {
-            return List.of();
+            return new Windows(Map.of(), false);
         }
-        return jdbc.sql("""
-                        select sentence_id from claim_key
-                        where band_key in (:keys) and article_id not in (:articles)
-                        group by sentence_id
-                        order by count(*) desc, sentence_id desc
-                        fetch first :limit rows only""")
-                .param("keys", Arrays.stream(keys).boxed().toList())
-                .param("articles", excludedArticleIds)
-                .param("limit", limit)
-                .query(Long.class).list();
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        String notIn = String.join(", ", java.util.Collections.nCopies(excludedArticleIds.size(), "?"));
+        for (int i = 0; i < keys.length; i++) {
+            // Ordered by the whole (band_key, sentence_id) index backwards (V23; the primary key before): the order both H2 and PostgreSQL read the index in.
+            branches.add("select " + i + " as k, sentence_id from (select sentence_id from claim_key"
+                    + " where band_key = ? and article_id not in (" + notIn + ") order by band_key desc, sentence_id desc"
+                    + " fetch first " + (window + 1) + " rows only) w" + i);
+            params.add(keys[i]);
+            params.addAll(excludedArticleIds);
+        }
+        int[] perKey = new int[keys.length];
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql(String.join(" union all ", branches)).params(params).query(rs -> {
+            int key = rs.getInt(1);
+            // One row past the window tells a full window from a complete one; it is not a candidate.
+            if (++perKey[key] <= window) {
+                counts.merge(rs.getLong(2), 1, Integer::sum);
+            }
+        });
+        boolean truncated = Arrays.stream(perKey).anyMatch(n -> n > window);
+        Map<Long, Integer> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return new Windows(ordered, truncated);
+    }
+
+    /** Candidates from the keys' windows: sentence id → keys shared within the windows, most first. */
+    record Windows(Map<Long, Integer> sharedKeys, boolean truncated) {
     }
 }

@@ -74,6 +74,23 @@ public class VerdictRepository {
     }
 
     /**
+     * Sentences of other articles with this {@code text_hash} that carry a verdict, the newest first,
+     * at most {@code limit}. Through the sentence's hash index (a verdict's primary key per copy), so a
+     * boilerplate sentence's old review is found however many newer copies there are.
+     */
+    public List<Long> reviewedWithText(String textHash, long excludedArticleId, int limit) {
+        return jdbc.sql("""
+                        select v.sentence_id from verdict v %s
+                        where s.text_hash = cast(:hash as char(64)) and v.article_id <> :article and v.verdict is not null
+                        order by v.sentence_id desc fetch first :limit rows only"""
+                        .formatted(org.factdesk.article.ArticleSql.sentenceJoin("s", "v.sentence_id")))
+                .param("hash", textHash)
+                .param("article", excludedArticleId)
+                .param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /**
      * Updates the rows still at their expected version, as one batch. Returns the updated row
      * count per write: 0 means someone else changed (or never created) that row.
      */

@@ -137,7 +137,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         addClassName("fd-reader");
         panel = new SentencePanel(this::save, this::closePanel, text::decideSuggestion);
         panel.setVisible(false);
-        related = new RelatedSentencesSection(reviewService, articleService, this::adopted);
+        related = new RelatedSentencesSection(reviewService, articleService, this::adopted, broadcaster::changeCount);
         panel.addSection(related);
         text.onMark(this::mark);
         text.onSuggestion(this::decide);

@@ -3,6 +3,7 @@ package org.factdesk.review.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,13 +28,19 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.VerdictChange;
 import org.factdesk.review.VerdictConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The side panel's "Related in other articles" (ADR 0020): for the open sentence, the same or nearly the
@@ -45,9 +52,25 @@ class RelatedSentencesSection extends VerticalLayout {
 
     static final String ADOPT_SHORTCUT = "c";
 
+    /** How many sentences' look-ups the section keeps (per reader, so per editor and article). */
+    static final int CACHED = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelatedSentencesSection.class);
+
     private final ReviewService reviews;
     private final ArticleService articles;
     private final Consumer<SentenceVerdict> onAdopted;
+    private final LongSupplier freshness;
+    /** Look-ups by sentence id, the least recently shown dropped first; valid while {@link #freshness} is unchanged. */
+    private final Map<Long, Loaded> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Loaded> eldest) {
+            return size() > CACHED;
+        }
+    };
+    /** The sentence to look up next (the latest move while a look-up ran), or null. */
+    private Request wanted;
+    private boolean lookingUp;
     private final DateTimeFormatter timeFormat;
     private final Div adoption = new Div();
     private final VerticalLayout rows = new VerticalLayout();
@@ -57,11 +80,17 @@ class RelatedSentencesSection extends VerticalLayout {
     private int version;
     private Optional<Adoption> adopted = Optional.empty();
 
-    /** {@code onAdopted} gets the stored state of the sentence after an adoption (to show it everywhere). */
-    RelatedSentencesSection(ReviewService reviews, ArticleService articles, Consumer<SentenceVerdict> onAdopted) {
+    /**
+     * {@code onAdopted} gets the stored state of the sentence after an adoption (to show it everywhere);
+     * {@code freshness} changes whenever a verdict change was committed or an article imported (anywhere),
+     * which makes every kept look-up stale.
+     */
+    RelatedSentencesSection(ReviewService reviews, ArticleService articles, Consumer<SentenceVerdict> onAdopted,
+                            LongSupplier freshness) {
         this.reviews = reviews;
         this.articles = articles;
         this.onAdopted = onAdopted;
+        this.freshness = freshness;
         addClassName("fd-related");
         setPadding(false);
         setSpacing(false);
@@ -73,30 +102,136 @@ class RelatedSentencesSection extends VerticalLayout {
         add(new H4(getTranslation("related.heading")), adoption, rows);
     }
 
-    /** Shows what relates to this sentence of the article; {@code current} is its stored state (or null). */
+    /**
+     * Shows what relates to this sentence of the article; {@code current} is its stored state (or null).
+     * The look-up runs after the panel has been shown (following the selection never waits for it): the
+     * section says it is looking, and the answer arrives by server push. One look-up runs at a time; moves
+     * made meanwhile are looked up as one, the latest. A sentence looked up before is shown at once unless
+     * a verdict changed or an article was imported since.
+     */
     void show(ArticleId article, long sentence, SentenceVerdict current) {
         articleId = article;
         sentenceId = sentence;
         version = current == null ? 0 : current.version();
-        showAdoption();
-        rows.removeAll();
-        List<RelatedSentence> related = reviews.related(articleId, new SentenceId(sentenceId));
+        Loaded kept = cache.get(sentence);
+        if (kept != null && kept.articleId().equals(article) && kept.freshness() == freshness.getAsLong()) {
+            wanted = null;
+            render(kept);
+            return;
+        }
+        UI ui = UI.getCurrent();
+        if (ui == null) { // not in a browser's request (nothing to push to): look it up here
+            render(lookUp(new Request(article, sentence), freshness.getAsLong()));
+            return;
+        }
+        showLookingUp();
+        wanted = new Request(article, sentence);
+        if (!lookingUp) {
+            startLookUp(ui);
+        }
+    }
+
+    /** The open sentence ("Related in other articles" shows it), as a look-up asks for it. */
+    private record Request(ArticleId articleId, long sentenceId) {
+    }
+
+    /** One sentence's look-up: where its verdict came from, the related sentences and their verdicts. */
+    private record Loaded(ArticleId articleId, long sentenceId, long freshness, Optional<Adoption> adoption,
+                          List<RelatedSentence> related, Map<Long, SentenceVerdict> verdicts) {
+    }
+
+    private Loaded lookUp(Request request, long atFreshness) {
+        Optional<Adoption> adoption = reviews.adoption(new SentenceId(request.sentenceId()));
+        List<RelatedSentence> related = reviews.related(request.articleId(), new SentenceId(request.sentenceId()));
         Map<Long, SentenceVerdict> verdicts = reviews.verdictsOfSentences(related.stream()
                 .filter(r -> r.relation() != RelatedSentence.Relation.FIGURE_DIFFERS)
                 .map(RelatedSentence::sentenceId).toList());
-        if (related.isEmpty()) {
+        return new Loaded(request.articleId(), request.sentenceId(), atFreshness, adoption, related, verdicts);
+    }
+
+    /** Runs the wanted look-up off the UI thread, as the signed-in user; the answer comes back by push. */
+    private void startLookUp(UI ui) {
+        Request request = wanted;
+        wanted = null;
+        lookingUp = true;
+        // Read before the look-up: a change committed while it runs leaves the answer stale for the cache.
+        long atFreshness = freshness.getAsLong();
+        Runnable task = new DelegatingSecurityContextRunnable(() -> {
+            Loaded loaded = null;
+            try {
+                loaded = lookUp(request, atFreshness);
+            } catch (RuntimeException failed) {
+                LOG.error("Could not look up the sentences related to sentence {} of article {}",
+                        request.sentenceId(), request.articleId(), failed);
+            }
+            Loaded answer = loaded;
+            try {
+                ui.access(() -> lookedUp(ui, request, answer));
+            } catch (UIDetachedException left) {
+                // The reader was closed meanwhile: nobody waits for the answer.
+            }
+        }, SecurityContextHolder.getContext());
+        Thread.ofVirtual().name("factdesk-related-", 0).start(task);
+    }
+
+    /** With the UI locked: keeps the answer, shows it if the panel still shows that sentence, starts the next. */
+    private void lookedUp(UI ui, Request request, Loaded answer) {
+        lookingUp = false;
+        if (answer != null) {
+            cache.put(request.sentenceId(), answer);
+        }
+        boolean stillShown = request.articleId().equals(articleId) && request.sentenceId() == sentenceId;
+        if (stillShown && (wanted == null || wanted.equals(request))) {
+            wanted = null;
+            if (answer == null) {
+                showFailed();
+            } else {
+                render(answer);
+            }
+        }
+        if (wanted != null) {
+            startLookUp(ui);
+        }
+    }
+
+    private void showLookingUp() {
+        // The last sentence's rows go at once: its Adopt button (and c) must not act on the new sentence.
+        adopted = Optional.empty();
+        adoption.removeAll();
+        adoption.setVisible(false);
+        rows.removeAll();
+        Span looking = new Span(getTranslation("related.lookingUp"));
+        looking.addClassName("fd-related-looking");
+        looking.getElement().setAttribute("role", "status");
+        rows.add(looking);
+        getElement().setAttribute("aria-busy", "true");
+    }
+
+    private void showFailed() {
+        rows.removeAll();
+        Span failed = new Span(getTranslation("related.failed"));
+        failed.addClassName("fd-related-failed");
+        rows.add(failed);
+        getElement().removeAttribute("aria-busy");
+    }
+
+    private void render(Loaded loaded) {
+        getElement().removeAttribute("aria-busy");
+        showAdoption(loaded.adoption());
+        rows.removeAll();
+        if (loaded.related().isEmpty()) {
             Span none = new Span(getTranslation("related.none"));
             none.addClassName("fd-related-none");
             rows.add(none);
         }
-        for (RelatedSentence r : related) {
-            rows.add(row(r, verdicts.get(r.sentenceId())));
+        for (RelatedSentence r : loaded.related()) {
+            rows.add(row(r, loaded.verdicts().get(r.sentenceId())));
         }
     }
 
-    private void showAdoption() {
+    private void showAdoption(Optional<Adoption> shown) {
         adoption.removeAll();
-        adopted = reviews.adoption(new SentenceId(sentenceId));
+        adopted = shown;
         adoption.setVisible(adopted.isPresent());
         adopted.ifPresent(a -> {
             String title = a.source() == null ? "—" : a.source().articleTitle();

@@ -3,6 +3,7 @@ package org.factdesk.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleImported;
 import org.factdesk.common.ui.Subscribers;
 import org.factdesk.review.ReaderPresence;
 import org.factdesk.review.VerdictsChanged;
@@ -11,6 +12,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,7 @@ class ReviewBroadcaster {
     }
 
     private final Subscribers<ArticleId, VerdictsChanged> readers = new Subscribers<>();
+    private final AtomicLong changes = new AtomicLong();
     private final Subscribers<ArticleId, SuggestionsDecided> decisions = new Subscribers<>();
     private final Subscribers<ArticleId, ReaderPresence.PresenceChanged> presence = new Subscribers<>();
 
@@ -43,7 +46,22 @@ class ReviewBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(VerdictsChanged event) {
+        changes.incrementAndGet();
         readers.publish(event.articleId(), event);
+    }
+
+    /** A new article may repeat the claims of others: the readers' kept look-ups are stale then too. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ArticleImported event) {
+        changes.incrementAndGet();
+    }
+
+    /**
+     * Changes with each committed verdict change (of any article) and each imported article: what a reader
+     * keeps about other articles (the related sentences, ADR 0020) is valid while this stays the same.
+     */
+    long changeCount() {
+        return changes.get();
     }
 
     /** Who has the article open, whenever that changes (the reader that caused it shows it itself). */
