@@ -9,6 +9,8 @@ import org.factdesk.discussion.DiscussionThread;
 import org.factdesk.review.HistoryEntry;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
+import org.factdesk.revision.ArticleVersion;
+import org.factdesk.revision.VersionDiff;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -20,11 +22,21 @@ import java.util.Optional;
  * Everything a report says about one article: its text, workflow state and transitions, and the
  * current verdict (and, when loaded, the history) of each sentence, and the discussion threads
  * (sentence threads and the article's own, oldest first). {@code assignment} is null
- * for an article the workflow does not know.
+ * for an article the workflow does not know. {@code version} is the version reviewed (ADR 0029; null when
+ * unknown), {@code changesSinceApproved} the differences from the last approved earlier version to this one
+ * (null when there is none, or the report does not show them).
  */
 public record ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
                             Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
-                            List<DiscussionThread> discussion) {
+                            List<DiscussionThread> discussion, ArticleVersion version,
+                            VersionDiff changesSinceApproved) {
+
+    /** A report of an article whose version is not known (null) and with no changes to show. */
+    public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
+                         Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
+                         List<DiscussionThread> discussion) {
+        this(article, assignment, transitions, verdicts, history, discussion, null, null);
+    }
 
     /** A report without discussion (an article nobody commented on, or a format that shows none). */
     public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
@@ -34,7 +46,23 @@ public record ArticleReport(ArticleText article, Assignment assignment, List<Tra
 
     /** The same report with no discussion: what a PDF without its discussion section shows. */
     public ArticleReport withoutDiscussion() {
-        return new ArticleReport(article, assignment, transitions, verdicts, history, List.of());
+        return new ArticleReport(article, assignment, transitions, verdicts, history, List.of(), version,
+                changesSinceApproved);
+    }
+
+    /** The same report without the changes since the last approved version (a PDF without that section). */
+    public ArticleReport withoutChanges() {
+        return new ArticleReport(article, assignment, transitions, verdicts, history, discussion, version, null);
+    }
+
+    /** The version reviewed (ADR 0029): its number, or 1 when the report does not know it. */
+    public int versionNumber() {
+        return version == null ? 1 : version.number();
+    }
+
+    /** When the version reviewed was stored (imported): the version's date, else the article's import. */
+    public Instant versionDate() {
+        return version == null ? article.importedAt() : version.createdAt();
     }
 
     /** Comments (not deleted) on the sentence, in all its threads. */

@@ -214,7 +214,8 @@ class ExportCliIT {
         assertThat(result.stderr()).isEqualTo("Wrote 0 articles (csv, 0 rows) to " + out
                 + "; no article matches the selection" + System.lineSeparator());
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo("\uFEFFarticle_id,title,sentence_ordinal,"
-                + "paragraph_ordinal,text,verdict,note,evidence_urls,reviewer,reviewed_at,article_state,comment_count\r\n");
+                + "paragraph_ordinal,text,verdict,note,evidence_urls,reviewer,reviewed_at,article_state,comment_count,"
+                + "article_version,version_date\r\n");
         assertThat(fileNames(work)).containsExactly("none.csv");
     }
 

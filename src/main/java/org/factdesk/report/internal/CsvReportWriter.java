@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 public final class CsvReportWriter extends BuiltInReportWriter {
 
     public static final String[] HEADER = {"article_id", "title", "sentence_ordinal", "paragraph_ordinal", "text",
-            "verdict", "note", "evidence_urls", "reviewer", "reviewed_at", "article_state", "comment_count"};
+            "verdict", "note", "evidence_urls", "reviewer", "reviewed_at", "article_state", "comment_count",
+            "article_version", "version_date"};
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** One row per sentence (only those with {@code options.onlyVerdict()} when it is set); returns the rows. */
@@ -61,6 +62,8 @@ public final class CsvReportWriter extends BuiltInReportWriter {
         long rows = 0;
         ArticleText article = report.article();
         String state = ExportNames.of(report.state());
+        // The version reviewed and when it was stored (ADR 0029), the same on every row of the article.
+        String versionDate = report.versionDate().truncatedTo(ChronoUnit.SECONDS).toString();
         try {
             for (ArticleText.Block block : article.blocks()) {
                 for (ArticleText.Sentence sentence : block.sentences()) {
@@ -77,7 +80,7 @@ public final class CsvReportWriter extends BuiltInReportWriter {
                             verdict == null ? null : verdict.setByDisplayName(),
                             verdict == null || verdict.setAt() == null
                                     ? null : verdict.setAt().truncatedTo(ChronoUnit.SECONDS).toString(),
-                            state, report.commentsOn(sentence.id()));
+                            state, report.commentsOn(sentence.id()), report.versionNumber(), versionDate);
                     rows++;
                 }
             }
