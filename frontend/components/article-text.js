@@ -72,6 +72,7 @@ class FdArticleText extends HTMLElement {
     // Revisions (issue 15, ADR 0029): the key that confirms a carried verdict, and its texts.
     this.confirmKey = '';
     this.revisionTexts = {};
+    this.carried = new Map(); // sentence id -> 'changed' | 'substance'
   }
 
   connectedCallback() {
@@ -156,6 +157,7 @@ class FdArticleText extends HTMLElement {
     fragment.append(this.byLine);
     this.replaceChildren(fragment);
     this.sentences = sentences;
+    this.showCarried();
     const by = data.verdictBy || {};
     for (const sentence of sentences) {
       const who = by[sentence.dataset.sentenceId];
@@ -1012,17 +1014,26 @@ class FdArticleText extends HTMLElement {
   /**
    * Sentences carried from the version before: [[id, kind], ...] with kind 'changed' (the verdict was
    * carried, to confirm), 'substance' (changed in substance, to review again) or '' (nothing to do).
-   * Shown as data-carried; the filter 'carried' shows those still to look at.
+   * Shown as data-carried; the filter 'carried' shows those still to look at. `replace`: these are all
+   * of the article's (the reader opened it), else an update of some.
    */
-  setCarried(updates) {
-    const byId = this.sentencesById();
+  setCarried(updates, replace) {
+    // Kept apart from the sentences: the article's data (setData) may arrive after this call.
+    if (replace) this.carried.clear();
     for (const [id, kind] of updates) {
-      const sentence = byId.get(String(id));
-      if (!sentence) continue;
+      if (kind) this.carried.set(String(id), kind);
+      else this.carried.delete(String(id));
+    }
+    this.showCarried();
+    this.applyFilter();
+  }
+
+  showCarried() {
+    for (const sentence of this.sentences) {
+      const kind = this.carried.get(sentence.dataset.sentenceId);
       if (kind) sentence.dataset.carried = kind;
       else delete sentence.dataset.carried;
     }
-    this.applyFilter();
   }
 
   /** Still to look at: a changed sentence's carried verdict to confirm, a substance change not reviewed again. */

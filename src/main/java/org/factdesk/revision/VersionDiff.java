@@ -10,8 +10,8 @@ import java.util.TreeSet;
  * Two versions of an article side by side (ADR 0029): rows in the new version's reading order, each an old
  * and a new side. A row holds the sentences that belong together — one old and one new sentence, one old
  * sentence split into two new ones, two old ones joined into one — or a sentence only one version has
- * ({@link CarryKind#NEW}, {@link CarryKind#REMOVED}, shown where it stood). Changed rows carry the words
- * changed on each side ({@link WordDiff}); {@code differences} say why a row is substance
+ * ({@link CarryKind#NEW}, {@link CarryKind#REMOVED}, shown where it stood, its text not highlighted: the row's
+ * kind says it all). Changed rows carry the words changed on each side ({@link WordDiff}); {@code differences} say why a row is substance
  * ({@code figure: 27 → 32}). {@code older}/{@code newer} name the versions (null in a pure build).
  */
 public record VersionDiff(ArticleVersion older, ArticleVersion newer, List<Row> rows) {
@@ -103,7 +103,7 @@ public record VersionDiff(ArticleVersion older, ArticleVersion newer, List<Row> 
                     removedBefore(nextKept[j]);
                     newShown[j] = true;
                     rows.add(new Row(CarryKind.NEW, false, List.of(), List.of(j + 1), List.of(),
-                            WordDiff.whole(newTexts.get(j), true), List.of()));
+                            WordDiff.whole(newTexts.get(j), false), List.of()));
                     continue;
                 }
                 TreeSet<Integer> olds = new TreeSet<>();
@@ -167,7 +167,7 @@ public record VersionDiff(ArticleVersion older, ArticleVersion newer, List<Row> 
                 if (!oldShown[i] && matching.oldFate(i).kind() == CarryKind.REMOVED) {
                     oldShown[i] = true;
                     rows.add(new Row(CarryKind.REMOVED, false, List.of(i + 1), List.of(),
-                            WordDiff.whole(oldTexts.get(i), true), List.of(), List.of()));
+                            WordDiff.whole(oldTexts.get(i), false), List.of(), List.of()));
                 }
             }
         }

@@ -403,11 +403,15 @@ class ArticleTextElement extends Component {
                 CONFIRM_CARRIED_SHORTCUT, JsonMapper.shared().writeValueAsString(texts));
     }
 
-    /** Per sentence, its {@code data-carried} value ({@code changed}, {@code substance}; empty removes it). */
-    void setCarried(Map<Long, String> kinds) {
+    /**
+     * Per sentence, its {@code data-carried} value ({@code changed}, {@code substance}; empty removes it);
+     * {@code all}: these are all of the article's marks (the others have none).
+     */
+    void setCarried(Map<Long, String> kinds, boolean all) {
         ArrayNode updates = JsonNodeFactory.instance.arrayNode(kinds.size());
         kinds.forEach((id, kind) -> updates.addArray().add(id).add(kind == null ? "" : kind));
-        call("setCarried", updates);
+        getElement().executeJs(
+                "customElements.whenDefined('fd-article-text').then(() => this.setCarried($0, $1))", updates, all);
     }
 
     /** Confirms, through the element (pending, settled), the carried verdict of this sentence (the panel's button). */

@@ -79,9 +79,7 @@ class ReaderRevisions {
         element.setRevisionKeys(reader.getTranslation("revread.noCarry", ArticleTextElement.CONFIRM_CARRIED_SHORTCUT));
         Map<Long, String> kinds = new HashMap<>();
         marks.forEach((id, mark) -> kinds.put(id, mark.attribute()));
-        if (!kinds.isEmpty()) {
-            element.setCarried(kinds);
-        }
+        element.setCarried(kinds, true);
     }
 
     /** This article as one of its versions, or empty (unknown, or no revision feature). */
@@ -131,7 +129,7 @@ class ReaderRevisions {
             }
         }
         marks = new HashMap<>(now);
-        text.setCarried(kinds);
+        text.setCarried(kinds, false);
         if (sentenceIds.contains(shownSentence)) {
             showSentence(shownSentence);
         }
