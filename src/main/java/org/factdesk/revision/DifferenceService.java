@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,18 +107,13 @@ public class DifferenceService {
     private static SentenceMatching asRecorded(SentenceMatching matching, List<ArticleText.Sentence> fresh,
                                                Map<Long, CarriedSentence> carried) {
         List<SentenceMatching.NewOrigin> origins = new ArrayList<>(matching.newSentences().size());
-        Map<Integer, CarryKind> recordedKinds = new HashMap<>();
         for (SentenceMatching.NewOrigin origin : matching.newSentences()) {
             CarriedSentence recorded = carried.get(fresh.get(origin.index()).id());
-            if (recorded == null || origin.kind() == CarryKind.NEW) {
-                origins.add(origin);
-                continue;
-            }
-            recordedKinds.put(origin.index(), recorded.kind());
-            origins.add(new SentenceMatching.NewOrigin(origin.index(), recorded.kind(), origin.oldIndexes(),
-                    origin.moved(), recorded.differences()));
+            origins.add(recorded == null || origin.kind() == CarryKind.NEW ? origin
+                    : new SentenceMatching.NewOrigin(origin.index(), recorded.kind(), origin.oldIndexes(),
+                            origin.moved(), recorded.differences()));
         }
-        return recordedKinds.isEmpty() ? matching : new SentenceMatching(matching.oldSentences(), origins);
+        return new SentenceMatching(matching.oldSentences(), origins);
     }
 
     private List<ArticleText.Sentence> sentences(ArticleId id) {

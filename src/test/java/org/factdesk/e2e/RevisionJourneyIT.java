@@ -116,6 +116,7 @@ class RevisionJourneyIT extends BrowserJourney {
         assertThat(added.locator(".fd-diff-old")).hasText("");
         assertThat(rows.locator(".fd-diff-row[data-kind='unchanged']")).hasCount(ids.size() - 2);
         assertThat(page.locator(".fd-diff-summary")).containsText("new 1");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("revision-differences-top.png")));
         substance.scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("revision-differences.png")));
 
