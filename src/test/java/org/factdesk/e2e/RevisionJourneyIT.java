@@ -178,12 +178,6 @@ class RevisionJourneyIT extends BrowserJourney {
         assertThat(changedSentence).not().hasAttribute("data-carried", Pattern.ANY);
         editorReader.press("Escape");
 
-        // The key is on the shortcut sheet.
-        editorReader.press("?");
-        assertThat(editor.locator(".fd-shortcut-table")).containsText("Confirm the verdict carried over a changed text");
-        editorReader.press("Escape");
-        assertThat(editor.locator(".fd-shortcut-table")).isHidden();
-
         // The export names the version reviewed and what changed since the approved one.
         editor.locator(".fd-export").click();
         Locator dialog = editor.locator("vaadin-dialog.fd-export-dialog");
