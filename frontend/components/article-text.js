@@ -5,7 +5,9 @@
 // hundredths; comments: [count, open] of the sentence's discussion, see updateComments) and later
 // with verdict, suggestion and comment updates; the element reports the editor's
 // intents as DOM events (fd-mark, fd-suggestion, fd-open, fd-close, fd-help, fd-order) that the
-// server handles. Accepting or dismissing a suggestion queues like a mark and is settled the same way.
+// server handles. Accepting or dismissing a suggestion queues like a mark and is settled the same way,
+// and so does confirming a verdict carried from the article's previous version (fd-confirm-carried;
+// data-carried="changed" / "substance" marks such sentences, see setCarried).
 // A mark is shown at once but stays pending (data-pending) until the server settles it with the
 // stored state (settleMark); a refused or unanswered mark goes back to the last state the server
 // confirmed, and the editor is told which sentences were not saved. Leaving the page with pending
@@ -67,6 +69,10 @@ class FdArticleText extends HTMLElement {
     this.onHashChange = this.onHashChange.bind(this);
     this.onHover = this.onHover.bind(this);
     this.onUndoKey = this.onUndoKey.bind(this);
+    // Revisions (issue 15, ADR 0029): the key that confirms a carried verdict, and its texts.
+    this.confirmKey = '';
+    this.revisionTexts = {};
+    this.carried = new Map(); // sentence id -> 'changed' | 'substance'
   }
 
   connectedCallback() {
@@ -151,6 +157,7 @@ class FdArticleText extends HTMLElement {
     fragment.append(this.byLine);
     this.replaceChildren(fragment);
     this.sentences = sentences;
+    this.showCarried();
     const by = data.verdictBy || {};
     for (const sentence of sentences) {
       const who = by[sentence.dataset.sentenceId];
@@ -373,6 +380,7 @@ class FdArticleText extends HTMLElement {
     if (this.filter === 'all') return true;
     if (this.filter === 'unreviewed') return !sentence.dataset.verdict;
     if (this.filter === 'discussion') return 'openDiscussion' in sentence.dataset;
+    if (this.filter === 'carried') return this.toConfirm(sentence);
     if (this.filter === 'mine' || this.filter === 'others') {
       if (!sentence.dataset.verdict) return false;
       // A mark on its way is the editor's own.
@@ -518,6 +526,12 @@ class FdArticleText extends HTMLElement {
     // Should no answer come in time (server down, network gone), do not pretend it was saved.
     mark.timer = setTimeout(() => this.giveUp(mark), this.saveTimeout);
     const changes = mark.sentences.map((s) => [Number(s.dataset.sentenceId), Number(s.dataset.version)]);
+    if (mark.confirm) {
+      this.dispatchEvent(new CustomEvent('fd-confirm-carried', {
+        detail: { seq: mark.seq, changes: JSON.stringify(changes) },
+      }));
+      return;
+    }
     if (mark.action) {
       this.dispatchEvent(new CustomEvent('fd-suggestion', {
         detail: { seq: mark.seq, changes: JSON.stringify(changes), action: mark.action },
@@ -993,12 +1007,71 @@ class FdArticleText extends HTMLElement {
     else if (lower === this.suggestionKeys.order && !event.shiftKey) {
       this.dispatchEvent(new CustomEvent('fd-order', { detail: { byScore: !this.byScore } }));
     }
+    else if (this.confirmKey && lower === this.confirmKey && !event.shiftKey) this.confirmCarried();
     else if (key === 'Enter') this.open();
     else if (key === 'Escape') this.dispatchEvent(new CustomEvent('fd-close'));
     else if (key === '?') this.dispatchEvent(new CustomEvent('fd-help'));
     else if (key === ' ') this.nextUnreviewed();
     else handled = false;
     if (handled) event.preventDefault();
+  }
+
+  // --- revisions (issue 15, ADR 0029) ----------------------------------------------------------
+
+  /** The key that confirms carried verdicts, and the element's texts for it ({noCarry}). */
+  setRevisionKeys(key, texts) {
+    this.confirmKey = key || '';
+    this.revisionTexts = texts ? JSON.parse(texts) : {};
+  }
+
+  /**
+   * Sentences carried from the version before: [[id, kind], ...] with kind 'changed' (the verdict was
+   * carried, to confirm), 'substance' (changed in substance, to review again) or '' (nothing to do).
+   * Shown as data-carried; the filter 'carried' shows those still to look at. `replace`: these are all
+   * of the article's (the reader opened it), else an update of some.
+   */
+  setCarried(updates, replace) {
+    // Kept apart from the sentences: the article's data (setData) may arrive after this call.
+    if (replace) this.carried.clear();
+    for (const [id, kind] of updates) {
+      if (kind) this.carried.set(String(id), kind);
+      else this.carried.delete(String(id));
+    }
+    this.showCarried();
+    this.applyFilter();
+  }
+
+  showCarried() {
+    for (const sentence of this.sentences) {
+      const kind = this.carried.get(sentence.dataset.sentenceId);
+      if (kind) sentence.dataset.carried = kind;
+      else delete sentence.dataset.carried;
+    }
+  }
+
+  /** Still to look at: a changed sentence's carried verdict to confirm, a substance change not reviewed again. */
+  toConfirm(sentence) {
+    const carried = sentence.dataset.carried;
+    return carried === 'changed' || (carried === 'substance' && !sentence.dataset.verdict);
+  }
+
+  /**
+   * Confirms the carried verdicts of the selection's changed sentences (or of the sentence with id
+   * `sentenceId`, from the side panel's button): queued like a mark, pending until the server settles it.
+   */
+  confirmCarried(sentenceId) {
+    if (this.refuseReadOnly()) return;
+    const targets = sentenceId === undefined ? this.selection()
+        : [this.sentencesById().get(String(sentenceId))].filter(Boolean);
+    const changed = targets.filter((s) => s.dataset.carried === 'changed');
+    if (changed.length === 0) {
+      if (this.revisionTexts.noCarry) this.notify(this.revisionTexts.noCarry, '', 'contrast');
+      return;
+    }
+    for (const sentence of changed) sentence.dataset.pending = 'true';
+    this.queue.push({ seq: ++this.markSeq, sentences: changed, confirm: true });
+    this.afterChange();
+    this.sendNextMark();
   }
 
   /** Keys typed into a field (note, evidence, filter) or while a dialog is open are not shortcuts. */

@@ -9,6 +9,8 @@ import org.factdesk.discussion.DiscussionThread;
 import org.factdesk.review.HistoryEntry;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
+import org.factdesk.revision.ArticleVersion;
+import org.factdesk.revision.VersionDiff;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -19,13 +21,30 @@ import java.util.Optional;
 /**
  * Everything a report says about one article: its text, workflow state and transitions, and the
  * current verdict (and, when loaded, the history) of each sentence, and the discussion threads
- * (sentence threads and the article's own, oldest first), and each sentence's check-worthiness (0–1, by
+ * (sentence threads and the article's own, oldest first), each sentence's check-worthiness (0–1, by
  * sentence id; none for a sentence the assistance did not score). {@code assignment} is null for an article
- * the workflow does not know.
+ * the workflow does not know. {@code version} is the version reviewed (ADR 0029; null when unknown),
+ * {@code changesSinceApproved} the differences from the last approved earlier version to this one (null when
+ * there is none, or the report does not show them).
  */
 public record ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
                             Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
-                            List<DiscussionThread> discussion, Map<Long, Double> checkworthiness) {
+                            List<DiscussionThread> discussion, Map<Long, Double> checkworthiness,
+                            ArticleVersion version, VersionDiff changesSinceApproved) {
+
+    /** A report of an article whose version is not known (null) and with no changes to show. */
+    public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
+                         Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
+                         List<DiscussionThread> discussion, Map<Long, Double> checkworthiness) {
+        this(article, assignment, transitions, verdicts, history, discussion, checkworthiness, null, null);
+    }
+
+    /** A report without check-worthiness scores, of a known version. */
+    public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
+                         Map<Long, SentenceVerdict> verdicts, Map<Long, List<HistoryEntry>> history,
+                         List<DiscussionThread> discussion, ArticleVersion version, VersionDiff changesSinceApproved) {
+        this(article, assignment, transitions, verdicts, history, discussion, Map.of(), version, changesSinceApproved);
+    }
 
     /** A report without discussion (an article nobody commented on, or a format that shows none). */
     public ArticleReport(ArticleText article, Assignment assignment, List<Transition> transitions,
@@ -42,12 +61,29 @@ public record ArticleReport(ArticleText article, Assignment assignment, List<Tra
 
     /** The same report with no discussion: what a PDF without its discussion section shows. */
     public ArticleReport withoutDiscussion() {
-        return new ArticleReport(article, assignment, transitions, verdicts, history, List.of(), checkworthiness);
+        return new ArticleReport(article, assignment, transitions, verdicts, history, List.of(), checkworthiness,
+                version, changesSinceApproved);
     }
 
     /** The sentence's check-worthiness (0–1), empty when the assistance did not score it. */
     public Optional<Double> checkworthinessOf(long sentenceId) {
         return Optional.ofNullable(checkworthiness.get(sentenceId));
+    }
+
+    /** The same report without the changes since the last approved version (a PDF without that section). */
+    public ArticleReport withoutChanges() {
+        return new ArticleReport(article, assignment, transitions, verdicts, history, discussion, checkworthiness,
+                version, null);
+    }
+
+    /** The version reviewed (ADR 0029): its number, or 1 when the report does not know it. */
+    public int versionNumber() {
+        return version == null ? 1 : version.number();
+    }
+
+    /** When the version reviewed was stored (imported): the version's date, else the article's import. */
+    public Instant versionDate() {
+        return version == null ? article.importedAt() : version.createdAt();
     }
 
     /** Comments (not deleted) on the sentence, in all its threads. */

@@ -81,8 +81,19 @@ public class ReportService {
     @PreAuthorize("isAuthenticated()")
     public void writeArticle(ArticleId id, ReportWriter format, Locale locale, boolean withDiscussion,
                              OutputStream out) {
-        write(format, List.of(id), new ReportOptions(locale, null, clock.instant(), settings, withDiscussion), out,
-                () -> false, report -> { });
+        writeArticle(id, format, locale, withDiscussion, true, out);
+    }
+
+    /**
+     * One article's report; {@code withChanges} false leaves the PDF's section "changes since the last
+     * approved version" out (ADR 0029).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public void writeArticle(ArticleId id, ReportWriter format, Locale locale, boolean withDiscussion,
+                             boolean withChanges, OutputStream out) {
+        write(format, List.of(id), new ReportOptions(locale, null, clock.instant(), settings, withDiscussion,
+                withChanges), out, () -> false, report -> { });
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code adopted:SENTENCE_ID} for a verdict copied from a sentence reviewed elsewhere, {@code undo:VERSION} and
  * {@code redo:VERSION} for an editor's undo or redo of their own change that produced VERSION,
  * {@code restored:VERSION} for an earlier version set back from the history (ADR 0027),
- * {@code carried:SENTENCE_ID:KIND} for a review carried from the sentence's previous version (ADR 0029).
+ * {@code carried:SENTENCE_ID:KIND} for a review carried from the sentence's previous version (ADR 0029),
+ * {@code carry-confirmed} for a carried verdict confirmed after the sentence's wording changed (ADR 0029).
  */
 public sealed interface HistoryOrigin {
 
@@ -80,10 +81,26 @@ public sealed interface HistoryOrigin {
         }
     }
 
+    /**
+     * The verdict carried into a sentence whose wording changed was confirmed as still right (ADR 0029): the
+     * verdict, note and evidence stay, the history says who confirmed it when.
+     */
+    record ConfirmedCarry() implements HistoryOrigin {
+        public static final String STORED = "carry-confirmed";
+
+        @Override
+        public String stored() {
+            return STORED;
+        }
+    }
+
     /** The origin a stored value names, or empty for none or a value this version does not know. */
     static Optional<HistoryOrigin> parse(String stored) {
         if (stored == null) {
             return Optional.empty();
+        }
+        if (stored.equals(ConfirmedCarry.STORED)) {
+            return Optional.of(new ConfirmedCarry());
         }
         String[] parts = stored.split(":", -1);
         try {

@@ -31,11 +31,14 @@ public class ReviewCarrier {
     private final CarriedReviewRepository carried;
     private final ArticleSentences sentences;
     private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReviewCarrier(CarriedReviewRepository carried, ArticleSentences sentences, CurrentUser currentUser) {
+    ReviewCarrier(CarriedReviewRepository carried, ArticleSentences sentences, CurrentUser currentUser,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.carried = carried;
         this.sentences = sentences;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /**
@@ -69,6 +72,31 @@ public class ReviewCarrier {
         Set<Long> done = new HashSet<>();
         carries.forEach(c -> done.add(c.toSentenceId()));
         return done;
+    }
+
+    /**
+     * Records, inside the revision feature's transaction (which checked that the user may change the article's
+     * verdicts and holds its sentence lock), that the verdicts carried into these sentences of {@code article}
+     * were confirmed after their wording changed: one history row each ({@link HistoryOrigin.ConfirmedCarry}),
+     * the verdict one version up, nothing else changed. Returns the sentences' verdicts as now stored (those
+     * with a verdict row) and tells other open readers.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public List<SentenceVerdict> confirmCarried(ArticleId article, java.util.Collection<Long> sentenceIds) {
+        FactDeskUser actor = currentUser.acting("confirm carried verdicts", "them");
+        if (!sentences.ordinals(article).keySet().containsAll(sentenceIds)) {
+            throw new IllegalArgumentException("Sentences " + sentenceIds + " are not all part of article " + article + ".");
+        }
+        List<Long> confirmed = carried.confirm(article.value(), sentenceIds,
+                new HistoryOrigin.ConfirmedCarry().stored(), actor.userId(), Instant.now());
+        Map<Long, SentenceVerdict> now = carried.verdictsOfSentences(confirmed);
+        List<SentenceVerdict> changed = confirmed.stream().map(now::get).toList();
+        if (!changed.isEmpty()) {
+            // Listeners react after commit: open readers show the new versions (their next mark must expect them).
+            events.publishEvent(new VerdictsChanged(article, changed, actor.username()));
+        }
+        return changed;
     }
 
     /** The verdicts of the (old) article's sentences, by sentence id: what a new version carries, and context. */

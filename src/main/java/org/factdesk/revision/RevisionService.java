@@ -168,6 +168,7 @@ public class RevisionService implements NewVersionImport {
      * Confirms the verdicts carried into these sentences after their wording changed: who may change the
      * article's verdicts may confirm them (its assignee, a lead), and the assignee's first step starts the
      * review as a verdict would. All or nothing: a sentence with no carried verdict to confirm refuses all.
+     * Each confirmed verdict goes one version up with a history row saying who confirmed it when.
      */
     @Transactional
     @PreAuthorize(AppRoles.HAS_ANY_ROLE)
@@ -188,7 +189,12 @@ public class RevisionService implements NewVersionImport {
             throw new VerdictRejectedException(UserMessage.of("revision.error.noCarryToConfirm",
                     refused.stream().map(String::valueOf).collect(Collectors.joining(", "))), refused);
         }
-        return ids.isEmpty() ? 0 : versions.confirm(ids, actor.userId(), Instant.now());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int confirmed = versions.confirm(ids, actor.userId(), Instant.now());
+        reviews.confirmCarried(articleId, ids); // the history records who confirmed which verdict when
+        return confirmed;
     }
 
     /** All versions of the article's document, oldest first (one, when it never got a new version). */

@@ -208,7 +208,8 @@ class ReportServiceIT {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFarticle_id,title,sentence_ordinal,paragraph_ordinal,text,verdict,note,"
                 + "evidence_urls,reviewer,reviewed_at,article_state,comment_count,evidence_quotes,evidence_accessed_on,"
-                + "checkworthiness\r\n");
+                + "checkworthiness,article_version,version_date
+");
         List<CSVRecord> rows = csvRows(csv);
         assertThat(rows).hasSize(7);
         assertThat(rows).extracting(r -> r.get("sentence_ordinal"))
@@ -329,7 +330,7 @@ class ReportServiceIT {
 
         JsonNode root = json.readTree(bytes);
         assertThat(root.get("format").asString()).isEqualTo("factdesk.review-report");
-        assertThat(root.get("version").asInt()).isEqualTo(4);
+        assertThat(root.get("version").asInt()).isEqualTo(5);
         JsonNode a = root.get("articles").get(0);
         assertThat(a.get("id").asLong()).isEqualTo(article.value());
         assertThat(a.get("title").asString()).isEqualTo(title);
@@ -414,7 +415,7 @@ class ReportServiceIT {
     }
 
     @Test
-    void without_metadata_the_claim_is_dated_by_its_import_and_has_no_appearance() throws IOException {
+    void without_metadata_the_claim_is_dated_by_its_import_and_its_appearance_names_only_the_version() throws IOException {
         ArticleId id = SystemAuthentication.runAsSystem(() -> articles.add(new NewArticle("Ohne Quelle "
                 + UUID.randomUUID(), "ohne-quelle.txt", null, "Die Brücke ist 120 Jahre alt. Sie wird saniert.\n")));
         List<Long> ids = workflow.sentenceIds(id);
@@ -424,7 +425,10 @@ class ReportServiceIT {
 
         assertThat(all).hasSize(1);
         JsonNode claim = all.get(0).get("itemReviewed");
-        assertThat(claim.has("appearance")).isFalse();
+        JsonNode appearance = claim.get("appearance");
+        assertThat(appearance.has("url")).isFalse();
+        assertThat(appearance.has("publisher")).isFalse();
+        assertThat(appearance.get("version").asString()).isEqualTo("1");
         assertThat(claim.get("datePublished").asString())
                 .isEqualTo(workflow.text(id).importedAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate()
                         .toString());

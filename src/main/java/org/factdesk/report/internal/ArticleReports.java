@@ -8,6 +8,10 @@ import org.factdesk.discussion.DiscussionService;
 import org.factdesk.report.ArticleReport;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.Suggestion;
+import org.factdesk.revision.ArticleVersion;
+import org.factdesk.revision.DifferenceService;
+import org.factdesk.revision.RevisionService;
+import org.factdesk.revision.VersionDiff;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -22,26 +26,35 @@ public class ArticleReports {
     private final AssignmentService assignments;
     private final ReviewService reviews;
     private final DiscussionService discussion;
+    private final RevisionService revisions;
+    private final DifferenceService differences;
 
     ArticleReports(ArticleService articles, AssignmentService assignments, ReviewService reviews,
-                   DiscussionService discussion) {
+                   DiscussionService discussion, RevisionService revisions, DifferenceService differences) {
         this.discussion = discussion;
+        this.revisions = revisions;
+        this.differences = differences;
         this.articles = articles;
         this.assignments = assignments;
         this.reviews = reviews;
     }
 
     /**
-     * The article's report; with the sentences' history only when asked (the JSON export needs it), and
-     * its discussion threads (the PDF, JSON and CSV show them), and the sentences' check-worthiness (the CSVs).
+     * The article's report; with the sentences' history only when asked (the JSON export needs it), its
+     * discussion threads (the PDF, JSON and CSV show them), the sentences' check-worthiness (the CSVs), the
+     * version reviewed and the changes since the last approved earlier version.
      */
     public ArticleReport load(ArticleId id, boolean withHistory) {
         ArticleText text = articles.findText(id)
                 .orElseThrow(() -> new NoSuchElementException("Article " + id.value() + " does not exist."));
         Map<Long, Double> checkworthiness = reviews.suggestions(id).stream()
                 .collect(Collectors.toMap(Suggestion::sentenceId, Suggestion::checkworthiness, (a, b) -> a));
+        // The version reviewed and, for a later version, what changed since the last approved one (ADR 0029).
+        ArticleVersion version = revisions.version(id).orElse(null);
+        VersionDiff changes = version == null || version.number() == 1 ? null
+                : differences.sinceLastApproved(id).orElse(null);
         return new ArticleReport(text, assignments.stateOf(id).orElse(null), assignments.transitions(id),
                 reviews.verdictsOf(id), withHistory ? reviews.historyOf(id) : Map.of(), discussion.allThreads(id),
-                checkworthiness);
+                checkworthiness, version, changes);
     }
 }

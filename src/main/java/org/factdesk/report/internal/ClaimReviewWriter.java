@@ -106,15 +106,18 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
         // The day the source published the article when it says so; else the import is the earliest day known.
         claim.put("datePublished", (source.publishedOn() != null ? source.publishedOn()
                 : day(settings, article.importedAt())).toString());
-        if (source.sourceUrl() != null || source.outlet() != null) {
-            claim.put("appearance", appearance(source));
-        }
+        // The article as reviewed: its source's details when known, always the version and its date (ADR 0029).
+        claim.put("appearance", appearance(source, report, settings));
         review.put("itemReviewed", claim);
         return review;
     }
 
-    /** Where the claim appeared (schema.org {@code appearance}): the article as its source describes it. */
-    private static Map<String, Object> appearance(ArticleMetadata source) {
+    /**
+     * Where the claim appeared (schema.org {@code appearance}): the article as its source describes it, with the
+     * version reviewed ({@code version}) and the day that version was stored ({@code dateModified}).
+     */
+    private static Map<String, Object> appearance(ArticleMetadata source, ArticleReport report,
+                                                  ReportSettings settings) {
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
         if (source.sourceUrl() != null) {
@@ -130,6 +133,8 @@ public final class ClaimReviewWriter extends BuiltInReportWriter {
         if (source.outlet() != null) {
             appearance.put("publisher", Map.of("@type", "Organization", "name", source.outlet()));
         }
+        appearance.put("version", Integer.toString(report.versionNumber()));
+        appearance.put("dateModified", day(settings, report.versionDate()).toString());
         return appearance;
     }
 

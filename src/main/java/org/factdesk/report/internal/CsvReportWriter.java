@@ -31,7 +31,7 @@ public final class CsvReportWriter extends BuiltInReportWriter {
     /** New columns go at the end, so that a tool reading by position keeps working. */
     public static final String[] HEADER = {"article_id", "title", "sentence_ordinal", "paragraph_ordinal", "text",
             "verdict", "note", "evidence_urls", "reviewer", "reviewed_at", "article_state", "comment_count",
-            "evidence_quotes", "evidence_accessed_on", "checkworthiness"};
+            "evidence_quotes", "evidence_accessed_on", "checkworthiness", "article_version", "version_date"};
     static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** One row per sentence (only those with {@code options.onlyVerdict()} when it is set); returns the rows. */
@@ -67,7 +67,9 @@ public final class CsvReportWriter extends BuiltInReportWriter {
                 ExportNames.of(row.state()), row.comments(),
                 row.evidence(EvidenceItem::quote),
                 row.evidence(item -> item.accessedOn() == null ? null : item.accessedOn().toString()),
-                row.checkworthiness() == null ? null : String.format(Locale.ROOT, "%.2f", row.checkworthiness()));
+                row.checkworthiness() == null ? null : String.format(Locale.ROOT, "%.2f", row.checkworthiness()),
+                // The version reviewed and when it was stored (ADR 0029), the same on every row of the article.
+                row.versionNumber(), row.versionDate().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     static void print(CSVPrinter printer, Object... cells) throws IOException {

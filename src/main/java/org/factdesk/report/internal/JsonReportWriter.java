@@ -34,11 +34,12 @@ public final class JsonReportWriter extends BuiltInReportWriter {
 
     public static final String FORMAT = "factdesk.review-report";
     /**
+     * 5: the article names its {@code articleVersion} and carries {@code changesSinceApproved} (ADR 0029);
      * 4: the article carries its {@code discussion} (threads with their comments);
      * 3: the article carries its source's {@code outlet}, {@code author} and {@code publishedOn};
      * 2: the summary counts verdicts in one map keyed by verdict ({@code counts}) instead of a field each.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** Not in the batch ZIP: the batch is for people and publishing, the JSON for tools. */
     public JsonReportWriter() {
@@ -89,7 +90,33 @@ public final class JsonReportWriter extends BuiltInReportWriter {
                 assignment == null ? null : assignment.dueDate(),
                 assignment == null ? null : assignment.priority().name().toLowerCase(Locale.ROOT),
                 report.transitions().stream().map(JsonReportWriter::transition).toList(), summary, blocks,
-                discussion(report));
+                discussion(report), version(report), changes(report.changesSinceApproved()));
+    }
+
+    /** The version reviewed (version 5): its number, when it was stored, the versions before and after it. */
+    private static VersionJson version(ArticleReport report) {
+        var version = report.version();
+        return new VersionJson(report.versionNumber(), report.versionDate(),
+                version == null || version.previous() == null ? null : version.previous().value(),
+                version == null || version.next() == null ? null : version.next().value());
+    }
+
+    /** The changes since the last approved earlier version (version 5), null when there is none. */
+    private static ChangesJson changes(org.factdesk.revision.VersionDiff diff) {
+        if (diff == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        diff.counts().forEach((kind, count) -> counts.put(kind.key(), count));
+        return new ChangesJson(new SinceJson(diff.older().articleId().value(), diff.older().number(),
+                diff.older().createdAt()), counts, diff.changes().stream().map(row -> new ChangeJson(row.kind().key(),
+                row.moved(), row.oldOrdinals(), row.newOrdinals(), row.oldOrdinals().isEmpty() ? null : row.beforeText(),
+                row.newOrdinals().isEmpty() ? null : row.afterText(),
+                row.before().stream().filter(org.factdesk.revision.WordDiff.Segment::changed)
+                        .map(org.factdesk.revision.WordDiff.Segment::text).toList(),
+                row.after().stream().filter(org.factdesk.revision.WordDiff.Segment::changed)
+                        .map(org.factdesk.revision.WordDiff.Segment::text).toList(),
+                row.differences())).toList());
     }
 
     /** The threads, each with the ordinal of its sentence (null: the article's own thread); deleted comments without text. */
@@ -137,7 +164,28 @@ public final class JsonReportWriter extends BuiltInReportWriter {
                               String author, LocalDate publishedOn, Instant importedAt,
                               String state, PersonJson assignee, LocalDate dueDate, String priority,
                               List<TransitionJson> workflow, SummaryJson summary, List<BlockJson> blocks,
-                              List<ThreadJson> discussion) {
+                              List<ThreadJson> discussion, VersionJson articleVersion,
+                              ChangesJson changesSinceApproved) {
+    }
+
+    /** The version reviewed (version 5); {@code previous}/{@code next}: the article ids of its neighbours, or null. */
+    public record VersionJson(int number, Instant createdAt, Long previous, Long next) {
+    }
+
+    /**
+     * What changed since the last approved earlier version (version 5): {@code since} that version, {@code counts}
+     * rows per kind (unchanged, changed, substance, removed, new), {@code changes} the rows that differ.
+     */
+    public record ChangesJson(SinceJson since, Map<String, Integer> counts, List<ChangeJson> changes) {
+    }
+
+    public record SinceJson(long articleId, int number, Instant createdAt) {
+    }
+
+    /** One changed row: texts then and now (null on the side without), the words gone and the words that came. */
+    public record ChangeJson(String kind, boolean moved, List<Integer> oldSentences, List<Integer> newSentences,
+                             String before, String after, List<String> deleted, List<String> inserted,
+                             List<String> differences) {
     }
 
     /** A discussion thread (version 4): {@code sentence} the ordinal, null for the article's own thread. */

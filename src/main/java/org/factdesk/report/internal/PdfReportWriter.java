@@ -89,6 +89,9 @@ public final class PdfReportWriter extends BuiltInReportWriter {
             throw new IllegalArgumentException("A PDF holds one article, not " + one.size());
         }
         ArticleReport report = options.withDiscussion() ? one.getFirst() : one.getFirst().withoutDiscussion();
+        if (!options.withChanges()) {
+            report = report.withoutChanges();
+        }
         layout.write(report, options.exportedAt(), out);
         return 1;
     }
@@ -123,6 +126,9 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         body.appendElement("h1").text(article.title());
         header(report, generatedAt, body);
         summary(report, body);
+        if (report.changesSinceApproved() != null) {
+            changes(report.changesSinceApproved(), body);
+        }
         body.appendElement("h2").text(labels.text("report.sentences"));
         sentences(report, body);
         if (report.hasComments()) {
@@ -150,6 +156,11 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         if (article.metadata().publishedOn() != null) {
             row(table, "report.published", labels.date(article.metadata().publishedOn()));
         }
+        // The version reviewed and its date (ADR 0029): a report of version 1 says so too.
+        row(table, "report.version", report.version() != null && report.version().next() != null
+                ? labels.text("report.version.replaced", report.versionNumber(), labels.dateTime(report.versionDate()),
+                        report.versionNumber() + 1)
+                : labels.text("report.version.value", report.versionNumber(), labels.dateTime(report.versionDate())));
         row(table, "report.state", labels.state(report.state()));
         row(table, "report.assignee", assignment == null || assignment.assignee() == null
                 ? "–" : assignment.assignee().displayName());
@@ -237,6 +248,52 @@ public final class PdfReportWriter extends BuiltInReportWriter {
         text.text(kind == BlockKind.BULLET ? "• " + sentence.text() : sentence.text());
         if (verdict != null) {
             details(verdict, item);
+        }
+    }
+
+    /**
+     * "Changes since the last approved version" (ADR 0029): each row where the versions differ, its kind, the
+     * sentence numbers then and now, the words gone struck through and the words that came underlined.
+     */
+    private void changes(org.factdesk.revision.VersionDiff diff, Element body) {
+        String since = labels.text(diff.hasChanges() ? "report.changes" : "report.changes.none",
+                diff.older().number(), labels.dateTime(diff.older().createdAt()));
+        if (!diff.hasChanges()) {
+            body.appendElement("p").addClass("changes-none").text(since);
+            return;
+        }
+        body.appendElement("h2").addClass("changes-heading").text(since);
+        Element table = body.appendElement("table").addClass("changes");
+        Element head = table.appendElement("tr");
+        head.appendElement("th").text("");
+        head.appendElement("th").text(labels.text("report.changes.before"));
+        head.appendElement("th").text(labels.text("report.changes.after"));
+        for (org.factdesk.revision.VersionDiff.Row row : diff.changes()) {
+            Element tr = table.appendElement("tr").addClass("change").addClass("k-" + row.kind().key());
+            tr.appendElement("td").addClass("kind").text(labels.text("revread.diff.kind." + row.kind().name())
+                    + (row.moved() ? ", " + labels.text("revread.diff.moved") : ""));
+            side(tr.appendElement("td").addClass("before"), row.oldOrdinals(), row.before(), "del");
+            Element after = tr.appendElement("td").addClass("after");
+            side(after, row.newOrdinals(), row.after(), "ins");
+            if (!row.differences().isEmpty()) {
+                after.appendElement("div").addClass("why").text(String.join("; ", row.differences()));
+            }
+        }
+    }
+
+    private static void side(Element cell, List<Integer> ordinals, List<org.factdesk.revision.WordDiff.Segment> text,
+                             String changedTag) {
+        if (ordinals.isEmpty()) {
+            return;
+        }
+        cell.appendElement("span").addClass("inline-no").text(ordinals.size() == 1 ? ordinals.getFirst().toString()
+                : ordinals.getFirst() + "–" + ordinals.getLast());
+        for (org.factdesk.revision.WordDiff.Segment segment : text) {
+            if (segment.changed()) {
+                cell.appendElement(changedTag).text(segment.text());
+            } else {
+                cell.appendText(segment.text());
+            }
         }
     }
 

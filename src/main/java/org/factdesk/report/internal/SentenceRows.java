@@ -15,7 +15,8 @@ import java.util.function.Function;
  * writes codes and ISO times, the CSV for German spreadsheets labels, local times and decimal commas.
  */
 record SentenceRows(ArticleText article, ArticleState state, ArticleText.Block block, ArticleText.Sentence sentence,
-                    SentenceVerdict given, int comments, Double checkworthiness) {
+                    SentenceVerdict given, int comments, Double checkworthiness, int versionNumber,
+                    java.time.Instant versionDate) {
 
     /** Several evidence items in one cell, in the order the editor gave them. */
     static final String SEPARATOR = " | ";
@@ -36,7 +37,8 @@ record SentenceRows(ArticleText article, ArticleState state, ArticleText.Block b
                     continue;
                 }
                 sink.row(new SentenceRows(article, report.state(), block, sentence, given,
-                        report.commentsOn(sentence.id()), report.checkworthinessOf(sentence.id()).orElse(null)));
+                        report.commentsOn(sentence.id()), report.checkworthinessOf(sentence.id()).orElse(null),
+                        report.versionNumber(), report.versionDate()));
                 rows++;
             }
         }

@@ -80,6 +80,7 @@ public final class SpreadsheetCsvWriter extends BuiltInReportWriter {
                 labels.state(row.state()), row.comments(),
                 row.evidence(EvidenceItem::quote),
                 row.evidence(item -> item.accessedOn() == null ? null : DAY.format(item.accessedOn())),
-                row.checkworthiness() == null ? null : String.format(SPREADSHEET, "%.2f", row.checkworthiness()));
+                row.checkworthiness() == null ? null : String.format(SPREADSHEET, "%.2f", row.checkworthiness()),
+                row.versionNumber(), TIME.format(row.versionDate().atZone(zone)));
     }
 }

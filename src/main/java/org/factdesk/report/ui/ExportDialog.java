@@ -25,9 +25,11 @@ class ExportDialog implements ArticleExportDialog {
     private static final List<Locale> PDF_LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
 
     private final ReportService reportService;
+    private final org.factdesk.revision.DifferenceService differences;
 
-    ExportDialog(ReportService reportService) {
+    ExportDialog(ReportService reportService, org.factdesk.revision.DifferenceService differences) {
         this.reportService = reportService;
+        this.differences = differences;
     }
 
     @Override
@@ -53,15 +55,23 @@ class ExportDialog implements ArticleExportDialog {
         withDiscussion.addClassName("fd-export-discussion");
         boolean[] pdfDiscussion = {true};
         withDiscussion.addValueChangeListener(e -> pdfDiscussion[0] = e.getValue());
+        // Only for a later version with an approved one before it (ADR 0029): what changed since then.
+        com.vaadin.flow.component.checkbox.Checkbox withChanges =
+                new com.vaadin.flow.component.checkbox.Checkbox(dialog.getTranslation("export.pdf-changes"), true);
+        withChanges.addClassName("fd-export-changes");
+        withChanges.setVisible(differences.lastApprovedBefore(id).isPresent());
+        boolean[] pdfChanges = {true};
+        withChanges.addValueChangeListener(e -> pdfChanges[0] = e.getValue());
 
         Div formats = new Div();
         formats.addClassName("fd-export-formats");
         Locale labels = uiLocale == null ? Locale.ENGLISH : uiLocale;
         for (ReportWriter format : reportService.formats()) {
-            formats.add(option(id, articleTitle, format, labels, () -> pdfLanguage[0], () -> pdfDiscussion[0]));
+            formats.add(option(id, articleTitle, format, labels, () -> pdfLanguage[0], () -> pdfDiscussion[0],
+                    () -> pdfChanges[0]));
         }
 
-        dialog.add(new Paragraph(dialog.getTranslation("export.intro")), language, withDiscussion, formats);
+        dialog.add(new Paragraph(dialog.getTranslation("export.intro")), language, withDiscussion, withChanges, formats);
         Button close = new Button(dialog.getTranslation("export.close"), e -> dialog.close());
         close.addClassName("fd-export-close");
         dialog.getFooter().add(close);
@@ -70,10 +80,12 @@ class ExportDialog implements ArticleExportDialog {
 
     private Div option(ArticleId id, String title, ReportWriter format, Locale labels,
                        java.util.function.Supplier<Locale> pdfLanguage,
-                       java.util.function.BooleanSupplier pdfDiscussion) {
+                       java.util.function.BooleanSupplier pdfDiscussion,
+                       java.util.function.BooleanSupplier pdfChanges) {
         Anchor download = new Anchor(ReportDownloads.streaming(
                 () -> reportService.fileName(id, title, format), format.mediaType(),
-                out -> reportService.writeArticle(id, format, pdfLanguage.get(), pdfDiscussion.getAsBoolean(), out)), "");
+                out -> reportService.writeArticle(id, format, pdfLanguage.get(), pdfDiscussion.getAsBoolean(),
+                        pdfChanges.getAsBoolean(), out)), "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(format.label(labels)));
         download.addClassName("fd-export-" + format.id());
         Span hint = new Span(format.hint(labels));

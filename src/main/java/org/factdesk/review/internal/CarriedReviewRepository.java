@@ -21,11 +21,14 @@ public class CarriedReviewRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final VerdictRepository verdicts;
+    private final VerdictHistoryRepository histories;
 
-    CarriedReviewRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, VerdictRepository verdicts) {
+    CarriedReviewRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, VerdictRepository verdicts,
+                            VerdictHistoryRepository histories) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.verdicts = verdicts;
+        this.histories = histories;
     }
 
     /** One old verdict row as stored, to copy. */
@@ -101,6 +104,47 @@ public class CarriedReviewRepository {
                                              to_note, evidence_summary, changed_by, changed_at, origin,
                                              evidence_snapshot)
                 values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?)""", historyRows);
+    }
+
+    /**
+     * Records the confirmation of carried verdicts (ADR 0029): each sentence's verdict row goes one version up,
+     * verdict, note, evidence and who set them unchanged, and the history gets the row that says who confirmed
+     * it when ({@code origin}), with the full evidence as it stands (undo and restore read it). Sentences without
+     * a verdict row have nothing to confirm here. Returns the sentences whose row was confirmed.
+     */
+    public List<Long> confirm(long articleId, java.util.Collection<Long> sentenceIds, String origin, long userId,
+                              Instant at) {
+        if (sentenceIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SentenceVerdict> current = verdicts.findBySentences(sentenceIds);
+        List<Object[]> bumps = new java.util.ArrayList<>();
+        List<HistoryRow> history = new java.util.ArrayList<>();
+        for (long sentenceId : sentenceIds) {
+            SentenceVerdict verdict = current.get(sentenceId);
+            if (verdict == null) {
+                continue;
+            }
+            bumps.add(new Object[]{sentenceId, verdict.version()});
+            history.add(new HistoryRow(sentenceId, articleId, verdict.version() + 1, verdict.verdict(),
+                    verdict.verdict(), verdict.note(), verdict.note(), null, origin,
+                    EvidenceSnapshots.write(verdict.evidence())));
+        }
+        int[] updated = jdbcTemplate.batchUpdate(
+                "update verdict set version = version + 1 where sentence_id = ? and version = ?", bumps);
+        for (int count : updated) {
+            if (count != 1) { // the caller holds the article's sentence lock: nobody may change them meanwhile
+                throw new org.springframework.dao.OptimisticLockingFailureException(
+                        "A verdict changed while its carried review was being confirmed.");
+            }
+        }
+        histories.append(history, userId, at);
+        return history.stream().map(HistoryRow::sentenceId).toList();
+    }
+
+    /** The verdict rows of these sentences (those with one), by sentence id. */
+    public Map<Long, SentenceVerdict> verdictsOfSentences(java.util.Collection<Long> sentenceIds) {
+        return verdicts.findBySentences(sentenceIds);
     }
 
     /** The verdict rows of the article (cleared ones included), by sentence id. */

@@ -82,7 +82,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             Verdict.keys().stream()).toList();
     /** The filters above, then who set the verdict: the signed-in user, or someone else (ADR 0027), then open discussion (ADR 0028). */
     private static final List<String> FILTERS_WITH_AUTHORS = Stream.concat(FILTERS.stream(),
-            Stream.of("mine", "others", "discussion")).toList();
+            Stream.of("mine", "others", "discussion", "carried")).toList();
 
     private final ArticleService articleService;
     private final ReviewService reviewService;
@@ -111,6 +111,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private Verdict preselectOnOpen;
     private Registration pushSubscription;
     private ReaderDiscussion discussion;
+    private ReaderRevisions revisions;
 
     // Undo, presence and the workflow in the reader (ADR 0027).
     private final ReaderPresence presence;
@@ -152,6 +153,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         text.onClose(this::closePanel);
         text.onHelp(shortcutSheet::open);
         text.onUndo(this::undoOrRedo);
+        text.onConfirmCarried(this::confirmCarried);
         panel.addHistoryDecorator(new HistoryActions(panel,
                 () -> articleId != null && !workflowBar.isReadOnlyState(), this::restore));
     }
@@ -169,6 +171,14 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     void useSourceCheck(org.factdesk.common.ui.ArticleSourceCheck check) {
         sourceCheck = check;
+    }
+
+    /** Versions, carried marks and their confirmation (issue 15, ADR 0029). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useRevisions(ReaderRevisions readerRevisions) {
+        revisions = readerRevisions;
+        panel.addBelowSentence(revisions.panelSection());
+        panel.addHistoryDecorator(revisions.historyWords());
     }
 
     @Override
@@ -223,7 +233,8 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         body.setFlexGrow(1, textColumn);
 
         showDetails();
-        add(presenceBar, heading, details, meta, workflowBar, toolbar(), body);
+        add(presenceBar, revisions.bar(), heading, details, meta, workflowBar, toolbar(), body);
+        revisions.start(this, articleId, text);
         currentUser.get().ifPresent(me -> text.setMe(me.username()));
         enterPresence();
         text.watchPanel(panel);
@@ -234,6 +245,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             // The panel keeps the version it showed: saving over a colleague's change is refused and
             // shows both texts, rather than changing the fields under the editor's eyes.
             text.applyVerdicts(changed.changed());
+            revisions.refreshMarks(changed.changed().stream().map(SentenceVerdict::sentenceId).toList());
             updateProgress();
         }, decided -> {
             Map<Long, Verdict> none = new HashMap<>();
@@ -452,6 +464,56 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         updateProgress();
         if (workflowBar.mayChangeWithVerdicts()) {
             updateWorkflow();
+        }
+    }
+
+    /**
+     * Confirms the verdicts carried into sentences whose wording changed (issue 15, ADR 0029) and answers
+     * like a mark: the stored state (one version up: the history records the confirmation), or why not.
+     */
+    private void confirmCarried(ArticleTextElement.ConfirmRequest request) {
+        List<Long> ids = request.sentenceIds();
+        try {
+            revisions.confirm(ids);
+        } catch (VerdictRejectedException rejected) {
+            settleRefused(request.seq(), ids, Notifications.reason(rejected), "warning");
+            return;
+        } catch (VerdictConflictException | AccessDeniedException refused) {
+            settleRefused(request.seq(), ids, reason(refused), "error");
+            return;
+        } catch (RuntimeException failed) {
+            LOG.error("Could not confirm the carried verdicts of {} sentence(s) in article {}", ids.size(), articleId,
+                    failed);
+            settleRefused(request.seq(), ids, getTranslation("reader.saveFailed"), "error");
+            return;
+        }
+        Map<Long, SentenceVerdict> stored = reviewService.verdictsOfSentences(ids);
+        text.settleMark(request.seq(), ids.stream().filter(stored::containsKey).map(stored::get).toList(),
+                ids.stream().filter(id -> !stored.containsKey(id)).toList(), null);
+        if (panel.isVisible() && !panel.isRange() && stored.containsKey(panel.sentenceId())) {
+            SentenceVerdict now = stored.get(panel.sentenceId());
+            panel.storedChanged(now); // the panel continues from the confirmed version
+            text.panelStored(panel.storedJson());
+            panel.showHistory(reviewService.history(new SentenceId(now.sentenceId())));
+        }
+        Notifications.success(getTranslation("revread.confirmed", ids.size()));
+        updateProgress();
+        if (workflowBar.mayChangeWithVerdicts()) {
+            updateWorkflow();
+        }
+    }
+
+    /** Answers a confirmation that was not stored with the stored state of its sentences and the reason. */
+    private void settleRefused(int seq, List<Long> ids, String reason, String kind) {
+        ArticleTextElement.Refusal refusal = new ArticleTextElement.Refusal(reason, kind);
+        try {
+            Map<Long, SentenceVerdict> stored = reviewService.verdictsOfSentences(ids);
+            text.settleMark(seq, ids.stream().filter(stored::containsKey).map(stored::get).toList(),
+                    ids.stream().filter(id -> !stored.containsKey(id)).toList(), refusal);
+        } catch (RuntimeException unreadable) {
+            LOG.error("Could not read the stored state of {} sentence(s) in article {}", ids.size(), articleId,
+                    unreadable);
+            text.settleMark(seq, List.of(), List.of(), refusal);
         }
     }
 
@@ -790,6 +852,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         related.show(articleId, sentence.sentenceId(), current);
         related.setVisible(true);
         discussion.showSentence(sentence.sentenceId());
+        revisions.showSentence(sentence.sentenceId());
     }
 
     @FunctionalInterface
@@ -810,6 +873,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         panel.showRange(range.from(), range.to(), range.sentenceIds());
         related.setVisible(false);
         discussion.hideSentence();
+        revisions.hideSentence();
         text.panelShown(panel.storedJson());
     }
 
@@ -914,10 +978,14 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         related.setEnabled(readOnlyReason == null);
         text.setReadOnly(readOnlyReason);
         workflowBar.showReadOnlyReason(readOnlyReason);
+        revisions.setReadOnly(readOnlyReason != null);
         updateUndoButtons();
     }
 
     private String readOnlyReason(Assignment assignment, FactDeskUser me) {
+        if (assignment != null && assignment.isSuperseded()) {
+            return getTranslation("revread.readonly.older"); // ADR 0029: an older version stays as it was
+        }
         if (assignment != null && assignment.state() == ArticleState.APPROVED) {
             return assignmentService.transitions(articleId).stream()
                     .filter(t -> t.to() == ArticleState.APPROVED).findFirst()

@@ -49,6 +49,8 @@ class ArticleTextElement extends Component {
     static final String DISMISS_SHORTCUT = "x";
     /** The key that turns "check-worthy first" on or off. */
     static final String ORDER_SHORTCUT = "o";
+    /** The key that confirms the verdict carried into a sentence whose wording changed (ADR 0029). */
+    static final String CONFIRM_CARRIED_SHORTCUT = "y";
 
     /** What the editor decides on suggestions. */
     enum SuggestionAction {
@@ -385,6 +387,50 @@ class ArticleTextElement extends Component {
 
     void onHelp(Runnable listener) {
         getElement().addEventListener("fd-help", event -> listener.run());
+    }
+
+    // --- revisions (issue 15, ADR 0029) ---------------------------------------------------------
+
+    /** Confirm the carried verdicts of these sentences, each with the version the editor saw. */
+    record ConfirmRequest(int seq, List<VerdictChange> changes) {
+        List<Long> sentenceIds() {
+            return changes.stream().map(VerdictChange::sentenceId).toList();
+        }
+    }
+
+    /** The editor asked to confirm carried verdicts (the key, or the panel's button through the element). */
+    void onConfirmCarried(Consumer<ConfirmRequest> listener) {
+        getElement().addEventListener("fd-confirm-carried", event -> {
+            JsonNode data = event.getEventData();
+            listener.accept(new ConfirmRequest(data.get("event.detail.seq").asInt(),
+                    changes(data.get("event.detail.changes").asString())));
+        }).addEventData("event.detail.seq").addEventData("event.detail.changes");
+    }
+
+    /** The confirm key and the element's text for "nothing to confirm here", in the UI's language. */
+    void setRevisionKeys(String noCarryText) {
+        ObjectNode texts = JsonNodeFactory.instance.objectNode().put("noCarry", noCarryText);
+        getElement().executeJs(
+                "customElements.whenDefined('fd-article-text').then(() => this.setRevisionKeys($0, $1))",
+                CONFIRM_CARRIED_SHORTCUT, JsonMapper.shared().writeValueAsString(texts));
+    }
+
+    /**
+     * Per sentence, its {@code data-carried} value ({@code changed}, {@code substance}; empty removes it);
+     * {@code all}: these are all of the article's marks (the others have none).
+     */
+    void setCarried(Map<Long, String> kinds, boolean all) {
+        ArrayNode updates = JsonNodeFactory.instance.arrayNode(kinds.size());
+        kinds.forEach((id, kind) -> updates.addArray().add(id).add(kind == null ? "" : kind));
+        getElement().executeJs(
+                "customElements.whenDefined('fd-article-text').then(() => this.setCarried($0, $1))", updates, all);
+    }
+
+    /** Confirms, through the element (pending, settled), the carried verdict of this sentence (the panel's button). */
+    void confirmCarried(long sentenceId) {
+        getElement().executeJs(
+                "customElements.whenDefined('fd-article-text').then(() => this.confirmCarried($0))",
+                Long.toString(sentenceId));
     }
 
     @Override

@@ -476,6 +476,11 @@ class SentencePanel extends VerticalLayout {
         originText = related::describeOrigin;
     }
 
+    /** Adds a section right below the sentence's text (what a new version carried into it, ADR 0029). */
+    void addBelowSentence(com.vaadin.flow.component.Component section) {
+        addComponentAtIndex(indexOf(sentenceText) + 1, section);
+    }
+
     void preselect(Verdict wanted) {
         verdict.setValue(wanted);
         note.focus();

@@ -31,6 +31,7 @@ class ShortcutSheet extends Dialog {
         shortcuts.add(new String[]{"{space}", "shortcut.nextUnreviewed"});
         shortcuts.add(new String[]{ArticleTextElement.ORDER_SHORTCUT, "shortcut.checkworthyFirst"});
         shortcuts.add(new String[]{RelatedSentencesSection.ADOPT_SHORTCUT, "shortcut.adopt"});
+        shortcuts.add(new String[]{ArticleTextElement.CONFIRM_CARRIED_SHORTCUT, "shortcut.confirmCarried"});
         shortcuts.add(new String[]{"{ctrl} + {enter}", "shortcut.save"});
         shortcuts.add(new String[]{"{ctrl} + Z", "shortcut.undo"});
         shortcuts.add(new String[]{"{ctrl} + {shift} + Z / {ctrl} + Y", "shortcut.redo"});
