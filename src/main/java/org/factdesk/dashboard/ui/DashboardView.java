@@ -1,10 +1,14 @@
 package org.factdesk.dashboard.ui;
 
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import org.factdesk.common.ui.BrowserTimeZone;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,8 +24,12 @@ import org.factdesk.review.Verdict;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
-/** The team lead's overview: workload per editor, articles per state, verdicts as a bar chart. */
+/**
+ * The team lead's overview: workload per editor, articles per state, verdicts as a bar chart, sentences
+ * reviewed per day. Every count of articles links to the assignment grid filtered to what it counts.
+ */
 @Route("dashboard")
 @Menu(order = 20, icon = "vaadin:chart", title = "nav.dashboard")
 @RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
@@ -31,26 +39,37 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         addClassName("fd-dashboard");
         TeamDashboard team = dashboardService.team();
 
+        // Each figure opens the list it counts (the assignment grid, filtered the same way).
         HorizontalLayout states = new HorizontalLayout();
         states.addClassName("fd-state-counts");
+        states.setWrap(true);
         team.articlesByState().forEach((state, count) -> {
-            Span badge = new Span(getTranslation("state." + state) + ": " + count);
+            Anchor badge = new Anchor("assignments?state=" + state, getTranslation("state." + state) + ": " + count);
             badge.addClassName("fd-state-count");
             badge.getElement().setAttribute("data-state", state);
+            badge.getElement().setAttribute("title", getTranslation("dashboard.showArticles",
+                    getTranslation("state." + state)));
             states.add(badge);
         });
 
         Grid<TeamDashboard.EditorLoad> editors = new Grid<>();
         editors.addClassName("fd-editor-grid");
         editors.addColumn(TeamDashboard.EditorLoad::displayName).setHeader(getTranslation("assignment.editor"))
-                .setFlexGrow(2);
-        editors.addColumn(TeamDashboard.EditorLoad::assigned).setHeader(getTranslation("state.ASSIGNED"));
-        editors.addColumn(TeamDashboard.EditorLoad::inReview).setHeader(getTranslation("state.IN_REVIEW"));
-        editors.addColumn(TeamDashboard.EditorLoad::submitted).setHeader(getTranslation("state.SUBMITTED"));
-        editors.addColumn(TeamDashboard.EditorLoad::approved).setHeader(getTranslation("state.APPROVED"));
-        editors.addColumn(TeamDashboard.EditorLoad::overdue).setHeader(getTranslation("assignment.overdue"));
+                .setWidth("10rem").setFlexGrow(2);
+        editors.addColumn(figure(TeamDashboard.EditorLoad::assigned, "state=ASSIGNED"))
+                .setHeader(getTranslation("state.ASSIGNED")).setWidth("7rem").setFlexGrow(1);
+        editors.addColumn(figure(TeamDashboard.EditorLoad::inReview, "state=IN_REVIEW"))
+                .setHeader(getTranslation("state.IN_REVIEW")).setWidth("7rem").setFlexGrow(1);
+        editors.addColumn(figure(TeamDashboard.EditorLoad::submitted, "state=SUBMITTED"))
+                .setHeader(getTranslation("state.SUBMITTED")).setWidth("7rem").setFlexGrow(1);
+        editors.addColumn(figure(TeamDashboard.EditorLoad::approved, "state=APPROVED"))
+                .setHeader(getTranslation("state.APPROVED")).setWidth("7rem").setFlexGrow(1);
+        editors.addColumn(figure(TeamDashboard.EditorLoad::overdue, "overdue=true"))
+                .setHeader(getTranslation("assignment.overdue")).setWidth("7rem").setFlexGrow(1);
         editors.addColumn(TeamDashboard.EditorLoad::reviewedLast7Days)
-                .setHeader(getTranslation("dashboard.reviewed7Days"));
+                .setHeader(getTranslation("dashboard.reviewed7Days")).setWidth("8rem").setFlexGrow(1);
+        // Headers wrap rather than being cut ("Sentences reviewed (7 days)" in a narrow column).
+        editors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         editors.setItems(team.editors());
         editors.setAllRowsVisible(true);
 
@@ -59,8 +78,22 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("nav.dashboard")), new H2(getTranslation("dashboard.byState")), states,
                 new H2(getTranslation("dashboard.byEditor")), editors,
-                new H2(getTranslation("dashboard.verdicts")), chart,
-                new H2(getTranslation("dashboard.suggestions")), suggestionGrid(team.suggestionsByDetector()));
+                new H2(getTranslation("dashboard.verdicts")), chart);
+        H2 perDayHeading = new H2(getTranslation("dashboard.reviewedPerDay"));
+        perDayHeading.setId("fd-reviewed-per-day-heading");
+        add(perDayHeading, new ReviewedPerDayChart(dashboardService.reviewedPerDay(BrowserTimeZone.of(UI.getCurrent())),
+                getLocale(), perDayHeading.getId().orElseThrow()));
+        add(new H2(getTranslation("dashboard.suggestions")), suggestionGrid(team.suggestionsByDetector()));
+    }
+
+    /** A figure of an editor's row as a link to the assignment grid filtered to that editor and {@code filter}. */
+    private LitRenderer<TeamDashboard.EditorLoad> figure(ToLongFunction<TeamDashboard.EditorLoad> value,
+                                                         String filter) {
+        return LitRenderer.<TeamDashboard.EditorLoad>of(
+                        "<a class=\"fd-figure-link\" href=\"${item.href}\" title=\"${item.hint}\">${item.value}</a>")
+                .withProperty("href", load -> "assignments?assignee=" + load.userId() + "&" + filter)
+                .withProperty("hint", load -> getTranslation("dashboard.showArticles", load.displayName()))
+                .withProperty("value", value::applyAsLong);
     }
 
     /** Per detector, what editors did with its suggestions: the share accepted is its precision in use. */
