@@ -41,7 +41,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
     private final AssignmentService assignmentService;
     private final Grid<MyArticle> grid = new Grid<>();
     private final Select<Show> show = new Select<>();
-    private final GridMemory<MyArticle> memory;
+    private GridMemory<MyArticle> memory;
     private boolean restoring;
 
     MyArticlesView(AssignmentService assignmentService, AssignmentBroadcaster broadcaster, CurrentUser currentUser,
@@ -57,7 +57,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
                         <a class="fd-article-link" href="article/${item.id}">${item.title}</a>""")
                         .withProperty("id", item -> item.id().value())
                         .withProperty("title", MyArticle::title))
-                .setHeader(getTranslation("articles.column.title")).setKey("title").setWidth("12rem").setFlexGrow(1)
+                .setHeader(getTranslation("articles.column.title")).setKey("title").setWidth("9rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(MyArticle::title, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(LitRenderer.<MyArticle>of("""
                         ${item.overdue ? html`<span class="fd-badge fd-badge-overdue">${item.overdueLabel}</span>` : ''}
@@ -69,16 +69,16 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("overdueLabel", item -> getTranslation("assignment.badge.overdue"))
                         .withProperty("returnedLabel", item -> getTranslation("assignment.badge.returned"))
                         .withProperty("newLabel", item -> getTranslation("assignment.new")))
-                .setHeader(getTranslation("myArticles.status")).setKey("status").setWidth("8rem").setFlexGrow(0)
+                .setHeader(getTranslation("myArticles.status")).setKey("status").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparingInt(item -> attention(item, today)));
         grid.addColumn(item -> getTranslation("state." + item.state().name())).setHeader(getTranslation("assignment.state"))
-                .setKey("state").setWidth("7.5rem").setFlexGrow(0)
+                .setKey("state").setWidth("6.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(MyArticle::state));
         grid.addColumn(item -> item.dueDate() == null ? "—" : dates.format(item.dueDate()))
-                .setHeader(getTranslation("assignment.due")).setKey("due").setWidth("8rem").setFlexGrow(0)
+                .setHeader(getTranslation("assignment.due")).setKey("due").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(MyArticle::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(item -> getTranslation("priority." + item.priority().name()))
-                .setHeader(getTranslation("assignment.priority")).setKey("priority").setWidth("6.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("assignment.priority")).setKey("priority").setWidth("5.75rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(MyArticle::priority).reversed());
         grid.addColumn(LitRenderer.<MyArticle>of("""
                         <vaadin-progress-bar value="${item.share}" aria-label="${item.label}"></vaadin-progress-bar>
@@ -88,7 +88,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("label", item -> getTranslation("assignment.progress") + ": " + item.title())
                         .withProperty("reviewed", MyArticle::reviewedSentences)
                         .withProperty("total", MyArticle::totalSentences))
-                .setHeader(getTranslation("assignment.progress")).setKey("progress").setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("assignment.progress")).setKey("progress").setWidth("6.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparingDouble(item -> item.totalSentences() == 0 ? 0
                         : item.reviewedSentences() / (double) item.totalSentences()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import org.factdesk.common.GridPreferenceStore;
 import org.factdesk.common.ui.BrowserTimeZone;
+import org.factdesk.common.ui.GridMemory;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +24,7 @@ import org.factdesk.review.SuggestionSource;
 import org.factdesk.review.Verdict;
 
 import java.text.NumberFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -35,7 +38,7 @@ import java.util.function.ToLongFunction;
 @RolesAllowed({AppRoles.LEAD_NAME, AppRoles.ADMIN_NAME})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(DashboardService dashboardService) {
+    DashboardView(DashboardService dashboardService, GridPreferenceStore preferences) {
         addClassName("fd-dashboard");
         TeamDashboard team = dashboardService.team();
 
@@ -55,23 +58,32 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Grid<TeamDashboard.EditorLoad> editors = new Grid<>();
         editors.addClassName("fd-editor-grid");
         editors.addColumn(TeamDashboard.EditorLoad::displayName).setHeader(getTranslation("assignment.editor"))
-                .setWidth("10rem").setFlexGrow(2);
+                .setKey("editor").setWidth("8rem").setFlexGrow(2)
+                .setComparator(Comparator.comparing(TeamDashboard.EditorLoad::displayName, String.CASE_INSENSITIVE_ORDER));
         editors.addColumn(figure(TeamDashboard.EditorLoad::assigned, "state=ASSIGNED"))
-                .setHeader(getTranslation("state.ASSIGNED")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("state.ASSIGNED")).setWidth("5.5rem").setFlexGrow(1)
+                .setKey("assigned").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::assigned));
         editors.addColumn(figure(TeamDashboard.EditorLoad::inReview, "state=IN_REVIEW"))
-                .setHeader(getTranslation("state.IN_REVIEW")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("state.IN_REVIEW")).setWidth("5.5rem").setFlexGrow(1)
+                .setKey("inReview").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::inReview));
         editors.addColumn(figure(TeamDashboard.EditorLoad::submitted, "state=SUBMITTED"))
-                .setHeader(getTranslation("state.SUBMITTED")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("state.SUBMITTED")).setWidth("5.5rem").setFlexGrow(1)
+                .setKey("submitted").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::submitted));
         editors.addColumn(figure(TeamDashboard.EditorLoad::approved, "state=APPROVED"))
-                .setHeader(getTranslation("state.APPROVED")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("state.APPROVED")).setWidth("5.5rem").setFlexGrow(1)
+                .setKey("approved").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::approved));
         editors.addColumn(figure(TeamDashboard.EditorLoad::overdue, "overdue=true"))
-                .setHeader(getTranslation("assignment.overdue")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("assignment.overdue")).setWidth("5.5rem").setFlexGrow(1)
+                .setKey("overdue").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::overdue));
         editors.addColumn(TeamDashboard.EditorLoad::reviewedLast7Days)
-                .setHeader(getTranslation("dashboard.reviewed7Days")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("dashboard.reviewed7Days")).setWidth("7rem").setFlexGrow(1)
+                .setKey("reviewed7Days").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::reviewedLast7Days));
         // Headers wrap rather than being cut ("Sentences reviewed (7 days)" in a narrow column).
         editors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         editors.setItems(team.editors());
         editors.setAllRowsVisible(true);
+        editors.setMultiSort(false);
+        new GridMemory<>(editors, "dashboard-editors", preferences, Map::of).restore();
 
         Svg chart = new Svg(verdictChart(team.verdicts()));
         chart.addClassName("fd-verdict-chart");
@@ -108,7 +120,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> entry.getValue().dismissed())
                 .setHeader(getTranslation("dashboard.suggestionsDismissed"));
         grid.addColumn(entry -> share(entry.getValue().acceptedShare()))
-                .setHeader(getTranslation("dashboard.suggestionsAcceptedShare"));
+                .setHeader(getTranslation("dashboard.suggestionsAcceptedShare"))
+                .setComparator(entry -> Double.isNaN(entry.getValue().acceptedShare()) ? -1
+                        : entry.getValue().acceptedShare());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(List.copyOf(byDetector.entrySet()));
         grid.setAllRowsVisible(true);
         return grid;

@@ -21,7 +21,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.common.ui.BrowserTimeZone;
+import org.factdesk.common.GridPreferenceStore;
 import org.factdesk.common.ui.Confirmation;
+import org.factdesk.common.ui.GridMemory;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.NewUser;
@@ -48,7 +50,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserAccount> grid = new Grid<>();
     private Map<String, Instant> signInLocks = Map.of();
 
-    UserAdminView(UserService userService) {
+    UserAdminView(UserService userService, GridPreferenceStore preferences) {
         this.userService = userService;
         addClassName("fd-user-admin");
         setSizeFull();
@@ -60,11 +62,16 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("fd-user-grid");
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setKey("username")
                 .setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setFlexGrow(2);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setKey("displayName")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true)
+                .setKey("role").setComparator(UserAccount::role);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true)
+                .setKey("status").setComparator(UserAccount::active);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setSizeFull();
+        grid.setMultiSort(false);
+        new GridMemory<>(grid, "users", preferences, Map::of).restore();
         refresh();
 
         add(new HorizontalLayout(new H1(getTranslation("users.title")), create), grid);
