@@ -102,13 +102,13 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                         .withProperty("id", item -> item.id().value())
                         .withProperty("title", AssignmentListItem::title))
                 .setHeader(getTranslation("articles.column.title")).setKey("title")
-                .setSortProperty(AssignmentSort.TITLE.name()).setWidth("10rem").setFlexGrow(1);
+                .setSortProperty(AssignmentSort.TITLE.name()).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(item -> getTranslation("state." + item.state().name()))
                 .setHeader(getTranslation("assignment.state")).setKey("state")
-                .setSortProperty(AssignmentSort.STATE.name()).setWidth("6rem").setFlexGrow(0);
+                .setSortProperty(AssignmentSort.STATE.name()).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(item -> item.assignee() == null ? "—" : item.assignee().displayName())
                 .setHeader(getTranslation("assignment.assignee")).setKey("assignee")
-                .setSortProperty(AssignmentSort.ASSIGNEE.name()).setWidth("7rem").setFlexGrow(0);
+                .setSortProperty(AssignmentSort.ASSIGNEE.name()).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<AssignmentListItem>of("""
                         <span class="fd-due">${item.due}</span>${item.overdue
                             ? html`<span class="fd-badge fd-badge-overdue">${item.overdueLabel}</span>` : ''}""")
@@ -116,10 +116,10 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                         .withProperty("overdue", item -> item.isOverdue(today))
                         .withProperty("overdueLabel", item -> getTranslation("assignment.badge.overdue")))
                 .setHeader(getTranslation("assignment.due")).setKey("due")
-                .setSortProperty(AssignmentSort.DUE.name()).setWidth("7rem").setFlexGrow(0);
+                .setSortProperty(AssignmentSort.DUE.name()).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(item -> getTranslation("priority." + item.priority().name()))
                 .setHeader(getTranslation("assignment.priority")).setKey("priority")
-                .setSortProperty(AssignmentSort.PRIORITY.name()).setWidth("5.75rem").setFlexGrow(0);
+                .setSortProperty(AssignmentSort.PRIORITY.name()).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<AssignmentListItem>of("""
                         <vaadin-progress-bar value="${item.share}" aria-label="${item.label}"></vaadin-progress-bar>
                         <span class="fd-progress-text">${item.reviewed} / ${item.total}</span>""")
@@ -130,7 +130,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                         .withProperty("total", AssignmentListItem::totalSentences))
                 .setHeader(getTranslation("assignment.progress")).setKey("progress").setWidth("6.5rem").setFlexGrow(0);
         // Long titles wrap instead of being cut, and so do headers in narrow columns: the widths above fit
-        // 1024 px with the menu open (the title gets what is left, at least 10rem).
+        // 1024 px with the menu open (the title gets what is left, at least 9rem; cells have narrow padding, styles.css).
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("assignment.empty"));
         grid.setSizeFull();

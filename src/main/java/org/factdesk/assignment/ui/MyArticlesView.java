@@ -72,13 +72,13 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("myArticles.status")).setKey("status").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparingInt(item -> attention(item, today)));
         grid.addColumn(item -> getTranslation("state." + item.state().name())).setHeader(getTranslation("assignment.state"))
-                .setKey("state").setWidth("6.5rem").setFlexGrow(0)
+                .setKey("state").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(MyArticle::state));
         grid.addColumn(item -> item.dueDate() == null ? "—" : dates.format(item.dueDate()))
                 .setHeader(getTranslation("assignment.due")).setKey("due").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(MyArticle::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(item -> getTranslation("priority." + item.priority().name()))
-                .setHeader(getTranslation("assignment.priority")).setKey("priority").setWidth("5.75rem").setFlexGrow(0)
+                .setHeader(getTranslation("assignment.priority")).setKey("priority").setWidth("6.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(MyArticle::priority).reversed());
         grid.addColumn(LitRenderer.<MyArticle>of("""
                         <vaadin-progress-bar value="${item.share}" aria-label="${item.label}"></vaadin-progress-bar>
@@ -88,7 +88,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("label", item -> getTranslation("assignment.progress") + ": " + item.title())
                         .withProperty("reviewed", MyArticle::reviewedSentences)
                         .withProperty("total", MyArticle::totalSentences))
-                .setHeader(getTranslation("assignment.progress")).setKey("progress").setWidth("6.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("assignment.progress")).setKey("progress").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparingDouble(item -> item.totalSentences() == 0 ? 0
                         : item.reviewedSentences() / (double) item.totalSentences()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

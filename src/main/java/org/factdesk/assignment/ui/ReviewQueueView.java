@@ -53,24 +53,24 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                                 "<a class=\"fd-article-link\" href=\"article/${item.id}\">${item.title}</a>")
                         .withProperty("id", item -> item.id().value())
                         .withProperty("title", QueueItem::title))
-                .setHeader(getTranslation("articles.column.title")).setKey("title").setWidth("8.5rem").setFlexGrow(1)
+                .setHeader(getTranslation("articles.column.title")).setKey("title").setWidth("9rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(QueueItem::title, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(item -> item.assignee() == null ? "—" : item.assignee().displayName())
-                .setHeader(getTranslation("assignment.assignee")).setKey("assignee").setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("assignment.assignee")).setKey("assignee").setWidth("6.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(item -> item.assignee() == null ? ""
                         : item.assignee().displayName(), String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(item -> item.submittedAt() == null ? "—" : times.format(item.submittedAt()))
-                .setHeader(getTranslation("queue.submittedAt")).setKey("submitted").setWidth("8rem").setFlexGrow(0)
+                .setHeader(getTranslation("queue.submittedAt")).setKey("submitted").setWidth("7.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(QueueItem::submittedAt,
                         Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(QueueItem::verified).setHeader(getTranslation("queue.verified")).setKey("verified")
-                .setWidth("6.5rem").setFlexGrow(0).setComparator(Comparator.comparingInt(QueueItem::verified));
+                .setWidth("7rem").setFlexGrow(0).setComparator(Comparator.comparingInt(QueueItem::verified));
         grid.addColumn(QueueItem::disputed).setHeader(getTranslation("queue.disputed")).setKey("disputed")
-                .setWidth("6.5rem").setFlexGrow(0).setComparator(Comparator.comparingInt(QueueItem::disputed));
+                .setWidth("7rem").setFlexGrow(0).setComparator(Comparator.comparingInt(QueueItem::disputed));
         // No progress column: a submitted review has every sentence reviewed. The buttons wrap in a fixed width
         // so the whole queue fits 1024 px with the menu open.
         grid.addComponentColumn(this::decisionButtons).setHeader(getTranslation("users.actions")).setKey("actions")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("queue.emptyWhat"));

@@ -58,25 +58,25 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Grid<TeamDashboard.EditorLoad> editors = new Grid<>();
         editors.addClassName("fd-editor-grid");
         editors.addColumn(TeamDashboard.EditorLoad::displayName).setHeader(getTranslation("assignment.editor"))
-                .setKey("editor").setWidth("8rem").setFlexGrow(2)
+                .setKey("editor").setWidth("7rem").setFlexGrow(2)
                 .setComparator(Comparator.comparing(TeamDashboard.EditorLoad::displayName, String.CASE_INSENSITIVE_ORDER));
         editors.addColumn(figure(TeamDashboard.EditorLoad::assigned, "state=ASSIGNED"))
-                .setHeader(getTranslation("state.ASSIGNED")).setWidth("5.5rem").setFlexGrow(1)
+                .setHeader(getTranslation("state.ASSIGNED")).setWidth("6.5rem").setFlexGrow(1)
                 .setKey("assigned").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::assigned));
         editors.addColumn(figure(TeamDashboard.EditorLoad::inReview, "state=IN_REVIEW"))
-                .setHeader(getTranslation("state.IN_REVIEW")).setWidth("5.5rem").setFlexGrow(1)
+                .setHeader(getTranslation("state.IN_REVIEW")).setWidth("6.5rem").setFlexGrow(1)
                 .setKey("inReview").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::inReview));
         editors.addColumn(figure(TeamDashboard.EditorLoad::submitted, "state=SUBMITTED"))
-                .setHeader(getTranslation("state.SUBMITTED")).setWidth("5.5rem").setFlexGrow(1)
+                .setHeader(getTranslation("state.SUBMITTED")).setWidth("6.5rem").setFlexGrow(1)
                 .setKey("submitted").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::submitted));
         editors.addColumn(figure(TeamDashboard.EditorLoad::approved, "state=APPROVED"))
-                .setHeader(getTranslation("state.APPROVED")).setWidth("5.5rem").setFlexGrow(1)
+                .setHeader(getTranslation("state.APPROVED")).setWidth("6.5rem").setFlexGrow(1)
                 .setKey("approved").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::approved));
         editors.addColumn(figure(TeamDashboard.EditorLoad::overdue, "overdue=true"))
-                .setHeader(getTranslation("assignment.overdue")).setWidth("5.5rem").setFlexGrow(1)
+                .setHeader(getTranslation("assignment.overdue")).setWidth("6.5rem").setFlexGrow(1)
                 .setKey("overdue").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::overdue));
         editors.addColumn(TeamDashboard.EditorLoad::reviewedLast7Days)
-                .setHeader(getTranslation("dashboard.reviewed7Days")).setWidth("7rem").setFlexGrow(1)
+                .setHeader(getTranslation("dashboard.reviewed7Days")).setWidth("6.5rem").setFlexGrow(1)
                 .setKey("reviewed7Days").setComparator(Comparator.comparingLong(TeamDashboard.EditorLoad::reviewedLast7Days));
         // Headers wrap rather than being cut ("Sentences reviewed (7 days)" in a narrow column).
         editors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
