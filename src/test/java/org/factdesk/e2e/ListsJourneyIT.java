@@ -91,7 +91,7 @@ class ListsJourneyIT extends BrowserJourney {
     @Order(2)
     void reassigning_an_assigned_article_says_so_and_asks_first() {
         new LoginPage(page).signInAs("lead", "lead");
-        AssignmentsPage assignments = new AssignmentsPage(page).open();
+        AssignmentsPage assignments = open(page);
         assignments.selectRow(SEED_000);
 
         assignments.button("fd-assign").click();
@@ -122,7 +122,7 @@ class ListsJourneyIT extends BrowserJourney {
     @Order(3)
     void a_sorted_grid_keeps_its_order_and_selection_through_a_step() {
         new LoginPage(page).signInAs("lead", "lead");
-        AssignmentsPage assignments = new AssignmentsPage(page).open();
+        AssignmentsPage assignments = open(page);
         assignments.sorter("Title").click();
         assertThat(assignments.sorter("Title")).hasAttribute("direction", "asc");
         List<String> sorted = SignedInAs.call(users, "lead", () -> assignmentService.list(AssignmentFilter.all(),
@@ -151,7 +151,7 @@ class ListsJourneyIT extends BrowserJourney {
     @Order(4)
     void the_sort_and_filter_are_remembered_for_the_user_after_a_reload_and_a_new_sign_in() {
         new LoginPage(page).signInAs("admin", "admin");
-        AssignmentsPage assignments = new AssignmentsPage(page).open();
+        AssignmentsPage assignments = open(page);
         assignments.sorter("Assignee").click();
         assignments.sorter("Assignee").click();
         assertThat(assignments.sorter("Assignee")).hasAttribute("direction", "desc");
@@ -174,14 +174,14 @@ class ListsJourneyIT extends BrowserJourney {
         // Kept in the database, not the session: a fresh browser signed in as admin sees it too …
         Page other = newContext("en-US").newPage();
         new LoginPage(other).signInAs("admin", "admin");
-        AssignmentsPage again = new AssignmentsPage(other).open();
+        AssignmentsPage again = open(other);
         assertThat(again.sorter("Assignee")).hasAttribute("direction", "desc");
         assertThat(other.locator("vaadin-select.fd-state-filter")).containsText("assigned");
         other.context().close();
         // … and it is the admin's alone: the lead's grid is as the lead left it (sorted by title).
         Page lead = newContext("en-US").newPage();
         new LoginPage(lead).signInAs("lead", "lead");
-        AssignmentsPage leads = new AssignmentsPage(lead).open();
+        AssignmentsPage leads = open(lead);
         assertThat(leads.sorter("Title")).hasAttribute("direction", "asc");
         assertThat(leads.sorter("Assignee")).not().hasAttribute("direction", "desc");
         lead.context().close();
@@ -251,6 +251,14 @@ class ListsJourneyIT extends BrowserJourney {
                 .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         on.waitForTimeout(300); // let the grid lay out its columns
         on.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** Opens Assignments; a view's first load may take long on a busy machine (2 cores, many builds). */
+    private static AssignmentsPage open(Page on) {
+        on.navigate("assignments");
+        assertThat(on.locator("vaadin-grid.fd-assignment-grid"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        return new AssignmentsPage(on);
     }
 
     /** Waits (the grid renders a new order asynchronously) until the rows show these titles in this order. */
