@@ -27,15 +27,34 @@ public final class ContentHash {
      * characters dropped, every run of white space (line breaks and blank lines included) one space.
      */
     public static String fingerprint(String articleText) {
-        String folded = Normalizer.normalize(articleText, Normalizer.Form.NFKC)
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]", "")
-                .replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]", "\"")
-                .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2039\\u203A\\u2032`\\u00B4]", "'")
-                .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
-                .replaceAll("\\s+", " ")
-                .strip();
-        return sha256(folded);
+        String lower = Normalizer.normalize(articleText, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        // One pass instead of five regular-expression replacements: this runs twice per import.
+        StringBuilder folded = new StringBuilder(lower.length());
+        boolean inWhiteSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                inWhiteSpace = true;
+                continue;
+            }
+            if (inWhiteSpace) {
+                folded.append(' ');
+                inWhiteSpace = false;
+            }
+            folded.append(switch (c) {
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A', '\u2032', '`', '\u00B4' -> '\'';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                default -> c;
+            });
+        }
+        if (inWhiteSpace) {
+            folded.append(' ');
+        }
+        return sha256(folded.toString().strip());
     }
 
     /** Sentence fingerprint: NFC with runs of white space folded to one space. */

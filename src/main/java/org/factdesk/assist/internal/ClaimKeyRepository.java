@@ -49,6 +49,9 @@ class ClaimKeyRepository {
             }
         });
         if (!rows.isEmpty()) {
+            // In key order the index's pages are written one after the other instead of at random.
+            rows.sort(java.util.Comparator.<Object[]>comparingLong(row -> (Long) row[0])
+                    .thenComparingLong(row -> (Long) row[1]));
             jdbcTemplate.batchUpdate("insert into claim_key (band_key, sentence_id, article_id) values (?, ?, ?)",
                     rows);
         }

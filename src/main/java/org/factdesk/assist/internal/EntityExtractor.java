@@ -28,6 +28,15 @@ public final class EntityExtractor {
     public record Entity(String key, String text, int start, int end) {
     }
 
+    // Compiled once: String.matches/split compile their pattern on every call, which showed in import profiles.
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("[:;„“\"(–—•?!]");
+    private static final Pattern HYPHEN = Pattern.compile("[-‑]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern UMLAUT = Pattern.compile("[äöüßÄÖÜ]");
+    private static final Pattern CAPS_WORD = Pattern.compile("[A-ZÄÖÜ]{3,}");
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d.,]*");
+    private static final Pattern INFLECTED_LOWER = Pattern.compile("[a-zäöüß]+(?:e|en|er|es|em)");
+    private static final Pattern INFLECTED = Pattern.compile("\\p{L}+(?:e|en|er|es|em)");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-‑'’&][\\p{L}\\p{N}]+)*\\.?");
     private static final Pattern CAMEL = Pattern.compile("(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]{1,2}[A-Z][A-Za-z]+|Mc[A-Z][a-z]+)s?");
     /** Two to six capitals (digits and & allowed), perhaps a genitive s: IBM, NASA, UNESCO, B2B, IBMs. */
@@ -191,12 +200,12 @@ public final class EntityExtractor {
     /** A sentence of running text: at least five words and a final stop. */
     private static boolean runningText(String sentence) {
         String t = sentence.strip();
-        return !t.isEmpty() && ".!?:\"“”»«)".indexOf(t.charAt(t.length() - 1)) >= 0 && t.split("\\s+").length >= 5;
+        return !t.isEmpty() && ".!?:\"“”»«)".indexOf(t.charAt(t.length() - 1)) >= 0 && WHITE_SPACE.split(t).length >= 5;
     }
 
     /** Umlauts, ß or a long compound: an ordinary German word rather than a first or family name. */
     private static boolean looksGerman(String word) {
-        return word.matches(".*[äöüßÄÖÜ].*") || word.length() > 12;
+        return UMLAUT.matcher(word).find() || word.length() > 12;
     }
 
     /** For one sentence on its own: plain words need the same repetition inside it. */
@@ -263,7 +272,7 @@ public final class EntityExtractor {
 
     /** A word of three or more capitals: beside an acronym it makes a shouted phrase ("ABER NICHT WILL"). */
     private static boolean capsWord(List<Tok> tokens, int i) {
-        return i >= 0 && i < tokens.size() && tokens.get(i).bare().matches("[A-ZÄÖÜ]{3,}")
+        return i >= 0 && i < tokens.size() && CAPS_WORD.matcher(tokens.get(i).bare()).matches()
                 && !ACRONYM_STOP.contains(tokens.get(i).bare());
     }
 
@@ -286,14 +295,14 @@ public final class EntityExtractor {
         }
         if (i > 0) {
             String previous = tokens.get(i - 1).bare();
-            if (previous.matches("\\d[\\d.,]*") || previous.matches("[a-zäöüß]+(?:e|en|er|es|em)")
+            if (DIGITS.matcher(previous).matches() || INFLECTED_LOWER.matcher(previous).matches()
                     && !tokens.get(i - 1).text.endsWith(".") && ADJECTIVE_LIKE.matcher(previous).matches()) {
                 return true;
             }
         }
         return i > 1 && DETERMINERS.contains(tokens.get(i - 2).lower())
                 && tokens.get(i - 1).lower().equals(tokens.get(i - 1).bare())
-                && tokens.get(i - 1).lower().matches("\\p{L}+(?:e|en|er|es|em)");
+                && INFLECTED.matcher(tokens.get(i - 1).lower()).matches();
     }
 
     /** Lower case, a genitive "-s" dropped (Microsofts, OpenAIs), and so are apostrophes. */
@@ -332,7 +341,7 @@ public final class EntityExtractor {
         }
 
         String[] parts() {
-            return bare().split("[-‑]");
+            return HYPHEN.split(bare());
         }
 
         boolean adjacentTo(Tok next) {
@@ -346,7 +355,7 @@ public final class EntityExtractor {
         int previousEnd = 0;
         while (m.find()) {
             String gap = sentence.substring(previousEnd, m.start());
-            boolean initial = tokens.isEmpty() || gap.matches("(?s).*[:;„“\"(–—•?!].*");
+            boolean initial = tokens.isEmpty() || CLAUSE_OPENER.matcher(gap).find();
             tokens.add(new Tok(m.group(), m.start(), m.end(), initial, gap));
             previousEnd = m.end();
         }

@@ -109,6 +109,17 @@ public final class FigureExtractor {
     private static final Set<String> ENGLISH_CUES = Set.copyOf(java.util.Arrays.asList(" the ", " of ", " and ", " is ", " was ", " were ", " has ",
             " have ", " will "));
 
+    // Compiled once: String.matches compiles its pattern on every call, which showed in import profiles.
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(1[5-9]|20)\\d\\d");
+    private static final Pattern GERMAN_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern ENGLISH_THOUSANDS_DECIMAL = Pattern.compile("\\d{1,3}(,\\d{3})+\\.\\d+");
+    private static final Pattern ENGLISH_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern INTEGER = Pattern.compile("\\d+");
+    private static final Pattern NOUN_ENDING = Pattern.compile(".*(?:en|ern|ung|heit|keit|schaft|ion|tät|e|er|es|ten|nis)");
+
     private record Hedge(Qualifier qualifier, int start) {
     }
 
@@ -245,7 +256,7 @@ public final class FigureExtractor {
     /** A year (1900–2099), a day ("15. September 2024", "September 15, 2024") or month ("Januar 2023") as epoch days. */
     private static Figure dateAt(String s, int start, int end, String token, String before) {
         Matcher dayMonth = DAY_MONTH.matcher(s).region(end, s.length());
-        if (token.matches("\\d{1,2}") && dayMonth.lookingAt()) {
+        if (DAY_NUMBER.matcher(token).matches() && dayMonth.lookingAt()) {
             if (dayMonth.group(2) == null) {
                 return null; // a day without a year cannot be compared
             }
@@ -259,7 +270,7 @@ public final class FigureExtractor {
             return dated(s, start, dayMonth.end(), before, epochDay, epochDay);
         }
         Matcher dayMonthEn = DAY_MONTH_EN.matcher(s).region(end, s.length());
-        if (token.matches("\\d{1,2}") && dayMonthEn.lookingAt()) {
+        if (DAY_NUMBER.matcher(token).matches() && dayMonthEn.lookingAt()) {
             int month = monthNumber(dayMonthEn.group(1));
             int year = Integer.parseInt(dayMonthEn.group(2));
             int day = Integer.parseInt(token);
@@ -269,7 +280,7 @@ public final class FigureExtractor {
             long epochDay = LocalDate.of(year, month, day).toEpochDay();
             return dated(s, start, dayMonthEn.end(), before, epochDay, epochDay);
         }
-        if (!token.matches("(1[5-9]|20)\\d\\d")) {
+        if (!YEAR_NUMBER.matcher(token).matches()) {
             return null;
         }
         Matcher scale = SCALE.matcher(s).region(end, s.length());
@@ -333,9 +344,23 @@ public final class FigureExtractor {
                     + "(?:(?:dem\\s+)?(?:Jahr|year)\\s+)?$"), Qualifier.AT_LEAST),
             Map.entry(Pattern.compile("(?i)(?<![\\p{L}])(?:um|etwa|rund|circa|ca\\.|around|about)\\s+$"), Qualifier.APPROX));
 
+    /**
+     * Characters before a number in which a hedge ("bis zum Jahr", "schätzungsweise") or a currency sign
+     * must end: these patterns end at the number, so searching the whole sentence before it only cost time
+     * (once per figure). Longer white space inside a hedge than the window allows is not read as a hedge.
+     */
+    private static final int HEDGE_WINDOW = 64;
+    private static final int CURRENCY_WINDOW = 8;
+
+    /** A matcher over the last {@code window} characters of {@code before}; look-behinds still see what precedes. */
+    private static Matcher atEnd(Pattern pattern, String before, int window) {
+        return pattern.matcher(before).region(Math.max(0, before.length() - window), before.length())
+                .useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
     private static Hedge hedge(String before, boolean date) {
         for (Map.Entry<Pattern, Qualifier> entry : date ? DATE_HEDGES : HEDGES) {
-            Matcher m = entry.getKey().matcher(before);
+            Matcher m = atEnd(entry.getKey(), before, HEDGE_WINDOW);
             if (m.find()) {
                 return new Hedge(entry.getValue(), m.start());
             }
@@ -369,22 +394,22 @@ public final class FigureExtractor {
     static Parsed parse(String token, boolean english) {
         String t = token.replace("\u00a0", ".").replace("\u202f", ".").replace(" ", ".");
         try {
-            if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) { // 1.000 or 1.000,5 (German)
+            if (GERMAN_THOUSANDS.matcher(t).matches()) { // 1.000 or 1.000,5 (German)
                 String[] parts = t.replace(".", "").split(",");
                 return new Parsed(Double.parseDouble(String.join(".", parts)), parts.length > 1 ? parts[1].length() : 0);
             }
-            if (t.matches("\\d{1,3}(,\\d{3})+\\.\\d+") || (english && t.matches("\\d{1,3}(,\\d{3})+"))) { // 1,000.5 / 1,000
+            if (ENGLISH_THOUSANDS_DECIMAL.matcher(t).matches() || (english && ENGLISH_THOUSANDS.matcher(t).matches())) { // 1,000.5 / 1,000
                 String plain = t.replace(",", "");
                 int dot = plain.indexOf('.');
                 return new Parsed(Double.parseDouble(plain), dot < 0 ? 0 : plain.length() - dot - 1);
             }
-            if (t.matches("\\d+,\\d+")) { // 12,5 (German decimal comma)
+            if (DECIMAL_COMMA.matcher(t).matches()) { // 12,5 (German decimal comma)
                 return new Parsed(Double.parseDouble(t.replace(',', '.')), t.length() - t.indexOf(',') - 1);
             }
-            if (t.matches("\\d+\\.\\d+")) { // 12.5 (English decimal point; 1.000 was taken above)
+            if (DECIMAL_POINT.matcher(t).matches()) { // 12.5 (English decimal point; 1.000 was taken above)
                 return new Parsed(Double.parseDouble(t), t.length() - t.indexOf('.') - 1);
             }
-            if (t.matches("\\d+")) {
+            if (INTEGER.matcher(t).matches()) {
                 return new Parsed(Double.parseDouble(t), 0);
             }
         } catch (NumberFormatException e) {
@@ -432,12 +457,12 @@ public final class FigureExtractor {
     }
 
     private static String currencyBefore(String before) {
-        Matcher m = CURRENCY_BEFORE.matcher(before);
+        Matcher m = atEnd(CURRENCY_BEFORE, before, CURRENCY_WINDOW);
         return m.find() ? currencyCode(m.group(1)) : null;
     }
 
     private static int currencyLength(String before) {
-        Matcher m = CURRENCY_BEFORE.matcher(before);
+        Matcher m = atEnd(CURRENCY_BEFORE, before, CURRENCY_WINDOW);
         return m.find() ? before.length() - m.start() : 0;
     }
 
@@ -468,7 +493,7 @@ public final class FigureExtractor {
         // German nouns before a quantity ("nach eigenen Angaben 3.000 Mitarbeiter") have noun endings;
         // product names before a number ("Microsoft 365", "Windows 11") mostly do not.
         return Character.isUpperCase(word.charAt(0))
-                && !word.matches(".*(?:en|ern|ung|heit|keit|schaft|ion|tät|e|er|es|ten|nis)")
+                && !NOUN_ENDING.matcher(word).matches()
                 && !(sentenceStart && SENTENCE_OPENERS.contains(word));
     }
 

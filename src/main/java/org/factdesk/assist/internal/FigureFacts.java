@@ -80,6 +80,11 @@ public final class FigureFacts {
         MEASURES.put("died", List.of("gestorben", "=starb", "=died"));
     }
 
+    /** The measures and their stems, for tests that check {@link #measureOfWord} against a plain scan. */
+    static Map<String, List<String>> measures() {
+        return java.util.Collections.unmodifiableMap(MEASURES);
+    }
+
     /** How far (characters) the measure word may be from the figure: farther, it is about something else. */
     static final int MAX_MEASURE_DISTANCE = 60;
     private static final Set<String> DATE_MEASURES = Set.copyOf(java.util.Arrays.asList("founded", "in-force", "born", "died"));
@@ -146,20 +151,45 @@ public final class FigureFacts {
         if (NOT_A_MEASURE.contains(w)) {
             return null;
         }
-        String best = null;
-        int bestLength = 0;
-        for (Map.Entry<String, List<String>> entry : MEASURES.entrySet()) {
-            for (String stem : entry.getValue()) {
-                boolean whole = stem.startsWith("=");
-                String s = whole ? stem.substring(1) : stem;
-                boolean match = whole ? w.equals(s) : w.contains(s);
-                if (match && s.length() > bestLength) {
-                    best = entry.getKey();
-                    bestLength = s.length();
+        Stem best = WHOLE_WORD_STEMS.get(w);
+        for (int i = 0; i < w.length(); i++) {
+            for (Stem stem : STEMS_BY_FIRST_CHAR.getOrDefault(w.charAt(i), List.of())) {
+                if (w.startsWith(stem.text(), i) && stem.beats(best)) {
+                    best = stem;
                 }
             }
         }
-        return best;
+        return best == null ? null : best.measure();
+    }
+
+    /**
+     * A stem of {@link #MEASURES}; the longest found in a word wins, and among equally long ones the one
+     * listed first. Stems are looked up by their first character (a word is read once, not once per stem).
+     */
+    private record Stem(String text, String measure, int order) {
+
+        boolean beats(Stem other) {
+            return other == null || text.length() > other.text.length()
+                    || text.length() == other.text.length() && order < other.order;
+        }
+    }
+
+    private static final Map<String, Stem> WHOLE_WORD_STEMS = new java.util.HashMap<>();
+    private static final Map<Character, List<Stem>> STEMS_BY_FIRST_CHAR = new java.util.HashMap<>();
+
+    static {
+        int order = 0;
+        for (Map.Entry<String, List<String>> entry : MEASURES.entrySet()) {
+            for (String stem : entry.getValue()) {
+                if (stem.startsWith("=")) {
+                    Stem whole = new Stem(stem.substring(1), entry.getKey(), order++);
+                    WHOLE_WORD_STEMS.merge(whole.text(), whole, (kept, added) -> added.beats(kept) ? added : kept);
+                } else {
+                    STEMS_BY_FIRST_CHAR.computeIfAbsent(stem.charAt(0), c -> new ArrayList<>())
+                            .add(new Stem(stem, entry.getKey(), order++));
+                }
+            }
+        }
     }
 
     private static String measureOf(String sentence, Figure figure, int[] part) {
