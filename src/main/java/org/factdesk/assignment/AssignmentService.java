@@ -74,33 +74,83 @@ public class AssignmentService {
      * Assigns the articles to an editor, all or nothing: one article that cannot be assigned
      * (unknown, submitted or approved) refuses the whole request. NEW articles become ASSIGNED;
      * ASSIGNED or IN_REVIEW ones are reassigned keeping their state. Assigning an article to its
-     * current assignee only updates its due date and priority (no transition is recorded).
+     * current assignee only updates its due date and priority (no transition is recorded). This form
+     * has every {@link AssignConfirmation} given: for callers that decided already (tests, tools);
+     * the grid uses {@link #assignSelection}, which asks first.
      */
     @Transactional
     @PreAuthorize(AppRoles.HAS_ANY_ROLE)
     public void assign(List<ArticleId> articleIds, UserId editorId, LocalDate dueDateOrNull, Priority priority) {
         FactDeskUser actor = requireLead("assign");
         Objects.requireNonNull(priority, "priority");
-        Set<ArticleId> ids = new LinkedHashSet<>(Objects.requireNonNull(articleIds, "articleIds"));
-        if (ids.isEmpty()) {
-            throw new InvalidInputException("assignment.error.noneChosen");
-        }
-        Assignee editor = users.findActive(Objects.requireNonNull(editorId, "editorId").value())
-                .filter(user -> user.role() == AppRoles.EDITOR)
-                .map(user -> new Assignee(user.id(), user.username(), user.displayName()))
-                .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorId.value()));
+        Set<ArticleId> ids = requestedIds(articleIds);
+        Assignee editor = activeEditor(editorId);
         Map<ArticleId, Assignment> current = assignments.lock(ids);
         requireExisting(ids, current.keySet());
+        Map<ArticleId, String> titles = query.titles(ids);
         List<UserMessage> refusals = current.values().stream()
-                .filter(a -> a.state() == ArticleState.SUBMITTED || a.state() == ArticleState.APPROVED)
-                .map(a -> UserMessage.of("assignment.error.articleIs", a.articleId(), a.state().userMessage()))
+                .filter(a -> !BulkAction.ASSIGN.appliesTo(a.state()))
+                .map(a -> UserMessage.of("assignment.error.articleIs", titled(titles, a.articleId()),
+                        a.state().userMessage()))
                 .toList();
         if (!refusals.isEmpty()) {
             throw new IllegalTransitionException(UserMessage.of("assignment.error.cannotAssign", refusals));
         }
+        assignLocked(current.values(), editor, dueDateOrNull, priority, actor);
+    }
 
+    /**
+     * Assigns the selected articles that can be assigned, and says which were skipped and why, by title
+     * (a submitted or approved review must be returned or reopened first). Refuses, changing nothing, with
+     * {@link AssignmentNeedsConfirmationException} while an article would move from another editor or the
+     * due date is already past and {@code confirmed} does not say so; and with {@link IllegalTransitionException}
+     * when none of the articles can be assigned.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public BulkOutcome assignSelection(List<ArticleId> articleIds, UserId editorId, LocalDate dueDateOrNull,
+                                       Priority priority, Set<AssignConfirmation> confirmed) {
+        FactDeskUser actor = requireLead("assign");
+        Objects.requireNonNull(priority, "priority");
+        Set<AssignConfirmation> given = confirmed == null ? Set.of() : confirmed;
+        Set<ArticleId> ids = requestedIds(articleIds);
+        Assignee editor = activeEditor(editorId);
+        Map<ArticleId, Assignment> current = assignments.lock(ids);
+        requireExisting(ids, current.keySet());
+        Map<ArticleId, String> titles = query.titles(ids);
+        Split split = split(BulkAction.ASSIGN, current.values(), titles);
+
+        List<AssignmentNeedsConfirmationException.Reassignment> moving = split.applicable().stream()
+                .filter(a -> a.assignee() != null && !a.isAssignedTo(editor.userId()))
+                .map(a -> new AssignmentNeedsConfirmationException.Reassignment(titles.get(a.articleId()),
+                        a.assignee().displayName()))
+                .toList();
+        boolean pastDue = dueDateOrNull != null && dueDateOrNull.isBefore(LocalDate.now());
+        Set<AssignConfirmation> needed = java.util.EnumSet.noneOf(AssignConfirmation.class);
+        List<UserMessage> questions = new java.util.ArrayList<>();
+        if (!moving.isEmpty() && !given.contains(AssignConfirmation.REASSIGN)) {
+            needed.add(AssignConfirmation.REASSIGN);
+            questions.add(UserMessage.of("assignment.confirm.reassign", moving.stream()
+                    .map(m -> UserMessage.of("assignment.confirm.reassignItem", UserMessage.of("article.titled",
+                            m.title()), m.currentAssignee())).toList(), editor.displayName()));
+        }
+        if (pastDue && !given.contains(AssignConfirmation.PAST_DUE)) {
+            needed.add(AssignConfirmation.PAST_DUE);
+            questions.add(UserMessage.of("assignment.confirm.pastDue",
+                    java.util.Date.from(dueDateOrNull.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant())));
+        }
+        if (!needed.isEmpty() && !split.applicable().isEmpty()) {
+            throw new AssignmentNeedsConfirmationException(questions.size() == 1 ? questions.getFirst()
+                    : UserMessage.of("assignment.confirm.twoParts", questions.get(0), questions.get(1)), needed, moving);
+        }
+        return outcome(BulkAction.ASSIGN, split, () ->
+                assignLocked(split.applicable(), editor, dueDateOrNull, priority, actor));
+    }
+
+    private void assignLocked(Collection<Assignment> locked, Assignee editor, LocalDate dueDateOrNull,
+                              Priority priority, FactDeskUser actor) {
         Instant now = Instant.now();
-        for (Assignment before : current.values()) {
+        for (Assignment before : locked) {
             if (before.isAssignedTo(editor.userId())) {
                 store(before, before.state(), editor.userId(), dueDateOrNull, priority, before.seenByAssignee(),
                         before.returnComment(), now);
@@ -111,8 +161,168 @@ public class AssignmentService {
             store(before, to, editor.userId(), dueDateOrNull, priority, false, before.returnComment(), now);
             transition(before, to, wasNew ? TransitionAction.ASSIGNED : TransitionAction.REASSIGNED,
                     editor.userId(), null, actor, now);
-            events.publishEvent(new ArticleAssigned(before.articleId(), editorId));
+            events.publishEvent(new ArticleAssigned(before.articleId(), new UserId(editor.userId())));
         }
+    }
+
+    /** How messages name an article: its title in quotes (people know articles by title, not by number). */
+    private UserMessage titled(ArticleId id) {
+        return titled(query.titles(List.of(id)), id);
+    }
+
+    private static UserMessage titled(Map<ArticleId, String> titles, ArticleId id) {
+        String title = titles.get(id);
+        return title == null ? UserMessage.of("article.numbered", id.value()) : UserMessage.of("article.titled", title);
+    }
+
+    private static Set<ArticleId> requestedIds(List<ArticleId> articleIds) {
+        Set<ArticleId> ids = new LinkedHashSet<>(Objects.requireNonNull(articleIds, "articleIds"));
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("assignment.error.noneChosen");
+        }
+        return ids;
+    }
+
+    private Assignee activeEditor(UserId editorId) {
+        return users.findActive(Objects.requireNonNull(editorId, "editorId").value())
+                .filter(user -> user.role() == AppRoles.EDITOR)
+                .map(user -> new Assignee(user.id(), user.username(), user.displayName()))
+                .orElseThrow(() -> new InvalidInputException("assignment.error.notEditor", editorId.value()));
+    }
+
+    // --- steps on a selection (the grid's toolbar) ----------------------------------------------
+
+    /** Unassigns the selected articles that are assigned or in review; the outcome names the others by title. */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public BulkOutcome unassignSelection(List<ArticleId> articleIds) {
+        FactDeskUser actor = requireLead("unassign");
+        return onSelection(BulkAction.UNASSIGN, articleIds, before -> change(before, Step.unassigning(), actor));
+    }
+
+    /** Approves the selected submitted reviews; the outcome names the others by title. */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public BulkOutcome approveSelection(List<ArticleId> articleIds) {
+        FactDeskUser actor = requireLead("approve");
+        return onSelection(BulkAction.APPROVE, articleIds, before -> change(before,
+                Step.keepingAssignee(before, ArticleState.APPROVED, TransitionAction.APPROVED), actor));
+    }
+
+    /** Returns the selected submitted reviews with one comment; the outcome names the others by title. */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public BulkOutcome returnSelection(List<ArticleId> articleIds, String comment) {
+        FactDeskUser actor = requireLead("return");
+        String reason = requiredComment(comment, "return");
+        return onSelection(BulkAction.RETURN, articleIds, before -> change(before, Step.keepingAssignee(before,
+                ArticleState.IN_REVIEW, TransitionAction.RETURNED).withCommentForAssignee(reason), actor));
+    }
+
+    /** Reopens the selected approved reviews with one comment; the outcome names the others by title. */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public BulkOutcome reopenSelection(List<ArticleId> articleIds, String comment) {
+        FactDeskUser actor = requireLead("reopen");
+        String reason = requiredComment(comment, "reopen");
+        return onSelection(BulkAction.REOPEN, articleIds, before -> change(before, Step.keepingAssignee(before,
+                ArticleState.IN_REVIEW, TransitionAction.REOPENED).withCommentForAssignee(reason), actor));
+    }
+
+    /** The selected articles split into those the step applies to and those it skips (with why). */
+    private record Split(List<Assignment> applicable, List<UserMessage> skipped) {
+    }
+
+    private static Split split(BulkAction action, Collection<Assignment> locked, Map<ArticleId, String> titles) {
+        List<Assignment> applicable = new java.util.ArrayList<>();
+        List<UserMessage> skipped = new java.util.ArrayList<>();
+        for (Assignment assignment : locked) {
+            if (action.appliesTo(assignment.state()) && !assignment.isSuperseded()) {
+                applicable.add(assignment);
+            } else {
+                skipped.add(UserMessage.of("assignment.bulk.item", titled(titles, assignment.articleId()),
+                        assignment.isSuperseded() ? UserMessage.of("assignment.bulk.superseded")
+                                : assignment.state().userMessage()));
+            }
+        }
+        return new Split(applicable, skipped);
+    }
+
+    private BulkOutcome onSelection(BulkAction action, List<ArticleId> articleIds,
+                                    java.util.function.Consumer<Assignment> step) {
+        Set<ArticleId> ids = requestedIds(articleIds);
+        Map<ArticleId, Assignment> current = assignments.lock(ids);
+        requireExisting(ids, current.keySet());
+        Map<ArticleId, String> titles = query.titles(ids);
+        Split split = split(action, current.values(), titles);
+        return outcome(action, split, () -> split.applicable().forEach(step));
+    }
+
+    /** Applies the step to the applicable articles; refuses, changing nothing, when there are none. */
+    private BulkOutcome outcome(BulkAction action, Split split, Runnable apply) {
+        UserMessage skippedMessage = split.skipped().isEmpty() ? null
+                : UserMessage.of(action.key() + ".skipped", split.skipped());
+        if (split.applicable().isEmpty()) {
+            throw new IllegalTransitionException(skippedMessage);
+        }
+        apply.run();
+        Map<ArticleId, String> titles = query.titles(split.applicable().stream().map(Assignment::articleId).toList());
+        List<String> done = split.applicable().stream().map(a -> titles.get(a.articleId())).toList();
+        UserMessage doneMessage = UserMessage.of(action.key() + ".done", done.size());
+        return new BulkOutcome(done, split.skipped(), skippedMessage == null ? doneMessage
+                : UserMessage.of("assignment.bulk.summary", doneMessage, skippedMessage));
+    }
+
+    /** Fresh rows for those of these articles the filter keeps (after a step, so the grid keeps them selected). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public List<AssignmentListItem> items(AssignmentFilter filter, Collection<ArticleId> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        List<JdbcAssignmentQuery.Row> rows = query.among(filterOrAll(filter), LocalDate.now(), Set.copyOf(articleIds));
+        Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
+        return rows.stream().map(r -> new AssignmentListItem(r.id(), r.title(), r.state(), r.assignee(), r.dueDate(),
+                r.priority(), reviewed.getOrDefault(r.id(), 0), r.totalSentences())).toList();
+    }
+
+    // --- an editor leaving (deactivation) -------------------------------------------------------
+
+    /** The titles of the articles the user still works on (assigned or in review). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public List<String> openArticleTitles(UserId userId) {
+        List<ArticleId> open = query.openFor(userId.value());
+        Map<ArticleId, String> titles = query.titles(open);
+        return open.stream().map(titles::get).toList();
+    }
+
+    /**
+     * Gives every article the user still works on to another active editor, keeping each article's
+     * state, due date and priority (recorded as REASSIGNED). Returns how many moved.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public int handOverOpenWork(UserId from, UserId to) {
+        FactDeskUser actor = requireLead("assign");
+        Assignee editor = activeEditor(to);
+        if (editor.userId() == from.value()) {
+            throw new InvalidInputException("assignment.error.handOverToSelf");
+        }
+        Map<ArticleId, Assignment> locked = assignments.lock(query.openFor(from.value()));
+        Instant now = Instant.now();
+        int moved = 0;
+        for (Assignment before : locked.values()) {
+            if (!before.isAssignedTo(from.value()) || !BulkAction.UNASSIGN.appliesTo(before.state())) {
+                continue; // changed since it was listed
+            }
+            store(before, before.state(), editor.userId(), before.dueDate(), before.priority(), false,
+                    before.returnComment(), now);
+            transition(before, before.state(), TransitionAction.REASSIGNED, editor.userId(), null, actor, now);
+            events.publishEvent(new ArticleAssigned(before.articleId(), to));
+            moved++;
+        }
+        return moved;
     }
 
     /**
@@ -125,9 +335,9 @@ public class AssignmentService {
         FactDeskUser actor = requireLead("unassign");
         Assignment before = lock(articleId);
         switch (before.state()) {
-            case NEW -> throw new IllegalTransitionException(UserMessage.of("assignment.error.notAssigned", articleId));
+            case NEW -> throw new IllegalTransitionException(UserMessage.of("assignment.error.notAssigned", titled(articleId)));
             case SUBMITTED, APPROVED -> throw new IllegalTransitionException(UserMessage.of(
-                    "assignment.error.cannotUnassign", articleId, before.state().userMessage()));
+                    "assignment.error.cannotUnassign", titled(articleId), before.state().userMessage()));
             default -> {
             }
         }
@@ -227,6 +437,37 @@ public class AssignmentService {
                 r.priority(), reviewed.getOrDefault(r.id(), 0), counted(r, uncounted))).toList();
     }
 
+    /** A page of all articles' assignments in the order the lead chose (null: soonest due first). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public List<AssignmentListItem> list(AssignmentFilter filter, AssignmentSort sort, boolean descending,
+                                         int offset, int limit) {
+        List<JdbcAssignmentQuery.Row> rows = query.list(filterOrAll(filter), LocalDate.now(), sort, descending,
+                Math.max(0, offset), Math.max(0, limit));
+        Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
+        return rows.stream().map(r -> new AssignmentListItem(r.id(), r.title(), r.state(), r.assignee(), r.dueDate(),
+                r.priority(), reviewed.getOrDefault(r.id(), 0), r.totalSentences())).toList();
+    }
+
+    /** The most submitted reviews the queue lists at once; it is a to-do list, sorted in the browser. */
+    public static final int MAX_QUEUE = 1000;
+
+    /** Submitted reviews waiting for a lead, oldest submission first, with their verified and disputed counts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public List<QueueItem> queue() {
+        List<JdbcAssignmentQuery.QueueRow> rows = query.submitted(MAX_QUEUE);
+        List<ArticleId> ids = rows.stream().map(JdbcAssignmentQuery.QueueRow::id).toList();
+        Map<ArticleId, Integer> reviewed = ids.isEmpty() ? Map.of() : completeness.reviewedCounts(ids);
+        Map<ArticleId, ReviewCompleteness.VerdictTally> tallies = ids.isEmpty() ? Map.of()
+                : completeness.verdictTallies(ids);
+        return rows.stream().map(r -> {
+            ReviewCompleteness.VerdictTally tally = tallies.getOrDefault(r.id(), ReviewCompleteness.VerdictTally.NONE);
+            return new QueueItem(r.id(), r.title(), r.assignee(), r.submittedAt(), reviewed.getOrDefault(r.id(), 0),
+                    r.totalSentences(), tally.verified(), tally.disputed());
+        }).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public long count(AssignmentFilter filter) {
@@ -249,15 +490,15 @@ public class AssignmentService {
             throw new IllegalTransitionException(notYours(before));
         }
         if (before.state() == ArticleState.SUBMITTED || before.state() == ArticleState.APPROVED) {
-            throw new IllegalTransitionException(UserMessage.of("assignment.error.already", articleId,
+            throw new IllegalTransitionException(UserMessage.of("assignment.error.already", titled(articleId),
                     before.state().userMessage()));
         }
         int unreviewed = completeness.unreviewed(articleId);
         if (unreviewed > 0) {
             ReviewCompleteness.SentenceRef first = completeness.firstUnreviewedSentence(articleId).orElseThrow();
             throw new IncompleteReviewException(unreviewed == 1
-                    ? UserMessage.of("assignment.error.incompleteOne", articleId, first.ordinal())
-                    : UserMessage.of("assignment.error.incompleteMany", unreviewed, articleId, first.ordinal()),
+                    ? UserMessage.of("assignment.error.incompleteOne", titled(articleId), first.ordinal())
+                    : UserMessage.of("assignment.error.incompleteMany", unreviewed, titled(articleId), first.ordinal()),
                     unreviewed, first.sentenceId(), first.ordinal());
         }
         // A verdict carried after the wording changed stands once someone confirmed it (ADR 0029).
@@ -282,6 +523,17 @@ public class AssignmentService {
         Map<ArticleId, Integer> uncounted = uncountedSentences(rows);
         return rows.stream().map(r -> new MyArticle(r.id(), r.title(), r.state(), r.dueDate(), r.priority(),
                 r.returnComment(), reviewed.getOrDefault(r.id(), 0), counted(r, uncounted), !r.seenByAssignee())).toList();
+    }
+
+    /** The signed-in user's finished work: their approved articles, soonest due first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public List<MyArticle> myDoneArticles() {
+        FactDeskUser me = actor();
+        List<JdbcAssignmentQuery.Row> rows = query.approvedFor(me.userId());
+        Map<ArticleId, Integer> reviewed = reviewedCounts(rows);
+        return rows.stream().map(r -> new MyArticle(r.id(), r.title(), r.state(), r.dueDate(), r.priority(),
+                r.returnComment(), reviewed.getOrDefault(r.id(), 0), r.totalSentences(), false)).toList();
     }
 
     /** Records that the assignee opened the article (it is no longer new to them); a no-op for anyone else. */
@@ -356,13 +608,13 @@ public class AssignmentService {
 
     // --- rules ----------------------------------------------------------------------------------
 
-    private static Optional<UserMessage> whyNotReviewable(Assignment assignment, FactDeskUser user) {
+    private Optional<UserMessage> whyNotReviewable(Assignment assignment, FactDeskUser user) {
         ArticleId id = assignment.articleId();
         if (assignment.isSuperseded()) {
             return Optional.of(UserMessage.of("assignment.error.superseded", id, assignment.supersededBy()));
         }
         if (assignment.state() == ArticleState.APPROVED) {
-            return Optional.of(UserMessage.of("assignment.error.approvedFrozen", id));
+            return Optional.of(UserMessage.of("assignment.error.approvedFrozen", titled(id)));
         }
         if (isLead(user)) {
             return Optional.empty();
@@ -371,23 +623,23 @@ public class AssignmentService {
             return Optional.of(notYours(assignment));
         }
         if (assignment.state() == ArticleState.SUBMITTED) {
-            return Optional.of(UserMessage.of("assignment.error.submittedFrozen", id));
+            return Optional.of(UserMessage.of("assignment.error.submittedFrozen", titled(id)));
         }
         return Optional.empty();
     }
 
-    private static UserMessage notYours(Assignment assignment) {
+    private UserMessage notYours(Assignment assignment) {
         return assignment.assignee() == null
-                ? UserMessage.of("assignment.error.notYours", assignment.articleId())
-                : UserMessage.of("assignment.error.someoneElses", assignment.articleId(),
+                ? UserMessage.of("assignment.error.notYours", titled(assignment.articleId()))
+                : UserMessage.of("assignment.error.someoneElses", titled(assignment.articleId()),
                 assignment.assignee().displayName());
     }
 
     /** {@code step}: approve, return or reopen, which names the message. */
-    private static void requireState(Assignment assignment, ArticleState required, String step) {
+    private void requireState(Assignment assignment, ArticleState required, String step) {
         if (assignment.state() != required) {
             throw new IllegalTransitionException(UserMessage.of("assignment.error.wrongState." + step,
-                    assignment.articleId(), assignment.state().userMessage(), required.userMessage()));
+                    titled(assignment.articleId()), assignment.state().userMessage(), required.userMessage()));
         }
     }
 

@@ -33,6 +33,18 @@ public interface ReviewCompleteness {
      */
     Map<ArticleId, Integer> uncountedSentences(Collection<ArticleId> articleIds);
 
+    /**
+     * Per article, how many sentences are verified and how many disputed (the review queue shows both so
+     * a lead sees what to check first); articles without either may be missing from the map.
+     */
+    Map<ArticleId, VerdictTally> verdictTallies(Collection<ArticleId> articleIds);
+
+    /** Sentences of one article judged verified and disputed. */
+    record VerdictTally(int verified, int disputed) {
+
+        public static final VerdictTally NONE = new VerdictTally(0, 0);
+    }
+
     /** A sentence by id and by its 1-based position within the article. */
     record SentenceRef(long sentenceId, int ordinal) {
     }

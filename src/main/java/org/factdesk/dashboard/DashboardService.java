@@ -52,6 +52,28 @@ public class DashboardService {
                 reviews.verdictCounts(), reviewService.suggestionDecisions());
     }
 
+    /** How many days the reviewed-sentences chart covers, today included. */
+    public static final int CHART_DAYS = 30;
+
+    /** One day of the chart: distinct sentences that got a verdict that day. */
+    public record DayCount(LocalDate day, long sentences) {
+    }
+
+    /**
+     * Sentences reviewed per day over the last {@link #CHART_DAYS} days in {@code zone} (the viewer's),
+     * oldest first, every day present (zero when none).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
+    public List<DayCount> reviewedPerDay(java.time.ZoneId zone) {
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate first = today.minusDays(CHART_DAYS - 1);
+        Map<LocalDate, Long> counts = reviews.sentencesReviewedPerDay(first.atStartOfDay(zone).toInstant(), zone);
+        return first.datesUntil(today.plusDays(1))
+                .map(day -> new DayCount(day, counts.getOrDefault(day, 0L)))
+                .toList();
+    }
+
     /** Every active editor (by display name), with zeros where they have nothing. */
     private List<TeamDashboard.EditorLoad> editorLoads(LocalDate today, Instant since) {
         Map<Long, Workload> workloads = assignments.workloadByAssignee(today);

@@ -18,4 +18,10 @@ public interface ReviewStatistics {
      * not counted), every verdict present.
      */
     Map<Verdict, Long> verdictCounts();
+
+    /**
+     * Per day (in {@code zone}) since {@code since}: how many distinct sentences got a verdict (set or
+     * changed to one, not cleared) that day. Days without any are missing.
+     */
+    Map<java.time.LocalDate, Long> sentencesReviewedPerDay(Instant since, java.time.ZoneId zone);
 }

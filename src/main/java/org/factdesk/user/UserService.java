@@ -33,9 +33,13 @@ public class UserService {
     private final SessionTerminator sessionTerminator;
     private final CurrentUser currentUser;
     private final SignInThrottle signInThrottle;
+    // Lazily: the implementation (assignment) builds on this service.
+    private final org.springframework.beans.factory.ObjectProvider<OpenWork> openWork;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
-                CurrentUser currentUser, SignInThrottle signInThrottle) {
+                CurrentUser currentUser, SignInThrottle signInThrottle,
+                org.springframework.beans.factory.ObjectProvider<OpenWork> openWork) {
+        this.openWork = openWork;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessionTerminator = sessionTerminator;
@@ -107,6 +111,30 @@ public class UserService {
         users.updateActive(userId.value(), false);
         sessionTerminator.endSessionsOf(user.username());
         return existing(userId);
+    }
+
+    /** The titles of the articles the user still reviews: what deactivating them would leave behind. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public List<String> openArticleTitles(UserId userId) {
+        existing(userId);
+        OpenWork work = openWork.getIfAvailable();
+        return work == null ? List.of() : work.openArticleTitles(userId);
+    }
+
+    /**
+     * Hands the user's open articles to {@code handOverTo} (an active editor other than them), then
+     * deactivates the account, in one transaction: a refused hand-over deactivates nobody.
+     * Returns how many articles moved.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public int deactivateHandingOver(UserId userId, UserId handOverTo) {
+        existing(userId);
+        OpenWork work = openWork.getIfAvailable();
+        int moved = work == null ? 0 : work.handOver(userId, java.util.Objects.requireNonNull(handOverTo, "handOverTo"));
+        deactivate(userId);
+        return moved;
     }
 
     @Transactional

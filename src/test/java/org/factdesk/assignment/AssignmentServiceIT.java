@@ -185,7 +185,7 @@ class AssignmentServiceIT {
         assertThatThrownBy(() -> asLead(() -> assignmentService.assign(List.of(fresh, submitted), otto.id(),
                 null, Priority.NORMAL)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Cannot assign: article " + submitted + " is submitted. Return a submitted review or"
+                .hasMessage("Cannot assign: article “" + title(submitted) + "” is submitted. Return a submitted review or"
                         + " reopen an approved one first.");
 
         assertThat(stateOf(fresh)).isEqualTo(ArticleState.NEW);
@@ -199,7 +199,7 @@ class AssignmentServiceIT {
         assertThatThrownBy(() -> asLead(() -> assignmentService.assign(List.of(article), otto.id(), null,
                 Priority.NORMAL)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("article " + article + " is approved");
+                .hasMessageContaining("article “" + title(article) + "” is approved");
         assertThat(as("lead", () -> assignmentService.stateOf(article)).orElseThrow().assignee().displayName())
                 .isEqualTo("Erika Example");
     }
@@ -231,7 +231,7 @@ class AssignmentServiceIT {
                 .containsExactly(TransitionAction.UNASSIGNED, ArticleState.ASSIGNED, ArticleState.NEW, null);
         assertThatThrownBy(() -> asLead(() -> assignmentService.unassign(article)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is not assigned to anyone.");
+                .hasMessage("Article “" + title(article) + "” is not assigned to anyone.");
     }
 
     @Test
@@ -253,7 +253,7 @@ class AssignmentServiceIT {
 
         assertThatThrownBy(() -> asLead(() -> assignmentService.unassign(article)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is submitted; only an article still being reviewed can be"
+                .hasMessage("Article “" + title(article) + "” is submitted; only an article still being reviewed can be"
                         + " unassigned.");
     }
 
@@ -269,7 +269,7 @@ class AssignmentServiceIT {
 
         assertThatThrownBy(() -> as(erika, () -> assignmentService.submit(article)))
                 .isInstanceOf(IncompleteReviewException.class)
-                .hasMessage("3 sentences of article " + article + " are still unreviewed, the first is sentence 3;"
+                .hasMessage("3 sentences of article “" + title(article) + "” are still unreviewed, the first is sentence 3;"
                         + " give every sentence a verdict before submitting.")
                 .satisfies(e -> {
                     IncompleteReviewException incomplete = (IncompleteReviewException) e;
@@ -283,7 +283,7 @@ class AssignmentServiceIT {
                 new VerdictChange(sentences.get(4), 0)), Verdict.NO_CLAIM));
         assertThatThrownBy(() -> as(erika, () -> assignmentService.submit(article)))
                 .isInstanceOf(IncompleteReviewException.class)
-                .hasMessage("1 sentence of article " + article + " is still unreviewed (sentence 6);"
+                .hasMessage("1 sentence of article “" + title(article) + "” is still unreviewed (sentence 6);"
                         + " give it a verdict before submitting.");
     }
 
@@ -307,14 +307,14 @@ class AssignmentServiceIT {
 
         assertThatThrownBy(() -> as(otto, () -> assignmentService.submit(article)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is assigned to Erika Example, not to you.");
+                .hasMessage("Article “" + title(article) + "” is assigned to Erika Example, not to you.");
         assertThatThrownBy(() -> as("lead", () -> assignmentService.submit(article)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is assigned to Erika Example, not to you.");
+                .hasMessage("Article “" + title(article) + "” is assigned to Erika Example, not to you.");
         ArticleId unassigned = importArticle();
         assertThatThrownBy(() -> as(erika, () -> assignmentService.submit(unassigned)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + unassigned + " is not assigned to you.");
+                .hasMessage("Article “" + title(unassigned) + "” is not assigned to you.");
         assertThat(stateOf(article)).isEqualTo(ArticleState.IN_REVIEW);
     }
 
@@ -328,7 +328,7 @@ class AssignmentServiceIT {
         assertThat(stateOf(article)).isEqualTo(ArticleState.SUBMITTED);
         assertThatThrownBy(() -> as(erika, () -> assignmentService.submit(article)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is already submitted.");
+                .hasMessage("Article “" + title(article) + "” is already submitted.");
     }
 
     // --- approve, return, reopen ----------------------------------------------------------------
@@ -418,13 +418,13 @@ class AssignmentServiceIT {
 
         assertThatThrownBy(() -> asLead(() -> assignmentService.approve(article)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is assigned; a review can be approved only when it is submitted.");
+                .hasMessage("Article “" + title(article) + "” is assigned; a review can be approved only when it is submitted.");
         assertThatThrownBy(() -> asLead(() -> assignmentService.returnForRework(article, "Mehr Quellen.")))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is assigned; a review can be returned for rework only when it is submitted.");
+                .hasMessage("Article “" + title(article) + "” is assigned; a review can be returned for rework only when it is submitted.");
         assertThatThrownBy(() -> asLead(() -> assignmentService.reopen(article, "Nochmal.")))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Article " + article + " is assigned; a review can be reopened only when it is approved.");
+                .hasMessage("Article “" + title(article) + "” is assigned; a review can be reopened only when it is approved.");
         assertThat(as("lead", () -> assignmentService.transitions(article))).hasSize(1);
     }
 
@@ -711,5 +711,10 @@ class AssignmentServiceIT {
 
     private <T> T as(FactDeskUser user, java.util.concurrent.Callable<T> work) {
         return SignedInAs.call(userDetailsService, user.username(), work);
+    }
+
+    /** The article's title, as the workflow's messages name it. */
+    private String title(ArticleId id) {
+        return jdbc.sql("select title from article where id = ?").param(id.value()).query(String.class).single();
     }
 }

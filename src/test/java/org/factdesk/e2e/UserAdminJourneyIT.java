@@ -49,6 +49,7 @@ class UserAdminJourneyIT extends BrowserJourney {
 
             // Deactivate: the open session ends and sign-in is refused.
             page.locator("[data-username='" + username + "'] .fd-deactivate").click();
+            page.locator("vaadin-dialog.fd-deactivate-confirm .fd-confirm-ok").click(); // deactivating asks first
             assertThat(page.locator(".fd-user-inactive[data-username='" + username + "']")).hasText("deactivated");
             reporter.reload();
             assertThat(reporter).hasURL(Pattern.compile(".*/login$"));

@@ -50,7 +50,8 @@ class WorkflowJourneyIT extends BrowserJourney {
         dialog.locator("vaadin-date-picker.fd-assign-due input").fill(due);
         dialog.locator("vaadin-date-picker.fd-assign-due input").press("Enter");
         page.locator(".fd-assign-save").click();
-        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Assigned.")))
+        assertThat(page.locator("vaadin-notification-card",
+                new Page.LocatorOptions().setHasText("Assigned 2 article(s).")))
                 .isVisible();
 
         try {
@@ -104,6 +105,7 @@ class WorkflowJourneyIT extends BrowserJourney {
             // Lead approves from the queue; the article is read-only for the editor now.
             page.navigate("review-queue");
             page.locator("[data-article-title^='" + SEED_004 + "'] .fd-queue-approve").click();
+            page.locator("vaadin-dialog.fd-approve-confirm .fd-confirm-ok").click(); // approve asks first
             assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Approved.")))
                     .isVisible();
             editor.reload();

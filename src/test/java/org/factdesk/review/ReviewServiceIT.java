@@ -507,7 +507,7 @@ class ReviewServiceIT {
         assertThatThrownBy(() -> as("editor2", () -> reviewService.mark(article,
                 List.of(new VerdictChange(s.get(1), 0)), Verdict.NO_CLAIM)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Article " + article + " is assigned to Eva Editor, not to you.");
+                .hasMessage("Article “" + title(article) + "” is assigned to Eva Editor, not to you.");
         assertThatThrownBy(() -> as("editor2", () -> reviewService.save(article, new VerdictChange(s.get(1), 0),
                 Verdict.NO_CLAIM, null, List.of())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -591,7 +591,7 @@ class ReviewServiceIT {
         assertThatThrownBy(() -> as("editor", () -> reviewService.mark(article,
                 List.of(new VerdictChange(s.get(1), 1)), Verdict.PROMOTIONAL)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Article " + article + " is submitted for approval; its verdicts can change again only"
+                .hasMessage("Article “" + title(article) + "” is submitted for approval; its verdicts can change again only"
                         + " if a team lead returns it.");
         // A lead checking the submitted review may still correct it.
         as("lead", () -> reviewService.mark(article, List.of(new VerdictChange(s.get(1), 1)), Verdict.PROMOTIONAL));
@@ -603,12 +603,12 @@ class ReviewServiceIT {
         assertThatThrownBy(() -> as("lead", () -> reviewService.mark(article,
                 List.of(new VerdictChange(s.get(1), 2)), Verdict.NO_CLAIM)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Article " + article + " is approved; a team lead must reopen it before its verdicts can change.");
+                .hasMessage("Article “" + title(article) + "” is approved; a team lead must reopen it before its verdicts can change.");
         // The side panel's save (note, evidence) is refused alike, for the lead and the assignee.
         assertThatThrownBy(() -> as("lead", () -> reviewService.save(article, new VerdictChange(s.get(1), 2),
                 Verdict.DISPUTED, "Nachträglich geändert.", List.of())))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Article " + article + " is approved; a team lead must reopen it before its verdicts can change.");
+                .hasMessage("Article “" + title(article) + "” is approved; a team lead must reopen it before its verdicts can change.");
         assertThatThrownBy(() -> as("editor", () -> reviewService.save(article, new VerdictChange(s.get(1), 2),
                 Verdict.PROMOTIONAL, "Nachträglich geändert.", List.of())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -625,5 +625,10 @@ class ReviewServiceIT {
     /** Runs work as the given demo user, then restores this thread's security context. */
     private <T> T as(String username, Callable<T> work) {
         return SignedInAs.call(userDetailsService, username, work);
+    }
+
+    /** The article's title, as the workflow's messages name it. */
+    private String title(ArticleId id) {
+        return jdbc.sql("select title from article where id = ?").param(id.value()).query(String.class).single();
     }
 }

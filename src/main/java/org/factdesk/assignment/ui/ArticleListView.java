@@ -20,11 +20,15 @@ import org.factdesk.assignment.ArticleListEntry;
 import org.factdesk.assignment.ArticleListQuery;
 import org.factdesk.assignment.ArticleListQuery.Sort;
 import org.factdesk.assignment.ArticleListService;
+import org.factdesk.common.GridPreference;
+import org.factdesk.common.GridPreferenceStore;
 import org.factdesk.common.ui.BrowserTimeZone;
+import org.factdesk.common.ui.GridMemory;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 
 /**
  * All articles with their outlet, publication day, workflow state and assignee, searched and sorted
@@ -39,7 +43,13 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<ArticleListEntry> grid = new Grid<>();
 
-    ArticleListView(ArticleListService articles) {
+    static final String GRID = "articles";
+
+    private GridMemory<ArticleListEntry> memory;
+    /** While the remembered search is put into the field: not a change to remember. */
+    private boolean restoring;
+
+    ArticleListView(ArticleListService articles, GridPreferenceStore preferences) {
         addClassName("fd-article-list");
         setSizeFull();
         DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -53,9 +63,12 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("min(100%, 32rem)");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> {
-            grid.setEmptyStateText(event.getValue().isBlank() ? getTranslation("articles.empty")
+            grid.setEmptyStateText(event.getValue().isBlank() ? getTranslation("articles.emptyWhat")
                     : getTranslation("articles.search.none", event.getValue().strip()));
             grid.getDataProvider().refreshAll();
+            if (!restoring) {
+                memory.save();
+            }
         });
 
         grid.addClassName("fd-article-grid");
@@ -86,11 +99,23 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0).setSortProperty(Sort.IMPORTED.name());
         // Long titles and outlets wrap instead of being cut: the fixed columns leave them little width.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("articles.empty"));
+        grid.setEmptyStateText(getTranslation("articles.emptyWhat"));
         // Search, sort and paging happen in the database: the grid asks for one page at a time.
         grid.setItems(query -> articles.list(query(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, articles.count(query(query.getSortOrders()))));
         grid.sort(List.of(new GridSortOrder<>(imported, SortDirection.DESCENDING)));
+        // The user's own sort and search, as they left them (a column they never clicked keeps the default).
+        memory = new GridMemory<>(grid, GRID, preferences, () -> search.getValue().isBlank() ? Map.of()
+                : Map.of("q", search.getValue().strip()));
+        restoring = true;
+        try {
+            GridPreference remembered = memory.restore();
+            if (remembered.filter("q") != null) {
+                search.setValue(remembered.filter("q"));
+            }
+        } finally {
+            restoring = false;
+        }
         // The reader belongs to the review feature, which builds on this one: navigate by route.
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("article/" + event.getItem().id())));
         grid.setSizeFull();

@@ -100,4 +100,23 @@ class JdbcReviewCompleteness implements ReviewCompleteness {
         return new HashSet<>(jdbc.sql("select sentence_id from verdict where article_id = ? and verdict is not null")
                 .param(articleId.value()).query(Long.class).list());
     }
+
+    @Override
+    public Map<ArticleId, VerdictTally> verdictTallies(Collection<ArticleId> articleIds) {
+        Map<ArticleId, VerdictTally> tallies = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return tallies;
+        }
+        jdbc.sql("""
+                        select article_id,
+                               sum(case when verdict = 'VERIFIED' then 1 else 0 end),
+                               sum(case when verdict = 'DISPUTED' then 1 else 0 end)
+                        from verdict where article_id in (:ids) and verdict in ('VERIFIED', 'DISPUTED')
+                        group by article_id""")
+                .param("ids", articleIds.stream().map(ArticleId::value).toList())
+                .query(rs -> {
+                    tallies.put(new ArticleId(rs.getLong(1)), new VerdictTally(rs.getInt(2), rs.getInt(3)));
+                });
+        return tallies;
+    }
 }

@@ -41,4 +41,21 @@ class JdbcReviewStatistics implements ReviewStatistics {
                 jdbc.sql("select verdict, count(*) from verdict where verdict is not null and "
                         + AssignmentSql.notSuperseded("verdict.article_id") + " group by verdict"));
     }
+
+    @Override
+    public Map<java.time.LocalDate, Long> sentencesReviewedPerDay(Instant since, java.time.ZoneId zone) {
+        // Days are the user's, not the database's: bucket in Java over the (indexed-by-time) rows of the period.
+        Map<java.time.LocalDate, java.util.Set<Long>> sentences = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select sentence_id, changed_at from verdict_history
+                        where changed_at >= ? and to_verdict is not null""")
+                .param(Timestamp.from(since))
+                .query(rs -> {
+                    java.time.LocalDate day = rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate();
+                    sentences.computeIfAbsent(day, d -> new java.util.HashSet<>()).add(rs.getLong(1));
+                });
+        Map<java.time.LocalDate, Long> perDay = new java.util.TreeMap<>();
+        sentences.forEach((day, ids) -> perDay.put(day, (long) ids.size()));
+        return perDay;
+    }
 }

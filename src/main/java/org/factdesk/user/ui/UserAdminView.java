@@ -21,6 +21,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.common.ui.BrowserTimeZone;
+import org.factdesk.common.GridPreferenceStore;
+import org.factdesk.common.ui.Confirmation;
+import org.factdesk.common.ui.GridMemory;
 import org.factdesk.common.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.user.NewUser;
@@ -30,6 +33,7 @@ import org.factdesk.user.UserService;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -46,7 +50,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserAccount> grid = new Grid<>();
     private Map<String, Instant> signInLocks = Map.of();
 
-    UserAdminView(UserService userService) {
+    UserAdminView(UserService userService, GridPreferenceStore preferences) {
         this.userService = userService;
         addClassName("fd-user-admin");
         setSizeFull();
@@ -58,11 +62,16 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("fd-user-grid");
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setKey("username")
                 .setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setFlexGrow(2);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setKey("displayName")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true)
+                .setKey("role").setComparator(UserAccount::role);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true)
+                .setKey("status").setComparator(UserAccount::active);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setSizeFull();
+        grid.setMultiSort(false);
+        new GridMemory<>(grid, "users", preferences, Map::of).restore();
         refresh();
 
         add(new HorizontalLayout(new H1(getTranslation("users.title")), create), grid);
@@ -109,8 +118,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(UserAccount user) {
         Button activation = user.active()
-                ? new Button(getTranslation("users.deactivate"), e -> run(() -> userService.deactivate(user.userId()),
-                "users.deactivated"))
+                ? new Button(getTranslation("users.deactivate"), e -> openDeactivateDialog(user))
                 : new Button(getTranslation("users.reactivate"), e -> run(() -> userService.reactivate(user.userId()),
                 "users.reactivated"));
         activation.addClassName(user.active() ? "fd-deactivate" : "fd-reactivate");
@@ -157,6 +165,50 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
         dialog.open();
         username.focus();
+    }
+
+    /**
+     * Asks before deactivating; for an editor with open articles says how many (by title) and offers to
+     * hand them to another active editor in the same step, or to leave them assigned.
+     */
+    private void openDeactivateDialog(UserAccount user) {
+        List<String> open = userService.openArticleTitles(user.userId());
+        Select<UserAccount> handOver = new Select<>();
+        handOver.addClassName("fd-hand-over");
+        handOver.setLabel(getTranslation("users.deactivate.handOver"));
+        handOver.setItems(userService.listActive().stream()
+                .filter(other -> other.role() == AppRoles.EDITOR && other.id() != user.id()).toList());
+        handOver.setItemLabelGenerator(other -> other == null ? getTranslation("users.deactivate.leave")
+                : other.displayName());
+        handOver.setEmptySelectionAllowed(true);
+        handOver.setEmptySelectionCaption(getTranslation("users.deactivate.leave"));
+        handOver.setWidthFull();
+        String message = getTranslation("users.deactivate.confirmText");
+        if (!open.isEmpty()) {
+            message = getTranslation("users.deactivate.openWork", user.displayName(), open.size(),
+                    String.join(", ", open.stream().map(title -> getTranslation("article.titled", title)).toList()))
+                    + " " + message;
+        }
+        Confirmation confirmation = new Confirmation(getTranslation("users.deactivate.confirmTitle",
+                user.displayName()), message, getTranslation("users.deactivate.ok"), () -> {
+            UserAccount target = handOver.getValue();
+            if (open.isEmpty() || target == null) {
+                return run(() -> userService.deactivate(user.userId()), "users.deactivated");
+            }
+            try {
+                int moved = userService.deactivateHandingOver(user.userId(), target.userId());
+                Notifications.success(getTranslation("users.deactivatedHandedOver", moved, target.displayName()));
+                return true;
+            } catch (RuntimeException refusal) {
+                Notifications.refused(refusal);
+                return false;
+            } finally {
+                refresh();
+            }
+        }, open.isEmpty() ? new com.vaadin.flow.component.Component[0]
+                : new com.vaadin.flow.component.Component[]{handOver});
+        confirmation.addClassName("fd-deactivate-confirm");
+        confirmation.danger().open();
     }
 
     private void openResetDialog(UserAccount user) {
