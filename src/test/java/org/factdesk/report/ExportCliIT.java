@@ -216,8 +216,7 @@ class ExportCliIT {
                 + "; no article matches the selection" + System.lineSeparator());
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo("\uFEFFarticle_id,title,sentence_ordinal,"
                 + "paragraph_ordinal,text,verdict,note,evidence_urls,reviewer,reviewed_at,article_state,comment_count,"
-                + "evidence_quotes,evidence_accessed_on,checkworthiness,article_version,version_date
-");
+                + "evidence_quotes,evidence_accessed_on,checkworthiness,article_version,version_date\r\n");
         assertThat(fileNames(work)).containsExactly("none.csv");
     }
 

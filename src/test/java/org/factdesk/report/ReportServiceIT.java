@@ -208,8 +208,7 @@ class ReportServiceIT {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFarticle_id,title,sentence_ordinal,paragraph_ordinal,text,verdict,note,"
                 + "evidence_urls,reviewer,reviewed_at,article_state,comment_count,evidence_quotes,evidence_accessed_on,"
-                + "checkworthiness,article_version,version_date
-");
+                + "checkworthiness,article_version,version_date\r\n");
         List<CSVRecord> rows = csvRows(csv);
         assertThat(rows).hasSize(7);
         assertThat(rows).extracting(r -> r.get("sentence_ordinal"))
