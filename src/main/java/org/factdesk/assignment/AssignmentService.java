@@ -401,8 +401,7 @@ public class AssignmentService {
         Assignment before = locked.get(previous);
         Assignment fresh = locked.get(next);
         if (before.isSuperseded()) {
-            throw new IllegalTransitionException(UserMessage.of("assignment.error.superseded", previous,
-                    before.supersededBy()));
+            throw new IllegalTransitionException(UserMessage.of("assignment.error.superseded", titled(previous)));
         }
         if (fresh.state() != ArticleState.NEW || fresh.isSuperseded()) {
             throw new IllegalStateException("Article " + next + " is not a new version waiting for its review.");
@@ -611,7 +610,7 @@ public class AssignmentService {
     private Optional<UserMessage> whyNotReviewable(Assignment assignment, FactDeskUser user) {
         ArticleId id = assignment.articleId();
         if (assignment.isSuperseded()) {
-            return Optional.of(UserMessage.of("assignment.error.superseded", id, assignment.supersededBy()));
+            return Optional.of(UserMessage.of("assignment.error.superseded", titled(id)));
         }
         if (assignment.state() == ArticleState.APPROVED) {
             return Optional.of(UserMessage.of("assignment.error.approvedFrozen", titled(id)));

@@ -104,7 +104,7 @@ public class RevisionService implements NewVersionImport {
         ArticleVersion previous = versions.lock(articleId)
                 .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
         if (!previous.isNewest()) {
-            throw new InvalidInputException("assignment.error.superseded", articleId, previous.next());
+            throw new InvalidInputException("assignment.error.superseded", titled(articleId));
         }
         ArticleText before = articles.findText(articleId)
                 .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
@@ -115,7 +115,7 @@ public class RevisionService implements NewVersionImport {
         NewArticle article = new NewArticle(source, metadata, read.text(), read.layouts());
         StoredArticle stored = revert ? articles.storeRepeat(article, articleId) : articles.store(article);
         if (!stored.created()) { // stored meanwhile by someone else
-            throw new InvalidInputException("revision.error.otherArticle", stored.id(), articleId);
+            throw new InvalidInputException("revision.error.otherArticle", titled(stored.id()), titled(articleId));
         }
         ArticleId next = stored.id();
         versions.attach(next, previous, actor.userId());
@@ -269,7 +269,7 @@ public class RevisionService implements NewVersionImport {
         ArticleVersion previous = versions.find(articleId)
                 .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
         if (!previous.isNewest()) {
-            throw new InvalidInputException("assignment.error.superseded", articleId, previous.next());
+            throw new InvalidInputException("assignment.error.superseded", titled(articleId));
         }
         ArticleText before = articles.findText(articleId)
                 .orElseThrow(() -> new InvalidInputException("revision.error.notFound", articleId));
@@ -296,6 +296,12 @@ public class RevisionService implements NewVersionImport {
                 result.count(CarryKind.REMOVED), result.article());
     }
 
+    /** How messages name an article: by its title (people know articles by title, not by number). */
+    private org.factdesk.common.UserMessage titled(ArticleId id) {
+        return org.factdesk.common.UserMessage.of("article.titled",
+                articles.findText(id).map(ArticleText::title).orElse(String.valueOf(id.value())));
+    }
+
     /**
      * Refuses a text that is the article's own already, or another article's; answers whether it is an earlier
      * version's text (a revert: stored again, on purpose, as the new version).
@@ -306,13 +312,13 @@ public class RevisionService implements NewVersionImport {
             return false;
         }
         if (same.contains(articleId)) {
-            throw new InvalidInputException("revision.error.sameText", articleId);
+            throw new InvalidInputException("revision.error.sameText", titled(articleId));
         }
         Set<ArticleId> chain = versions.versionsOf(articleId).stream().map(ArticleVersion::articleId)
                 .collect(Collectors.toSet());
         ArticleId other = same.stream().filter(id -> !chain.contains(id)).findFirst().orElse(null);
         if (other != null) {
-            throw new InvalidInputException("revision.error.otherArticle", other, articleId);
+            throw new InvalidInputException("revision.error.otherArticle", titled(other), titled(articleId));
         }
         return true;
     }

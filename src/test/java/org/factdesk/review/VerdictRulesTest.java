@@ -57,8 +57,8 @@ class VerdictRulesTest {
                 + " what is wrong. Sentence 7 cannot be marked verified without evidence or a note: add a source or say"
                 + " how it was checked.");
         assertThat(refused.userMessage().in(Locale.GERMAN)).isEqualTo("Satz 3: ohne Notiz nicht als strittig markierbar."
-                + " Bitte in der Notiz sagen, was falsch ist. Satz 7: ohne Beleg oder Notiz nicht als belegt markierbar."
-                + " Bitte eine Quelle angeben oder sagen, wie geprüft wurde.");
+                + " Bitte sagen Sie in der Notiz, was falsch ist. Satz 7: ohne Beleg oder Notiz nicht als belegt markierbar."
+                + " Bitte geben Sie eine Quelle an, oder sagen Sie, wie geprüft wurde.");
         assertThat(refused.sentenceOrdinals()).containsExactly(3, 7);
     }
 
