@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Runs the test contexts on PostgreSQL instead of the embedded H2 when {@code FACTDESK_TEST_POSTGRES_URL}
- * (environment) or {@code factdesk.test.postgres-url} (system property) names a server, e.g.
+ * Runs the test contexts on PostgreSQL instead of the embedded H2 when the environment variable
+ * {@code FACTDESK_TEST_POSTGRES_URL} names a server (the {@code postgres} profile sets it), e.g.
  * {@code jdbc:postgresql://localhost:5432/}: each Spring context gets a database of its own, created here
  * (as H2 gives each context its own in-memory database), so test classes that need fresh data keep their
  * own as they do on H2. The user ({@code FACTDESK_TEST_POSTGRES_USER}, default {@code factdesk}) needs
@@ -78,11 +78,12 @@ public final class PostgresTestDatabases implements ApplicationContextInitialize
         }
     }
 
+    /**
+     * From the environment only: Maven hands every {@code -D} of its command line to all test JVMs as a
+     * system property, and only the PostgreSQL execution of the {@code postgres} profile sets the variable.
+     */
     private static String setting(String property, String variable, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(variable);
-        }
+        String value = System.getenv(variable);
         return value == null ? fallback : value;
     }
 }

@@ -30,7 +30,7 @@ class SchemaParityIT {
         assumeTrue(PostgresTestDatabases.active(), "PostgreSQL is not configured for the tests (FACTDESK_TEST_POSTGRES_URL)");
         String h2Url = "jdbc:h2:mem:schema-parity-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         migrate(h2Url, "sa", "");
-        String server = System.getProperty("factdesk.test.postgres-url", System.getenv("FACTDESK_TEST_POSTGRES_URL"));
+        String server = System.getenv("FACTDESK_TEST_POSTGRES_URL");
         String base = server.endsWith("/") ? server : server + "/";
         String user = System.getenv().getOrDefault("FACTDESK_TEST_POSTGRES_USER", "factdesk");
         String password = System.getenv().getOrDefault("FACTDESK_TEST_POSTGRES_PASSWORD", "factdesk");
