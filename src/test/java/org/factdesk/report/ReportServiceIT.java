@@ -247,7 +247,7 @@ class ReportServiceIT {
         // What Excel set to German does on a double-click: one column per semicolon.
         assertThat(headerLine.split(";")).containsExactly("Artikel-Nr.", "Titel", "Satz-Nr.", "Absatz-Nr.", "Satz",
                 "Bewertung", "Notiz", "Belege (URLs)", "Geprüft von", "Geprüft am", "Status des Artikels", "Kommentare",
-                "Zitierte Stellen", "Abgerufen am", "Prüfwürdigkeit");
+                "Zitierte Stellen", "Abgerufen am", "Prüfwürdigkeit", "Version", "Datum der Version");
         List<CSVRecord> rows = semicolonCsvRows(csv);
         assertThat(rows).hasSize(7);
         assertThat(rows).extracting(r -> r.get("Bewertung")).containsExactly(

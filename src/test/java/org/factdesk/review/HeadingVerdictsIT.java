@@ -20,7 +20,7 @@ class HeadingVerdictsIT extends HeadingVerdictsFixture {
     void a_review_without_verdicts_on_its_headings_can_be_submitted() {
         mark(2, 3);
         assertThatThrownBy(this::submit).isInstanceOf(IncompleteReviewException.class)
-                .hasMessage("1 sentence of article " + article + " is still unreviewed (sentence 5);"
+                .hasMessage("1 sentence of article “Haushalt” is still unreviewed (sentence 5);"
                         + " give it a verdict before submitting.")
                 .satisfies(e -> assertThat(((IncompleteReviewException) e).unreviewed()).isEqualTo(1));
 

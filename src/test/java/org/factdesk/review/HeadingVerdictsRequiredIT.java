@@ -18,7 +18,7 @@ class HeadingVerdictsRequiredIT extends HeadingVerdictsFixture {
     void every_heading_needs_a_verdict_before_submitting() {
         mark(2, 3, 5);
         assertThatThrownBy(this::submit).isInstanceOf(IncompleteReviewException.class)
-                .hasMessage("2 sentences of article " + article + " are still unreviewed, the first is sentence 1;"
+                .hasMessage("2 sentences of article “Haushalt” are still unreviewed, the first is sentence 1;"
                         + " give every sentence a verdict before submitting.");
 
         mark(1, 4);

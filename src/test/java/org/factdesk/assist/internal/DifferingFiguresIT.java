@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * articles each test imports with names of its own (so other tests' articles never match).
  */
 @IntegrationTest
+// The seeds' pairs only: other classes on the shared context store edited copies of the seeds (new versions).
+@org.springframework.test.context.TestPropertySource(properties = "factdesk.test.database=differing-figures")
 class DifferingFiguresIT {
 
     private static final String SEED_001 = "001_fa1e16ef087a0131.txt";
