@@ -61,24 +61,7 @@ public final class ArticleSql {
      * A blank search is {@link Condition#NONE}.
      */
     public static Condition matching(String alias, String search, String prefix) {
-        List<Set<String>> terms = SearchFolding.terms(search, MAX_SEARCH_WORDS);
-        if (terms.isEmpty()) {
-            return Condition.NONE;
-        }
-        Map<String, Object> params = new LinkedHashMap<>();
-        List<String> words = new ArrayList<>();
-        for (int w = 0; w < terms.size(); w++) {
-            List<String> any = new ArrayList<>();
-            int v = 0;
-            for (String variant : terms.get(w)) {
-                String name = prefix + w + "_" + v++;
-                params.put(name, "%" + likeEscaped(variant) + "%");
-                any.add(alias + ".search_meta like :" + name + " escape '\\'");
-                any.add(alias + ".search_body like :" + name + " escape '\\'");
-            }
-            words.add("(" + String.join(" or ", any) + ")");
-        }
-        return new Condition(String.join(" and ", words), params);
+        return everyWordIn(search, prefix, alias + ".search_meta", alias + ".search_body");
     }
 
     /**
@@ -86,6 +69,11 @@ public final class ArticleSql {
      * (for pickers that look an article up by its title). A blank search is {@link Condition#NONE}.
      */
     public static Condition titleMatching(String alias, String search, String prefix) {
+        return everyWordIn(search, prefix, alias + ".title_key");
+    }
+
+    /** Every typed word (in one of its folded variants) in one of the folded columns. */
+    private static Condition everyWordIn(String search, String prefix, String... columns) {
         List<Set<String>> terms = SearchFolding.terms(search, MAX_SEARCH_WORDS);
         if (terms.isEmpty()) {
             return Condition.NONE;
@@ -98,7 +86,9 @@ public final class ArticleSql {
             for (String variant : terms.get(w)) {
                 String name = prefix + w + "_" + v++;
                 params.put(name, "%" + likeEscaped(variant) + "%");
-                any.add(alias + ".title_key like :" + name + " escape '\\'");
+                for (String column : columns) {
+                    any.add(column + " like :" + name + " escape '\\'");
+                }
             }
             words.add("(" + String.join(" or ", any) + ")");
         }
