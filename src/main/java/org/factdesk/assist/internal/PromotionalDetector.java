@@ -107,7 +107,18 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|provisions?-?links?|\\bas an amazon associate|\\bwe (?:may )?earn (?:a )?(?:small )?commission"
             + "|mit (?:einem )?(?:sternchen|\\*|\\(\\*\\)) (?:gekennzeichnet|markiert|versehen)"
             // "Solche Links kennzeichnen wir mit einem Sternchen (*)": the same notice in the publication's own voice
-            + "|\\b(?:kennzeichnen|markieren|versehen)\\s+wir\\s+(?:\\S+\\s+){0,3}?mit\\s+(?:einem\\s+)?(?:sternchen|\\*|\\(\\*\\))");
+            + "|\\b(?:kennzeichnen|markieren|versehen)\\s+wir\\s+(?:\\S+\\s+){0,3}?mit\\s+(?:einem\\s+)?(?:sternchen|\\*|\\(\\*\\))"
+            // "… ist, wenn ihr über einen der folgenden Links einkauft": the reader asked to shop through the links (promo4)
+            + "|\\bwenn (?:ihr|du|sie) (?:\\S+\\s+){0,3}?über (?:einen (?:der |unserer )?|die |diese[nr]? |unsere[nr]? )?"
+            + "(?:folgenden |unsere[nr]? |diese[nr]? )(?:partner-?)?links? (?:\\S+\\s+){0,3}?(?:ein)?(?:kauf|bestell)\\w*");
+    /**
+     * An affiliate notice's small print, said to the reader: "Für euch ändert sich der Preis nicht", "Am Preis ändert sich
+     * für Sie nichts", "Für Sie entstehen keine zusätzlichen Kosten". Case-sensitive (the formal "Sie", not "sie"). (promo4)
+     */
+    private static final Pattern PRICE_UNCHANGED = Pattern.compile("(?:\\b[Ff]ür (?:Sie|[Ee]uch|[Dd]ich)\\b|\\b[Aa]m Preis\\b)(?:\\s+\\S+){0,6}?"
+            + "\\s+(?:ändert|verändert) sich(?:\\s+\\S+){0,4}?\\s+(?:nichts|nicht)\\b"
+            + "|\\b[Ff]ür (?:Sie|[Ee]uch|[Dd]ich) (?:entstehen|ändert sich) (?:dabei |dadurch |hierdurch )?(?:keine|nichts)\\b"
+            + "|\\bno (?:extra|additional) cost to you\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COMMISSION = lc("\\b(?:provision|vergütung|vergütet|kommission|commission)\\b"
             // "Geld erhalten wir, wenn Sie diesen Link klicken": the commission without the word
             + "|\\b(?:geld|eine prämie) (?:erhalten|bekommen) wir\\b|\\b(?:erhalten|bekommen) wir (?:dafür )?(?:geld|eine prämie)\\b");
@@ -119,7 +130,7 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\b(?:im|aus dem) app ?store\\b|\\b(?:bei|im|von) (?:google play|play store)\\b|\\bitunes und google play\\b");
     /** An offer to the reader: "erhalten Sie", "sichern Sie sich", "bekommst du", "spart ihr". */
     private static final Pattern OFFER_TO_YOU = lc("\\b(?:erhalten|bekommen|sichern|sparen) sie\\b|\\b(?:erhältst|bekommst|sicherst|sparst) du\\b"
-            + "|\\b(?:erhaltet|bekommt|spart) ihr\\b");
+            + "|\\b(?:erhaltet|bekommt|spart) ihr\\b|\\bihr (?:erhaltet|bekommt|spart)\\b|\\bdu (?:erhältst|bekommst|sparst)\\b");
     /** What makes an offer a deal: a reduced price, a discount, a voucher. */
     private static final Pattern REDUCED = lc("\\b(?:vergünstigt\\w*|reduziert\\w*|rabatt\\w*|günstiger|gutschein\\w*|preisvorteil"
             + "|zum (?:sonder|vorteils|aktions|vorzugs)preis)\\b");
@@ -154,8 +165,8 @@ public class PromotionalDetector implements SuggestionDetector {
      * Ihnen"), the no-obligation words of a sign-up ("unverbindlich und kostenlos").
      */
     private static final Pattern SELLER_PROMISE = lc("\\b[\\p{L}-]*(?:bestpreis|tiefstpreis|tiefpreis|günstiger|geld-zurück|zufriedenheits|preis)-?garantie\\b"
-            + "|\\bgarantieren wir (?:ihnen|dir|euch)\\b|\\bunverbindlich(?:,| und) (?:kostenlos|gratis|kostenfrei)\\b"
-            + "|\\b(?:kostenlos|gratis|kostenfrei)(?:,| und) unverbindlich\\b|\\bmoney-back guarantee\\b|\\bno obligation\\b");
+            + "|\\bgarantieren wir (?:ihnen|dir|euch)\\b|\\bunverbindlich\\w{0,2}(?:,| und) (?:kostenlos|gratis|kostenfrei)\\w{0,2}\\b"
+            + "|\\b(?:kostenlos|gratis|kostenfrei)\\w{0,2}(?:,| und) unverbindlich\\w{0,2}\\b|\\bmoney-back guarantee\\b|\\bno obligation\\b");
     /** What only a subscription offer says: "monatlich kündbar", "keine Mindestlaufzeit". */
     private static final Pattern SUBSCRIPTION_TERMS = lc("\\b(?:monatlich|jederzeit|täglich|wöchentlich) kündbar\\b"
             + "|\\b(?:keine|ohne) mindest(?:vertrags)?laufzeit\\b|\\bcancel (?:any ?time|monthly)\\b");
@@ -241,13 +252,39 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\bgeht(?:'s|’s| es) (?:hier )?zu[rm]? (?:anmeldung|bestellung|registrierung|shop|angebot|newsletter)"
             + "|\\b(?:kennt ihr|kennst du|kennen sie) (?:schon|bereits) (?:unser\\w*|den|die|das)\\b"
             // "Alle meine Favoriten findet ihr jetzt gesammelt hier.", "Die Ausgabe erhalten Sie hier." — the link is the offer
-            + "|\\b(?:findet ihr|findest du|erhalten sie|erhaltet ihr|erhältst du|bekommt ihr|bekommst du|bekommen sie)\\b"
+            + "|\\b(?:findet ihr|findest du|finden sie|erhalten sie|erhaltet ihr|erhältst du|bekommt ihr|bekommst du|bekommen sie)\\b"
             + "(?:\\s+\\S+){0,8}?\\s+hier(?=[\\s.!:…]*$)");
     /** "Klicken Sie hier", "auf den Button klicken" — not "Klicken Sie auf das Datum" (an instruction). */
     /** Signing up inside a sentence: "… und melde Dich kostenlos an", "melden Sie sich jetzt an". */
     private static final Pattern SIGN_UP = lc("\\bmelde dich (?:\\S+\\s+){0,3}?an\\b|\\bmelden sie sich (?:\\S+\\s+){0,4}?an\\b");
     private static final Pattern CLICK_HERE = lc("\\bklicken sie (?:einfach )?hier\\b|\\bklicke? (?:einfach )?(?:hier|auf den (?:button|link))"
             + "|\\bhier klicken\\b|\\bclick here\\b|\\bauf (?:den|diesen) (?:\\S+\\s+)?(?:button|link) (?:klicken|klickst)\\b");
+    /**
+     * A seller's contact call and its question: "Dann melden Sie sich gern bei uns", "Dann kontaktieren Sie uns",
+     * "Haben auch Sie Interesse an …?", "Sie benötigen eine Beratung oder ein Angebot für …?" (promo4).
+     */
+    private static final Pattern CONTACT_US = lc("\\bdann (?:melden sie sich|melde dich|meldet euch|kontaktieren sie uns|kontaktiere uns"
+            + "|rufen sie uns|ruf uns|schreiben sie uns|schreib uns|sprechen sie uns)\\b|\\b(?:contact us|get in touch) (?:today|now)\\b");
+    private static final Pattern SALES_QUESTION = lc("^(?:(?:haben|hätten) (?:auch )?sie (?:\\S+\\s+){0,2}?interesse an"
+            + "|(?:sie|du) (?:benötigen|brauchen|suchen|wünschen|benötigst|brauchst|suchst|wünschst) (?:\\S+\\s+){0,5}?(?:beratung|angebot)\\w*"
+            + "|interesse (?:an \\S+(?:\\s+\\S+){0,3}|geweckt)|neugierig geworden)\\b[^?]*\\?[\\s!?]*$");
+    /**
+     * "Weitere Infos finden Sie hier": the box's pointer to its link (promo4); "Mehr Infos findet ihr auf der Website von
+     * Advanced" in a product test points to the maker, not to an offer.
+     */
+    private static final Pattern MORE_INFO = lc("^(?:weitere|mehr|alle) (?:infos?|informationen|details)\\b.{0,60}?\\b(?:findest du|finden sie|findet ihr"
+            + "|gibt es|erhalten sie|erhältst du)\\b.{0,60}?\\b(?:hier|im shop)\\b");
+    /** "Über 500 Angebote warten auf Sie", "… warten nur auf dich": the offer waiting for the reader (promo4). */
+    private static final Pattern WAITS_FOR_YOU = Pattern.compile("\\bwarte[nt]? (?:schon |nur |bereits )?auf (?:[Dd]ich|Sie|[Ee]uch)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The publication's issue offered: "Die aktuelle Ausgabe jetzt am Kiosk, im Abo und als E-Paper erhältlich" (promo4). */
+    private static final Pattern ISSUE_PLUG = lc("\\b(?:aktuelle|neue|neueste|nächste) (?:ausgabe|heft|nummer)\\b.{0,120}?"
+            + "\\b(?:jetzt|ab sofort)\\b.{0,120}?\\b(?:erhältlich|am kiosk|im handel|im abo|als e-?paper|zu haben|bestellbar)\\b");
+    /** "Jetzt Supporter werden!", "Jetzt Mitglied werden!": case-sensitive, a role the reader is asked to take (promo4). */
+    private static final Pattern BECOME_NOW = Pattern.compile("\\b[Jj]etzt (?:\\p{Lu}[\\p{L}-]*\\s+){1,2}werden\\s*!",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A feature line of a sales box: "✔ Geprüfte Fachbetriebe in Ihrer Region" (promo4). */
+    private static final Pattern CHECK_LINE = lc("^\\s*[✔✓☑✅]");
     private static final Pattern CTA_ENGLISH = lc("\\b(?:sign up(?: now| today| for)?|subscribe(?: now| today| to our)|download (?:now|free|for free|the free)"
             + "|buy now|shop now|order now|get (?:your|it|the) free|start (?:your )?free trial|register now|join (?:now|our newsletter)"
             + "|try (?:it )?(?:for )?free|get \\d+ ?% off|save \\d+ ?%)\\b");
@@ -275,6 +312,18 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|(?:sichere|sichern sie|stärke|stärken sie|rette|retten sie|unterstütze|unterstützen sie)\\s+(?:\\S+\\s+){0,2}?(?:journalismus|arbeit|zeitung|redaktion|magazin)"
             + "|(?:ihre[rn]?|deine[rn]?|eure[rn]?) (?:unterstützung|spende|hilfe)|spende jetzt|hier spenden)\\b"
             + "|\\b(?:benötigen|brauchen) wir (?:\\S+\\s+){0,3}?(?:finanzielle|ihre|deine|eure) (?:mittel|unterstützung|hilfe|spende)");
+    /**
+     * Reading paid for by choice: "… zahl' ich freiwillig!", "Online-Journalismus kostet!", "Wir wollen unsere Texte nicht
+     * hinter einer Bezahlschranke verstecken", "ohne Paywall" (promo4). Reports about paywalls name them without "wir".
+     */
+    private static final Pattern PAY_BY_CHOICE = lc("\\bfreiwillig\\w*\\s+(?:\\S+\\s+){0,2}?(?:zahl|bezahl)\\w*|\\b(?:zahl|bezahl)\\S*\\s+(?:ich|du|ihr|sie)\\s+freiwillig\\b"
+            + "|\\bpay what you want\\b");
+    private static final Pattern PAYWALL_REFUSED = lc("\\b(?:hinter|vor) (?:einer|einer|der|die|eine) (?:bezahlschranke|paywall)\\b"
+            + "|\\bohne (?:bezahlschranke|paywall)\\b|\\bfrei (?:zugänglich|lesbar) (?:bleiben|halten)\\b");
+    private static final Pattern JOURNALISM_COSTS = lc("^[\\p{L}\\s-]{0,30}journalismus (?:kostet|hat seinen preis|gibt es nicht umsonst)\\b[^.?]*!");
+    /** "Die Zeitung braucht weiterhin Eure Hilfe!": case-sensitive, the reader's help (not "ihre Hilfe", theirs). (promo4) */
+    private static final Pattern NEEDS_YOUR_HELP = Pattern.compile("\\b(?:braucht|brauchen|benötigt|benötigen)\\s+(?:\\S+\\s+){0,2}?"
+            + "(?:[Ee]ure|[Ee]uere|Ihre|[Dd]eine)\\s+(?:Hilfe|Unterstützung|Spende|Spenden)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     /** The publication asking for donations: "Wir freuen uns über jede Spende", "gibt es nur dank Ihrer Spenden". */
     private static final Pattern DONATION = lc("\\bspende\\w*|\\bspenden\\b");
     private static final Pattern DONATION_SPEAKER = lc("\\b(?:wir|uns|unser\\w*|ihr|euch|eure\\w*)\\b|\\bnur (?:dank|durch|mit)\\b");
@@ -294,6 +343,7 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern URL = lc("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
     /** Urgency that sells: "Nur noch heute", "solange der Vorrat reicht", "letzte Chance". */
     private static final Pattern URGENCY = lc("\\b(?:nur (?:noch )?heute|nur für kurze zeit|solange der vorrat reicht|limitiertes angebot"
+            + "|nur noch wenige (?:\\S+-)?(?:tickets|plätze|karten|exemplare|restplätze)"
             + "|nur noch bis|letzte chance|only today|limited time)\\b");
     /** A coupon line: "Gutscheincode: SPAR20". */
     private static final Pattern COUPON_LINE = lc("^[\\s\\p{P}\\p{S}]*(?:rabatt|gutschein|promo|aktions|coupon|discount)-?code\\b");
@@ -301,6 +351,16 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern TRIAL_PRICE = lc("\\b(?:\\d+|ein\\w*|ersten?) (?:monate?|wochen?|jahr)\\w* (?:für|zu|ab) (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)"
             + "|\\bfür (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro) (?:testen|lesen)|\\bim ersten monat\\b|\\bfirst month\\b");
     private static final Pattern ONLY_PRICE = lc("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
+    /**
+     * A deal's price: "für nur 3,20 €", "bereits für 2,80 €", "schon ab 9 Euro" — with an offer to the reader or "im Angebot"
+     * (promo4); "Im Angebot für 1,99 Euro ist Butter wieder billiger" has no "nur" and stays news.
+     */
+    private static final Pattern DEAL_PRICE = lc("\\b(?:nur|lediglich|bereits|schon)\\s+(?:noch\\s+)?(?:für\\s+|ab\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)");
+    /**
+     * A product's data line ending in its price, no full stop: "192 Seiten, 39,90 Euro", "Hardcover, 320 Seiten – 24,99 €"
+     * (promo4); a sentence ending in a price has a verb or its full stop.
+     */
+    private static final Pattern PRODUCT_PRICE_LINE = lc("^[^.!?]{2,100}[,;–—]\\s*(?:je\\s+|nur\\s+)?\\d{1,4},\\d{2}\\s?(?:€|euro|eur)[\\s*]*$");
     private static final Pattern SALE = lc("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
     /** Verbs in the second person plural, which make "ihr" the reader ("findet ihr", "Ihr sucht"), not "her". */
     private static final String PLURAL_YOU_VERBS = "findet|bekommt|erhaltet|könnt|müsst|solltet|wollt|habt|seid|wisst|kennt"
@@ -393,6 +453,12 @@ public class PromotionalDetector implements SuggestionDetector {
                 || COMMISSION.matcher(lower).find() && COMMISSION_CONTEXT.matcher(lower).find()
                 && ADDRESS_OR_WE.matcher(lower).find())) {
             weights.put(Cue.AFFILIATE_NOTICE, 3.0);
+        } else if ((lower.contains("preis") || lower.contains("entstehen") || lower.contains("no extra")
+                || lower.contains("no additional")) && PRICE_UNCHANGED.matcher(text).find()) {
+            weights.put(Cue.AFFILIATE_NOTICE, 2.0); // the notice's small print; with its notice next to it a box
+        }
+        if (words <= 5 && CHECK_LINE.matcher(lower).lookingAt()) {
+            weights.put(Cue.SHOP_BOX, 1.0); // a feature tick of a sales box: only with the box's other lines
         }
         if (words <= 6 && SHOP_BUTTON.matcher(lower).matches()) {
             weights.put(Cue.SHOP_BOX, 3.0);
@@ -406,6 +472,10 @@ public class PromotionalDetector implements SuggestionDetector {
                 && CURRENCY.matcher(lower).find()) {
             // "nur 9,90 €" on a line of its own is a price tag; "19,90 €" alone less so (a table cell can look like it)
             weights.put(Cue.PRICE_TAG, PRICE_TAG_WORD.matcher(lower).lookingAt() ? 2.0 : 1.5);
+        }
+        if (!weights.containsKey(Cue.PRICE_TAG) && words <= 14 && lower.indexOf(',') >= 0
+                && PRODUCT_PRICE_LINE.matcher(lower).matches() && !FINITE_OR_SUBJECT.matcher(lower).find()) {
+            weights.put(Cue.PRICE_TAG, 1.5); // "192 Seiten, 39,90 Euro": a product's data line in its box, no sentence
         }
         if (has(lower, SHOP_SMALL_PRINT_WORDS) && SHOP_SMALL_PRINT.matcher(lower).find()) {
             weights.merge(Cue.SHOP_BOX, 2.0, Math::max); // the shop's small print: the box's own lines
@@ -434,6 +504,9 @@ public class PromotionalDetector implements SuggestionDetector {
                 || lower.contains("our ") && lower.contains("here") && OWN_PRODUCT.matcher(lower).find()
                 && HERE_TO_GET.matcher(lower).find()) {
             weights.put(Cue.SELF_PROMOTION, 2.5);
+        }
+        if ((lower.contains("ausgabe") || lower.contains("heft") || lower.contains("nummer")) && ISSUE_PLUG.matcher(lower).find()) {
+            weights.merge(Cue.SELF_PROMOTION, 2.5, Math::max); // the publication's issue, where to get it
         }
         if (lower.contains("app") && (lower.contains("geschrieben") || lower.contains("gesendet") || lower.contains("verschickt")
                 || lower.contains("sent from")) && APP_SIGNATURE.matcher(lower).find()) {
@@ -471,8 +544,19 @@ public class PromotionalDetector implements SuggestionDetector {
                 || lower.contains("melde") && SIGN_UP.matcher(lower).find()) {
             action = 1.5;
         }
-        if (action == 0 && has(lower, URGENCY_WORDS) && URGENCY.matcher(lower).find()) {
-            action = 1.5;
+        if (action < 2.0 && lower.contains("werden") && BECOME_NOW.matcher(text).find()) {
+            action = 2.0;
+        }
+        if (action < 2.0 && lower.startsWith("dann") && CONTACT_US.matcher(lower).find()
+                || action < 2.0 && lower.contains("contact") && CONTACT_US.matcher(lower).find()) {
+            action = 2.0; // "Dann melden Sie sich gern bei uns": the seller's contact call after its question
+        }
+        if (action == 0 && (lower.indexOf('?') >= 0 && SALES_QUESTION.matcher(lower).find()
+                || (lower.startsWith("weitere") || lower.startsWith("mehr") || lower.startsWith("alle"))
+                && MORE_INFO.matcher(lower).find()
+                || lower.contains("warte") && WAITS_FOR_YOU.matcher(text).find()
+                || has(lower, URGENCY_WORDS) && URGENCY.matcher(lower).find())) {
+            action = 1.5; // the sales question, the pointer to more, the offer waiting for the reader, urgency
         }
         if (action >= 2.0 && words <= 5 && (SELLING_CALLS.contains(lastWord(lower)) || free
                 || has(lower, CLICK_WORDS) && CLICK_HERE.matcher(lower).find()
@@ -490,6 +574,14 @@ public class PromotionalDetector implements SuggestionDetector {
         }
         if (has(lower, SUPPORT_WORDS) && SUPPORT.matcher(lower).find() && SUPPORT_OBJECT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 2.5);
+        } else if (lower.contains("freiwillig") && PAY_BY_CHOICE.matcher(lower).find()
+                || (lower.contains("bezahlschranke") || lower.contains("paywall") || lower.contains("frei "))
+                && PAYWALL_REFUSED.matcher(lower).find() && WE.matcher(lower).find()
+                || lower.contains("journalismus") && JOURNALISM_COSTS.matcher(lower).find()) {
+            weights.put(Cue.SUPPORT_APPEAL, 2.5); // reading paid for by choice: the appeal of a free publication
+        } else if ((lower.contains("hilfe") || lower.contains("unterstützung") || lower.contains("spende"))
+                && NEEDS_YOUR_HELP.matcher(text).find()) {
+            weights.put(Cue.SUPPORT_APPEAL, 2.0);
         } else if (lower.contains("spende") && DONATION.matcher(lower).find()
                 && (DONATION_SPEAKER.matcher(lower).find() || address)) {
             weights.put(Cue.SUPPORT_APPEAL, 2.0);
@@ -511,6 +603,10 @@ public class PromotionalDetector implements SuggestionDetector {
             weights.put(Cue.PRICE_OFFER, 1.0);
         }
         boolean offerToYou = has(lower, OFFER_TO_YOU_WORDS) && OFFER_TO_YOU.matcher(lower).find();
+        if ((offerToYou || lower.contains("im angebot")) && DEAL_PRICE.matcher(lower).find()) {
+            // "Die Dose bekommt ihr bereits für 2,80 €!", "im Angebot für nur 325 Euro": a deal, not a price in the news
+            weights.merge(Cue.PRICE_OFFER, 2.0, Math::max);
+        }
         if (offerToYou && REDUCED.matcher(lower).find()) {
             // "Aktuell erhalten Sie das Ticket vergünstigt": a discount offered to the reader, not a price in the news
             weights.merge(Cue.PRICE_OFFER, 2.0, Math::max);
@@ -536,7 +632,7 @@ public class PromotionalDetector implements SuggestionDetector {
     // Literal words one of which each pattern family needs (checked before the family's patterns run).
     private static final String[] SPONSORED_WORDS = {"werbung", "gesponsert", "sponsored", "kooperation", "zusammenarbeit", "bezahlt",
             "unterstützt", "unterstützung", "präsentiert", "presented", "paid", "affiliate", "advertisement"};
-    private static final String[] AFFILIATE_WORDS = {"affiliate", "partner", "werbelink", "provision", "associate",
+    private static final String[] AFFILIATE_WORDS = {"affiliate", "partner", "werbelink", "provision", "associate", "link",
             "commission", "gekennzeichnet", "markiert", "versehen", "vergütung", "kommission", "kennzeichnen", "markieren",
             "vergütet", "erhalten wir", "bekommen wir"};
     private static final String[] ADDRESS_WORDS = {" Sie", " Ihr", " Ihn", " du", " Du", " dich", " Dich", " dir",
@@ -561,10 +657,11 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final String[] ENGLISH_CTA_WORDS = {"sign up", "subscribe", "download", "buy now", "shop now",
             "order now", "get ", "start ", "register now", "join ", "try ", "save "};
     private static final String[] POINTER_WORDS = {"entlang", "geht", "kennt ihr", "kennst du", "kennen sie", "findet ihr",
-            "findest du", "erhalten sie", "erhaltet ihr", "erhältst du", "bekommt ihr", "bekommst du", "bekommen sie"};
+            "findest du", "finden sie", "erhalten sie", "erhaltet ihr", "erhältst du", "bekommt ihr", "bekommst du", "bekommen sie"};
     private static final String[] APP_WORDS = {"ios", "android", "app store", "google play", "play store", "itunes"};
     private static final String[] OFFER_TO_YOU_WORDS = {"erhalten sie", "bekommen sie", "sichern sie", "sparen sie",
-            "erhältst du", "bekommst du", "sicherst du", "sparst du", "erhaltet ihr", "bekommt ihr", "spart ihr"};
+            "erhältst du", "bekommst du", "sicherst du", "sparst du", "erhaltet ihr", "bekommt ihr", "spart ihr", "ihr erhaltet",
+            "ihr bekommt", "ihr spart", "du erhältst", "du bekommst", "du sparst"};
     private static final String[] SUPPORT_WORDS = {"unterstütz", "helfen sie", "spende", "mitglied", "förder",
             "abonnent", "support", "sichere ", "sichern sie", "stärke", "rette", "benötigen wir", "brauchen wir", " hilfe"};
     private static final String[] PAYMENT_WORDS = {"iban", "bic", "paypal", "kreditkarte", "überweisung", "apple pay",
@@ -573,7 +670,7 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final String[] PRICE_WORDS = {"%", "code", "statt", "woche", "tage", "monat", "probe", "testabo",
             "schnupper"};
     private static final String[] TRIAL_WORDS = {"monat", "woche", "jahr", "testen", "lesen", "first month"};
-    private static final String[] URGENCY_WORDS = {"heute", "kurze zeit", "vorrat", "limitiert", "nur noch bis",
+    private static final String[] URGENCY_WORDS = {"heute", "kurze zeit", "vorrat", "limitiert", "nur noch bis", "nur noch wenige",
             "letzte chance", "only today", "limited time"};
     private static final String[] BUY_SELL_WORDS = {"kauf", "einst", "ausst", "zugreif", "investier", "buy", "sell"};
     private static final Set<String> FORMAL_VERBS = Set.of("abonnieren", "registrieren", "melden", "bestellen", "sichern",
@@ -734,7 +831,8 @@ public class PromotionalDetector implements SuggestionDetector {
             while (before >= 0 && !promotional[before] && !joined[before]) {
                 if (isLeadIn(blocks.get(before), cues.get(before)) || isOpener(blocks.get(before))
                         || before > lastProse && isSelfTalk(blocks.get(before))
-                        || before == b - 1 && before > lastProse && isBoxHeading(blocks.get(before))
+                        || before == b - 1 && (before > lastProse || blocks.get(b).kind() == BlockKind.HEADING)
+                        && isBoxHeading(blocks.get(before))
                         || namesTheOffer(blocks.get(before), blocks.get(b))) {
                     joined[before] = true;
                     before--;
@@ -772,7 +870,8 @@ public class PromotionalDetector implements SuggestionDetector {
         // A shop box is a run of short lines (product, price, specs) ending in its buttons: the lines before a
         // button belong to it back to the last paragraph of prose; short lines between two boxes belong to both.
         for (int b = 0; b < n; b++) {
-            if (promotional[b] && (hasCue(cues.get(b), Cue.SHOP_BOX) || hasCue(cues.get(b), Cue.PRICE_TAG))) {
+            if (promotional[b] && (hasCue(cues.get(b), Cue.SHOP_BOX) || hasCue(cues.get(b), Cue.PRICE_TAG)
+                    || isBuyButton(blocks.get(b), cues.get(b)))) {
                 for (int before = b - 1, taken = 0; before >= 0 && !promotional[before] && taken < MAX_BOX_LINES
                         && isBoxLine(blocks.get(before)); before--, taken++) {
                     joined[before] = true;
@@ -1109,6 +1208,14 @@ public class PromotionalDetector implements SuggestionDetector {
     private static boolean isBoxLine(AssistText.Block block) {
         return block.sentences().size() == 1 && wordCount(block.text()) <= 10;
     }
+
+    /** A line that is a buying button ("bestellen", "Jetzt kaufen"): the short lines above it are its product (promo4). */
+    private static boolean isBuyButton(AssistText.Block block, List<Cues> cues) {
+        return cues.size() == 1 && cues.getFirst().weights().getOrDefault(Cue.CALL_TO_ACTION, 0.0) >= 3.0
+                && BUY_CALLS.contains(lastWord(block.text().strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> BUY_CALLS = Set.of("bestellen", "kaufen", "vorbestellen", "shoppen", "buchen", "abonnieren");
 
     private static boolean hasCue(List<Cues> cues, Cue cue) {
         return cues.stream().anyMatch(c -> c.weights().containsKey(cue));
