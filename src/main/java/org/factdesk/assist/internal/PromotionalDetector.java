@@ -107,9 +107,9 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|provisions?-?links?|\\bas an amazon associate|\\bwe (?:may )?earn (?:a )?(?:small )?commission"
             + "|mit (?:einem )?(?:sternchen|\\*|\\(\\*\\)) (?:gekennzeichnet|markiert|versehen)"
             // "Solche Links kennzeichnen wir mit einem Sternchen (*)": the same notice in the publication's own voice
-            + "|\\b(?:kennzeichnen|markieren|versehen)\\s+wir\\s+(?:\\S+\\s+){0,3}?mit\\s+(?:einem\\s+)?(?:sternchen|\\*|\\(\\*\\))"
-            // "… ist, wenn ihr über einen der folgenden Links einkauft": the reader asked to shop through the links (promo4)
-            + "|\\bwenn (?:ihr|du|sie) (?:\\S+\\s+){0,3}?über (?:einen (?:der |unserer )?|die |diese[nr]? |unsere[nr]? )?"
+            + "|\\b(?:kennzeichnen|markieren|versehen)\\s+wir\\s+(?:\\S+\\s+){0,3}?mit\\s+(?:einem\\s+)?(?:sternchen|\\*|\\(\\*\\))");
+    /** "… ist, wenn ihr über einen der folgenden Links einkauft": the reader asked to shop through the links (promo4). */
+    private static final Pattern AFFILIATE_APPEAL = lc("\\bwenn (?:ihr|du|sie) (?:\\S+\\s+){0,3}?über (?:einen (?:der |unserer )?|die |diese[nr]? |unsere[nr]? )?"
             + "(?:folgenden |unsere[nr]? |diese[nr]? )(?:partner-?)?links? (?:\\S+\\s+){0,3}?(?:ein)?(?:kauf|bestell)\\w*");
     /**
      * An affiliate notice's small print, said to the reader: "Für euch ändert sich der Preis nicht", "Am Preis ändert sich
@@ -451,10 +451,13 @@ public class PromotionalDetector implements SuggestionDetector {
         }
         if (has(lower, AFFILIATE_WORDS) && (AFFILIATE.matcher(lower).find()
                 || COMMISSION.matcher(lower).find() && COMMISSION_CONTEXT.matcher(lower).find()
-                && ADDRESS_OR_WE.matcher(lower).find())) {
+                && ADDRESS_OR_WE.matcher(lower).find())
+                || lower.contains("link") && lower.contains("wenn") && (lower.contains("kauf") || lower.contains("bestell"))
+                && AFFILIATE_APPEAL.matcher(lower).find()) {
             weights.put(Cue.AFFILIATE_NOTICE, 3.0);
-        } else if ((lower.contains("preis") || lower.contains("entstehen") || lower.contains("no extra")
-                || lower.contains("no additional")) && PRICE_UNCHANGED.matcher(text).find()) {
+        } else if ((lower.contains("preis") && lower.contains("nicht") || lower.contains("entstehen")
+                || lower.contains("no extra") || lower.contains("no additional"))
+                && (lower.contains("für ") || lower.contains("cost")) && PRICE_UNCHANGED.matcher(text).find()) {
             weights.put(Cue.AFFILIATE_NOTICE, 2.0); // the notice's small print; with its notice next to it a box
         }
         if (words <= 5 && CHECK_LINE.matcher(lower).lookingAt()) {
@@ -473,8 +476,8 @@ public class PromotionalDetector implements SuggestionDetector {
             // "nur 9,90 €" on a line of its own is a price tag; "19,90 €" alone less so (a table cell can look like it)
             weights.put(Cue.PRICE_TAG, PRICE_TAG_WORD.matcher(lower).lookingAt() ? 2.0 : 1.5);
         }
-        if (!weights.containsKey(Cue.PRICE_TAG) && words <= 14 && lower.indexOf(',') >= 0
-                && PRODUCT_PRICE_LINE.matcher(lower).matches() && !FINITE_OR_SUBJECT.matcher(lower).find()) {
+        if (!weights.containsKey(Cue.PRICE_TAG) && words <= 14 && lower.indexOf(',') >= 0 && !lower.endsWith(".")
+                && (lower.contains("€") || lower.contains("eur")) && PRODUCT_PRICE_LINE.matcher(lower).matches() && !FINITE_OR_SUBJECT.matcher(lower).find()) {
             weights.put(Cue.PRICE_TAG, 1.5); // "192 Seiten, 39,90 Euro": a product's data line in its box, no sentence
         }
         if (has(lower, SHOP_SMALL_PRINT_WORDS) && SHOP_SMALL_PRINT.matcher(lower).find()) {
@@ -505,7 +508,8 @@ public class PromotionalDetector implements SuggestionDetector {
                 && HERE_TO_GET.matcher(lower).find()) {
             weights.put(Cue.SELF_PROMOTION, 2.5);
         }
-        if ((lower.contains("ausgabe") || lower.contains("heft") || lower.contains("nummer")) && ISSUE_PLUG.matcher(lower).find()) {
+        if ((lower.contains("ausgabe") || lower.contains("heft") || lower.contains("nummer"))
+                && (lower.contains("jetzt") || lower.contains("ab sofort")) && ISSUE_PLUG.matcher(lower).find()) {
             weights.merge(Cue.SELF_PROMOTION, 2.5, Math::max); // the publication's issue, where to get it
         }
         if (lower.contains("app") && (lower.contains("geschrieben") || lower.contains("gesendet") || lower.contains("verschickt")
@@ -544,7 +548,8 @@ public class PromotionalDetector implements SuggestionDetector {
                 || lower.contains("melde") && SIGN_UP.matcher(lower).find()) {
             action = 1.5;
         }
-        if (action < 2.0 && lower.contains("werden") && BECOME_NOW.matcher(text).find()) {
+        if (action < 2.0 && lower.indexOf('!') >= 0 && lower.contains("jetzt") && lower.contains("werden")
+                && BECOME_NOW.matcher(text).find()) {
             action = 2.0;
         }
         if (action < 2.0 && lower.startsWith("dann") && CONTACT_US.matcher(lower).find()
@@ -575,11 +580,13 @@ public class PromotionalDetector implements SuggestionDetector {
         if (has(lower, SUPPORT_WORDS) && SUPPORT.matcher(lower).find() && SUPPORT_OBJECT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 2.5);
         } else if (lower.contains("freiwillig") && PAY_BY_CHOICE.matcher(lower).find()
-                || (lower.contains("bezahlschranke") || lower.contains("paywall") || lower.contains("frei "))
+                || (lower.contains("bezahlschranke") || lower.contains("paywall") || lower.contains("frei zugänglich")
+                || lower.contains("frei lesbar"))
                 && PAYWALL_REFUSED.matcher(lower).find() && WE.matcher(lower).find()
                 || lower.contains("journalismus") && JOURNALISM_COSTS.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 2.5); // reading paid for by choice: the appeal of a free publication
-        } else if ((lower.contains("hilfe") || lower.contains("unterstützung") || lower.contains("spende"))
+        } else if ((lower.contains("brauch") || lower.contains("benötig"))
+                && (lower.contains("hilfe") || lower.contains("unterstützung") || lower.contains("spende"))
                 && NEEDS_YOUR_HELP.matcher(text).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 2.0);
         } else if (lower.contains("spende") && DONATION.matcher(lower).find()
@@ -632,7 +639,7 @@ public class PromotionalDetector implements SuggestionDetector {
     // Literal words one of which each pattern family needs (checked before the family's patterns run).
     private static final String[] SPONSORED_WORDS = {"werbung", "gesponsert", "sponsored", "kooperation", "zusammenarbeit", "bezahlt",
             "unterstützt", "unterstützung", "präsentiert", "presented", "paid", "affiliate", "advertisement"};
-    private static final String[] AFFILIATE_WORDS = {"affiliate", "partner", "werbelink", "provision", "associate", "link",
+    private static final String[] AFFILIATE_WORDS = {"affiliate", "partner", "werbelink", "provision", "associate",
             "commission", "gekennzeichnet", "markiert", "versehen", "vergütung", "kommission", "kennzeichnen", "markieren",
             "vergütet", "erhalten wir", "bekommen wir"};
     private static final String[] ADDRESS_WORDS = {" Sie", " Ihr", " Ihn", " du", " Du", " dich", " Dich", " dir",
