@@ -318,7 +318,7 @@ public class PromotionalDetector implements SuggestionDetector {
      */
     private static final Pattern PAY_BY_CHOICE = lc("\\bfreiwillig\\w*\\s+(?:\\S+\\s+){0,2}?(?:zahl|bezahl)\\w*|\\b(?:zahl|bezahl)\\S*\\s+(?:ich|du|ihr|sie)\\s+freiwillig\\b"
             + "|\\bpay what you want\\b");
-    private static final Pattern PAYWALL_REFUSED = lc("\\b(?:hinter|vor) (?:einer|einer|der|die|eine) (?:bezahlschranke|paywall)\\b"
+    private static final Pattern PAYWALL_REFUSED = lc("\\b(?:hinter|vor) (?:einer|der|die|eine) (?:bezahlschranke|paywall)\\b"
             + "|\\bohne (?:bezahlschranke|paywall)\\b|\\bfrei (?:zugänglich|lesbar) (?:bleiben|halten)\\b");
     private static final Pattern JOURNALISM_COSTS = lc("^[\\p{L}\\s-]{0,30}journalismus (?:kostet|hat seinen preis|gibt es nicht umsonst)\\b[^.?]*!");
     /** "Die Zeitung braucht weiterhin Eure Hilfe!": case-sensitive, the reader's help (not "ihre Hilfe", theirs). (promo4) */
