@@ -27,7 +27,8 @@ class ArchitectureTest {
     /** Which features each feature may use, besides itself, common and security. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("common", Set.<String>of()),
-            Map.entry("security", Set.<String>of()),
+            // Ending a user's sessions reaches the other nodes too (ADR 0038).
+            Map.entry("security", Set.of("cluster")),
             Map.entry("segmentation", Set.<String>of()),
             Map.entry("user", Set.<String>of()),
             Map.entry("article", Set.of("segmentation")),

@@ -3,6 +3,8 @@ package org.factdesk.cluster.internal;
 import org.factdesk.IntegrationTest;
 import org.factdesk.cluster.UpdatesMissed;
 import org.factdesk.discussion.NotificationsChanged;
+import org.factdesk.security.SessionsEnded;
+import org.factdesk.security.SignInThrottle;
 import org.factdesk.testing.PostgresTestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +59,8 @@ class ClusterBusIT {
     TransactionTemplate transactions;
     @Autowired
     Environment environment;
+    @Autowired
+    SignInThrottle throttle;
 
     @BeforeEach
     void onPostgres() throws InterruptedException {
@@ -73,6 +78,27 @@ class ClusterBusIT {
         Object first = heard.events.poll(2, TimeUnit.SECONDS);
         assertThat(first).isEqualTo(new NotificationsChanged(Set.of(7L, 8L)));
         assertThat(heard.events.poll(300, TimeUnit.MILLISECONDS)).as("own payload skipped").isNull();
+    }
+
+    @Test
+    void a_user_signed_out_on_another_node_is_signed_out_here() throws InterruptedException {
+        notifyAsNode("othernode", "sessions-ended|othernode|eva%7Ceditor");
+        assertThat(heard.events.poll(2, TimeUnit.SECONDS)).isEqualTo(new SessionsEnded("eva|editor"));
+    }
+
+    @Test
+    void an_unlock_on_another_node_unlocks_here() throws InterruptedException {
+        String user = "locked-" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(user, "203.0.113.9");
+        }
+        assertThat(throttle.lockedUsernames()).containsKey(user);
+        notifyAsNode("othernode", "sign-in-unlocked|othernode|" + user);
+        long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (throttle.lockedUsernames().containsKey(user) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(throttle.lockedUsernames()).doesNotContainKey(user);
     }
 
     @Test
@@ -141,6 +167,11 @@ class ClusterBusIT {
 
         @EventListener
         void on(NotificationsChanged event) {
+            events.add(event);
+        }
+
+        @EventListener
+        void on(SessionsEnded event) {
             events.add(event);
         }
 
