@@ -2,10 +2,16 @@ package org.factdesk.cluster;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.factdesk.Application;
+import org.factdesk.article.ArticleId;
+import org.factdesk.assignment.AssignmentService;
+import org.factdesk.assignment.Priority;
+import org.factdesk.security.SignedInAs;
+import org.factdesk.security.UserId;
 import org.factdesk.e2e.Browsers;
 import org.factdesk.e2e.pages.LoginPage;
 import org.factdesk.e2e.pages.ReaderPage;
@@ -18,7 +24,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,7 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two FactDesk nodes on one PostgreSQL database, a Chromium on each (ADR 0038): a mark given on node A shows in
- * the reader on node B within a second, and the presence bar on each node shows both people.
+ * the reader on node B within a second, the presence bar on each node shows both people, and an assignment
+ * made on A shows in the editor's list on B.
  * <p>
  * Not a journey under e2e/ on purpose: it runs in the PostgreSQL pass ({@code ./mvnw verify -Ppostgres}), where
  * the journeys are left out; on H2 it is skipped (one embedded database cannot be shared by two nodes).
@@ -97,6 +108,31 @@ class TwoNodesIT {
             // Leaving on B shows on A.
             adminPage.close();
             assertThat(leadPage.locator(".fd-presence")).hasAttribute("data-presence", "lead");
+        }
+    }
+
+    @Test
+    void an_assignment_on_node_a_shows_in_the_editors_list_on_node_b_within_a_second() {
+        JdbcTemplate sql = nodeA.getBean(JdbcTemplate.class);
+        long article = sql.queryForObject("select max(id) from article", Long.class);
+        String title = sql.queryForObject("select title from article where id = ?", String.class, article);
+        try (BrowserContext onB = newContext(nodeB)) {
+            Page editorPage = onB.newPage();
+            new LoginPage(editorPage).signInAs("editor", "editor");
+            editorPage.navigate("my-articles");
+            Locator row = editorPage.locator("vaadin-grid.fd-my-articles-grid vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(title));
+            assertThat(editorPage.locator("vaadin-grid.fd-my-articles-grid")).isVisible();
+            assertThat(row).hasCount(0);
+
+            // The lead assigns on node A (through its service, as its UI would).
+            SecurityContextHolder.setContextHolderStrategy(nodeA.getBean(SecurityContextHolderStrategy.class));
+            UserDetailsService users = nodeA.getBean(UserDetailsService.class);
+            UserId editor = SignedInAs.user(users, "editor").id();
+            SignedInAs.run(users, "lead", () -> nodeA.getBean(AssignmentService.class)
+                    .assign(List.of(new ArticleId(article)), editor, null, Priority.NORMAL));
+
+            assertThat(row.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
         }
     }
 
