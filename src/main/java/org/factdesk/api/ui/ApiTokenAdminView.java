@@ -57,19 +57,21 @@ class ApiTokenAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addClassName("fd-create-token");
 
         grid.addClassName("fd-token-grid");
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("api.tokens.name")).setKey("name").setFlexGrow(2)
-                .setSortable(true).setComparator(token -> token.name().toLowerCase());
+        grid.addColumn(ApiToken::name).setHeader(getTranslation("api.tokens.name")).setKey("name").setAutoWidth(true)
+                .setFlexGrow(1).setSortable(true).setComparator(token -> token.name().toLowerCase());
         grid.addColumn(token -> getTranslation("role." + token.role().name()))
                 .setHeader(getTranslation("api.tokens.role")).setKey("role").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("api.tokens.status")).setKey("status")
                 .setAutoWidth(true);
-        grid.addColumn(token -> dateTime(token.expiresAt())).setHeader(getTranslation("api.tokens.expires"))
+        grid.addColumn(token -> lastDay(token.expiresAt())).setHeader(getTranslation("api.tokens.expires"))
                 .setKey("expires").setAutoWidth(true).setSortable(true).setComparator(ApiToken::expiresAt);
         grid.addColumn(token -> token.lastUsedAt() == null ? getTranslation("api.tokens.never")
                         : dateTime(token.lastUsedAt())).setHeader(getTranslation("api.tokens.lastUsed"))
                 .setKey("lastUsed").setAutoWidth(true);
-        grid.addColumn(token -> token.createdBy() + ", " + dateTime(token.createdAt()))
-                .setHeader(getTranslation("api.tokens.createdBy")).setKey("createdBy").setAutoWidth(true);
+        grid.addColumn(ApiToken::createdBy).setHeader(getTranslation("api.tokens.createdBy")).setKey("createdBy")
+                .setAutoWidth(true);
+        grid.addColumn(token -> date(token.createdAt())).setHeader(getTranslation("api.tokens.createdAt"))
+                .setKey("createdAt").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("api.tokens.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("api.tokens.empty"));
         grid.setSizeFull();
@@ -180,6 +182,16 @@ class ApiTokenAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(copy, done);
         dialog.open();
         secret.focus();
+    }
+
+    /** The day a token is still usable on: it expires at the start of the next day. */
+    private String lastDay(Instant expiresAt) {
+        return date(expiresAt.minusNanos(1));
+    }
+
+    private String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(BrowserTimeZone.of(UI.getCurrent())).format(instant);
     }
 
     private String dateTime(Instant instant) {
