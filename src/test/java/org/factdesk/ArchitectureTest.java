@@ -47,7 +47,9 @@ class ArchitectureTest {
             // Suggestions sit above review; the reader shows them through an interface review owns (ADR 0011).
             Map.entry("assist", Set.of("article", "importing", "review", "segmentation")),
             // A new version of an article: read by import, matched, its review carried (ADR 0029).
-            Map.entry("revision", Set.of("article", "assignment", "importing", "review", "segmentation", "user")));
+            Map.entry("revision", Set.of("article", "assignment", "importing", "review", "segmentation", "user")),
+            // The API for the CMS calls the same services as the views (ADR 0039).
+            Map.entry("api", Set.of("article", "assignment", "importing", "report", "user")));
 
     private static JavaClasses classes;
 
@@ -72,7 +74,7 @@ class ArchitectureTest {
     @Test
     void internals_stay_inside_their_feature() {
         for (String feature : List.of("user", "article", "importing", "assignment", "review", "dashboard", "assist",
-                "discussion", "revision", "cluster")) {
+                "discussion", "revision", "cluster", "api")) {
             noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .or().resideInAPackage(ROOT + "." + feature + ".ui..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".internal..")

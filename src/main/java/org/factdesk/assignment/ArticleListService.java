@@ -33,6 +33,19 @@ public class ArticleListService {
         return query.list(articles == null ? ArticleListQuery.NEWEST_FIRST : articles, offset, Math.min(limit, MAX_PAGE));
     }
 
+    /**
+     * Articles (newest versions) changed after {@code since} (null: any time) in {@code state} (null: any),
+     * oldest change first, at most {@link #MAX_PAGE}: what a tool such as the CMS polls for.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<UpdatedArticle> updated(ArticleState state, java.time.Instant since, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit is at least 1");
+        }
+        return query.updated(state, since, Math.min(limit, MAX_PAGE));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long count(ArticleListQuery articles) {

@@ -122,6 +122,7 @@ class AccessibilityJourneyIT extends BrowserJourney {
 
         signIn("admin");
         visit("admin/users", "vaadin-grid.fd-user-grid", "users", language, violations);
+        visit("admin/api-tokens", "vaadin-grid.fd-token-grid", "API tokens", language, violations);
 
         assertThat(violations).as("axe-core violations (WCAG 2 A/AA) in %s", language).isEmpty();
     }

@@ -6,10 +6,13 @@ import org.factdesk.assignment.ArticleListEntry;
 import org.factdesk.assignment.ArticleListQuery;
 import org.factdesk.assignment.ArticleState;
 import org.factdesk.assignment.Assignee;
+import org.factdesk.assignment.UpdatedArticle;
 import org.factdesk.user.UserSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -61,6 +64,44 @@ public class JdbcArticleListQuery {
         ArticleSql.Condition matching = ArticleSql.matching("r", query.search(), "q");
         return jdbc.sql("select count(*) " + FROM + " where " + NEWEST + matching.sql())
                 .params(matching.params()).query(Long.class).single();
+    }
+
+    /** The time an article last changed for the API: its import or its newest workflow step. */
+    private static final String UPDATED_AT = "greatest(r.imported_at, coalesce(a.updated_at, r.imported_at))";
+
+    /**
+     * The newest versions changed after {@code since} (null: any time), in that state (null: any), oldest change
+     * first, so that a tool pages on by asking again from the last {@code updatedAt} it got.
+     */
+    public List<UpdatedArticle> updated(ArticleState state, Instant since, int limit) {
+        String stateCondition = state == null ? ""
+                : state == ArticleState.NEW ? " and (a.state is null or a.state = 'NEW')" : " and a.state = :state";
+        String sinceCondition = since == null ? "" : " and " + UPDATED_AT + " > :since";
+        var statement = jdbc.sql("""
+                        select r.id, r.title, r.outlet, r.published_on, r.imported_at, r.sentence_count,
+                               a.state, a.assignee_id, u.username, u.display_name,\s""" + UPDATED_AT + " as updated_at "
+                        + FROM + " where a.superseded_by is null" + stateCondition + sinceCondition
+                        + " order by updated_at asc, r.id asc fetch first :limit rows only")
+                .param("limit", limit);
+        if (state != null && state != ArticleState.NEW) {
+            statement = statement.param("state", state.name());
+        }
+        if (since != null) {
+            statement = statement.param("since", Timestamp.from(since));
+        }
+        return statement.query((rs, n) -> new UpdatedArticle(entry(rs), rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
+    private static ArticleListEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long assigneeId = rs.getLong("assignee_id");
+        Assignee assignee = rs.wasNull() ? null
+                : new Assignee(assigneeId, rs.getString("username"), rs.getString("display_name"));
+        String state = rs.getString("state");
+        return new ArticleListEntry(new ArticleId(rs.getLong("id")), rs.getString("title"),
+                rs.getString("outlet"), rs.getObject("published_on", LocalDate.class),
+                rs.getTimestamp("imported_at").toInstant(), rs.getInt("sentence_count"),
+                state == null ? ArticleState.NEW : ArticleState.valueOf(state), assignee);
     }
 
     /** Only fixed expressions reach the SQL: the sort is an enum, never text from the browser. */
