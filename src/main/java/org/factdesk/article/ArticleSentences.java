@@ -34,7 +34,8 @@ public interface ArticleSentences {
 
     /**
      * Ids of the sentences of other articles with this {@code text_hash} (the same normalised text), the
-     * newest first, at most {@code limit}: one range of the hash index, however many copies there are.
+     * newest first, at most {@code limit}: one range of the hash index, however many copies there are. Only
+     * articles that are their document's newest version ({@link DocumentVersions#newestVersionCondition}).
      */
     java.util.List<Long> sameText(String textHash, ArticleId excludedArticle, int limit);
 }

@@ -24,6 +24,7 @@ import java.util.Random;
  * Prints how long the differing-figure look-ups of one 40-sentence article take (every sentence through
  * {@code ReviewService.related}, as the reader asks them) against 1,000 and 10,000 stored articles with
  * figures, and the size of the figure index. Figures only; nothing is asserted about time.
+ * {@code -Dbench.articles=N} changes the 10,000 (the first step is then min(1,000, N)).
  * Run: ./mvnw -Pbench verify -Dit.test=DifferingFiguresBenchmark
  */
 @IntegrationTest
@@ -55,7 +56,8 @@ class DifferingFiguresBenchmark {
         List<Long> probeSentences = jdbc.sql("select id from sentence where article_id = ? order by ordinal")
                 .param(probe.value()).query(Long.class).list();
         int stored = 1;
-        for (int target : new int[]{1_000, 10_000}) {
+        int largest = Integer.getInteger("bench.articles", 10_000);
+        for (int target : new int[]{Math.min(1_000, largest), largest}) {
             long start = System.nanoTime();
             for (; stored < target; stored++) {
                 store(article(8 + random.nextInt(8), stored), "bench-" + stored);

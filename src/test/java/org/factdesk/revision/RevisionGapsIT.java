@@ -153,6 +153,59 @@ class RevisionGapsIT {
         assertThat(fromOld).extracting(RelatedSentence::articleId).contains(elsewhere).doesNotContain(v2);
     }
 
+    /** A CamelCase name no other article has (the figure look-up matches subjects by name). */
+    private static String uniqueName(String prefix) {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return prefix + Character.toUpperCase(letters.charAt(0)) + letters.substring(1, Math.min(7, letters.length()))
+                + "q";
+    }
+
+    @Test
+    void the_look_ups_show_another_documents_newest_version_only() {
+        String town = uniqueName("Wehl");
+        String maker = uniqueName("Vexa");
+        List<String> first = List.of("Bad und Betrieb " + marker,
+                "Die Stadt " + town + " baut bis 2028 ein neues Hallenbad im Stadtteil Wehlheiden.",
+                "Der Neubau in " + town + " soll nach Angaben der Stadtwerke rund 38 Millionen Euro kosten und "
+                        + "jährlich mehr als 300.000 Badegäste anziehen.",
+                maker + " beschäftigt nach eigenen Angaben 3.000 Mitarbeiter in Europa, teilte " + maker + " mit.",
+                "Vereine begrüßen die Pläne, fordern aber längere Öffnungszeiten.");
+        ArticleId v1 = stored(first);
+        long reviewedClaim = sentenceIds(v1).get(2);
+        asLead(() -> reviews.save(v1, new VerdictChange(reviewedClaim, 0), Verdict.VERIFIED,
+                "Laut Haushaltsplan der Stadt.", List.of()));
+        // Version 2 changes the last sentence only: the three claims are carried, the review with them.
+        RevisionResult second = asLead(() -> revisions.importNewVersion(v1, null,
+                read(changed(first, 4, "Vereine begrüßen die Pläne ausdrücklich."))));
+        ArticleId v2 = second.article();
+        List<Long> newest = sentenceIds(v2);
+        // Another document: the same claim, a nearly same one (one word), a count that differs.
+        ArticleId elsewhere = stored(List.of("Hallenbad geplant " + marker,
+                "Der Neubau in " + town + " soll nach Angaben der Stadtwerke rund 38 Millionen Euro kosten und "
+                        + "jährlich mehr als 300.000 Badegäste anziehen.",
+                "Die Stadt " + town + " errichtet bis 2028 ein neues Hallenbad im Stadtteil Wehlheiden.",
+                "Der Hersteller " + maker + " zählt rund 4.500 Mitarbeiter, heißt es."));
+        List<Long> there = sentenceIds(elsewhere);
+
+        List<RelatedSentence> same = asLead(() -> reviews.related(elsewhere, new SentenceId(there.get(1))));
+        assertThat(same).filteredOn(r -> r.articleId().equals(v1) || r.articleId().equals(v2))
+                .extracting(RelatedSentence::articleId, RelatedSentence::sentenceId, RelatedSentence::relation)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(v2, newest.get(2),
+                        RelatedSentence.Relation.SAME_CLAIM));
+        List<RelatedSentence> near = asLead(() -> reviews.related(elsewhere, new SentenceId(there.get(2))));
+        assertThat(near).filteredOn(r -> r.articleId().equals(v1) || r.articleId().equals(v2))
+                .extracting(RelatedSentence::articleId, RelatedSentence::sentenceId, RelatedSentence::relation)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(v2, newest.get(1),
+                        RelatedSentence.Relation.NEAR_CLAIM));
+        List<RelatedSentence> figure = asLead(() -> reviews.related(elsewhere, new SentenceId(there.get(3))));
+        assertThat(figure).extracting(RelatedSentence::articleId, RelatedSentence::sentenceId, RelatedSentence::relation)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(v2, newest.get(3),
+                        RelatedSentence.Relation.FIGURE_DIFFERS));
+        // and the review to adopt is the newest version's (carried), found by the hash as before
+        assertThat(asLead(() -> reviews.verdictsOfSentences(List.of(newest.get(2)))).get(newest.get(2)).verdict())
+                .isEqualTo(Verdict.VERIFIED);
+    }
+
     @Test
     void the_dashboard_counts_the_verdicts_of_current_versions_only() {
         ArticleId v1 = stored(original());

@@ -2,7 +2,9 @@ package org.factdesk.article.internal;
 
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleSentences;
+import org.factdesk.article.DocumentVersions;
 import org.factdesk.article.SentenceRef;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +19,12 @@ import java.util.Set;
 class JdbcArticleSentences implements ArticleSentences {
 
     private final JdbcClient jdbc;
+    /** Implemented by the revision feature (above this one); absent, every article is its document's newest. */
+    private final ObjectProvider<DocumentVersions> versions;
 
-    JdbcArticleSentences(JdbcClient jdbc) {
+    JdbcArticleSentences(JdbcClient jdbc, ObjectProvider<DocumentVersions> versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     @Override
@@ -96,9 +101,14 @@ class JdbcArticleSentences implements ArticleSentences {
 
     @Override
     public java.util.List<Long> sameText(String textHash, ArticleId excludedArticle, int limit) {
+        // Superseded versions are skipped inside the backward read of the hash index (a probe each), so the
+        // limit counts copies that can be shown.
         return jdbc.sql("""
                         select id from sentence where text_hash = cast(:hash as char(64)) and article_id <> :article
-                        order by text_hash desc, id desc fetch first :limit rows only""")
+                        and %s
+                        order by text_hash desc, id desc fetch first :limit rows only"""
+                        .formatted(versions.getIfAvailable(() -> DocumentVersions.NONE)
+                                .newestVersionCondition("sentence.article_id")))
                 .param("hash", textHash)
                 .param("article", excludedArticle.value())
                 .param("limit", limit)

@@ -1,5 +1,7 @@
 package org.factdesk.assist.internal;
 
+import org.factdesk.article.DocumentVersions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,9 +25,18 @@ class ClaimKeyRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
-    ClaimKeyRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    /** Implemented by the revision feature; absent, every article is its document's newest version. */
+    private final ObjectProvider<DocumentVersions> versions;
+
+    ClaimKeyRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ObjectProvider<DocumentVersions> versions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.versions = versions;
+    }
+
+    /** Rows of other documents' superseded versions are not candidates (ADR 0020, "Versions"). */
+    private String newestVersion() {
+        return versions.getIfAvailable(() -> DocumentVersions.NONE).newestVersionCondition("claim_key.article_id");
     }
 
     boolean isIndexed(long articleId) {
@@ -63,7 +74,8 @@ class ClaimKeyRepository {
 
     /**
      * The newest rows of each key (sentences of other articles than {@code excludedArticleIds}: the article and
-     * its other versions, never empty), at most {@code window} per key: one
+     * its other versions, never empty; of other documents only their newest version), at most {@code window}
+     * per key: one
      * backward range read of the (band_key, sentence_id) index per key (one {@code union all} query), so a key that a
      * boilerplate sentence shares with thousands of copies costs {@code window} rows, not thousands.
      * Sentence id → how many of the keys' windows hold it, the most first (then the newest); and whether
@@ -76,10 +88,13 @@ class ClaimKeyRepository {
         List<String> branches = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         String notIn = String.join(", ", java.util.Collections.nCopies(excludedArticleIds.size(), "?"));
+        String newest = newestVersion();
         for (int i = 0; i < keys.length; i++) {
             // Ordered by the whole (band_key, sentence_id) index backwards (V23; the primary key before): the order both H2 and PostgreSQL read the index in.
+            // A superseded version's row is skipped within the read (one probe of the version index each).
             branches.add("select " + i + " as k, sentence_id from (select sentence_id from claim_key"
-                    + " where band_key = ? and article_id not in (" + notIn + ") order by band_key desc, sentence_id desc"
+                    + " where band_key = ? and article_id not in (" + notIn + ") and " + newest
+                    + " order by band_key desc, sentence_id desc"
                     + " fetch first " + (window + 1) + " rows only) w" + i);
             params.add(keys[i]);
             params.addAll(excludedArticleIds);

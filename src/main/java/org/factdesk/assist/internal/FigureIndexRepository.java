@@ -5,6 +5,8 @@ import org.factdesk.assist.internal.FigureExtractor.Figure;
 import org.factdesk.assist.internal.FigureExtractor.Kind;
 import org.factdesk.assist.internal.FigureExtractor.Qualifier;
 import org.factdesk.assist.internal.FigureFacts.Fact;
+import org.factdesk.article.DocumentVersions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,9 +47,18 @@ class FigureIndexRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
-    FigureIndexRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    /** Implemented by the revision feature; absent, every article is its document's newest version. */
+    private final ObjectProvider<DocumentVersions> versions;
+
+    FigureIndexRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ObjectProvider<DocumentVersions> versions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.versions = versions;
+    }
+
+    /** Rows of other documents' superseded versions are not candidates (ADR 0020, "Versions"). */
+    private String newestVersion() {
+        return versions.getIfAvailable(() -> DocumentVersions.NONE).newestVersionCondition("sentence_figure_pair.article_id");
     }
 
     /** Those of the articles that are done already. */
@@ -121,7 +132,7 @@ class FigureIndexRepository {
 
     /**
      * For each question (a figure of one sentence, by a key the caller chose), the figures of other
-     * articles with the same kind, unit and measure that share names with it as the subject rule needs —
+     * articles (other documents' newest versions) with the same kind, unit and measure that share names with it as the subject rule needs —
      * at least two of them, or, when the figure names one subject, the same single subject — and whose
      * interval does not meet the question's. Per question the newest {@code limit} sentences, each with all
      * its figures of that kind, unit and measure (the pair rule looks at them all), newest first. Two
@@ -138,6 +149,8 @@ class FigureIndexRepository {
         // pairs, hence in a branch's first rows unless a sentence has more than PAIR_ROWS_PER_SENTENCE
         // figures of the measure on one pair.
         int rowsPerBranch = limit * PAIR_ROWS_PER_SENTENCE;
+        // Other documents' superseded versions are skipped within each branch's read (a probe each).
+        String newestOnly = newestVersion();
         List<String> branches = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -160,7 +173,7 @@ class FigureIndexRepository {
             for (String[] pair : pairs(fact.entities())) {
                 branches.add("select " + q + " as q, sentence_id, figure_no from (select sentence_id, figure_no"
                         + " from sentence_figure_pair where name_a = ? and name_b = ? and kind = ? and unit = ?"
-                        + " and measure = ? and article_id not in (" + excluded + ") and ("
+                        + " and measure = ? and article_id not in (" + excluded + ") and " + newestOnly + " and ("
                         + String.join(" or ", apart) + ")"
                         + " order by name_a desc, name_b desc, kind desc, unit desc, measure desc,"
                         + " sentence_id desc, figure_no desc fetch first " + rowsPerBranch + " rows only) p"

@@ -1,9 +1,11 @@
 package org.factdesk.review.internal;
 
+import org.factdesk.article.DocumentVersions;
 import org.factdesk.review.EvidenceItem;
 import org.factdesk.review.SentenceVerdict;
 import org.factdesk.review.Verdict;
 import org.factdesk.user.UserSql;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,10 +36,13 @@ public class VerdictRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    /** Implemented by the revision feature (above this one); absent, every article is its document's newest. */
+    private final ObjectProvider<DocumentVersions> versions;
 
-    VerdictRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    VerdictRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ObjectProvider<DocumentVersions> versions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.versions = versions;
     }
 
     /** Every verdict row of the article (cleared ones included: they carry the version), by sentence id. */
@@ -75,15 +80,20 @@ public class VerdictRepository {
 
     /**
      * Sentences of other articles with this {@code text_hash} that carry a verdict, the newest first,
-     * at most {@code limit}. Through the sentence's hash index (a verdict's primary key per copy), so a
-     * boilerplate sentence's old review is found however many newer copies there are.
+     * at most {@code limit}, in articles that are their document's newest version (a superseded version's
+     * review was carried into the newest, which is the one to show). Through the sentence's hash index (a
+     * verdict's primary key and a version probe per copy), so a boilerplate sentence's old review is found
+     * however many newer copies there are.
      */
     public List<Long> reviewedWithText(String textHash, long excludedArticleId, int limit) {
         return jdbc.sql("""
                         select v.sentence_id from verdict v %s
                         where s.text_hash = cast(:hash as char(64)) and v.article_id <> :article and v.verdict is not null
+                        and %s
                         order by v.sentence_id desc fetch first :limit rows only"""
-                        .formatted(org.factdesk.article.ArticleSql.sentenceJoin("s", "v.sentence_id")))
+                        .formatted(org.factdesk.article.ArticleSql.sentenceJoin("s", "v.sentence_id"),
+                                versions.getIfAvailable(() -> DocumentVersions.NONE)
+                                        .newestVersionCondition("v.article_id")))
                 .param("hash", textHash)
                 .param("article", excludedArticleId)
                 .param("limit", limit)

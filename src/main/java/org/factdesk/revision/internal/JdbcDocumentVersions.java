@@ -25,4 +25,14 @@ class JdbcDocumentVersions implements DocumentVersions {
         versions.versionsOf(articleId).stream().map(ArticleVersion::articleId).forEach(all::add);
         return all;
     }
+
+    /**
+     * Newest: no version names the article as the one it replaced. The unique constraint on
+     * {@code previous_article_id} (V16) is the index the probe reads, on H2 and PostgreSQL.
+     */
+    @Override
+    public String newestVersionCondition(String articleIdColumn) {
+        return "not exists (select 1 from article_version newer where newer.previous_article_id = "
+                + articleIdColumn + ")";
+    }
 }
