@@ -264,6 +264,16 @@ class ReviewLoadBenchmark {
             if (simulatedThreads.stream().anyMatch(Thread::isAlive)) {
                 problems.add("simulated editors still running after the end");
             }
+            LoadPhase last = phases.isEmpty() ? new LoadPhase("no phase ran", 0, 0, 0) : phases.getLast();
+            System.out.printf("BENCH summary (%s, %s, %d editors: %d Chromium + %d simulated at the service level): keypress → saved"
+                            + " p50/p95/p99 %.1f/%.1f/%.1f ms; server mark p50/p95/p99 %.1f/%.1f/%.1f ms; %.1f marks/s; errors %d;"
+                            + " lost updates %d; live heap per browser session %s; process CPU %.2f cores%n",
+                    last.name, database(), last.editors(), last.browsers, last.editors() - last.browsers,
+                    last.keyToSaved.millis(50), last.keyToSaved.millis(95), last.keyToSaved.millis(99),
+                    last.serverAll.millis(50), last.serverAll.millis(95), last.serverAll.millis(99),
+                    last.saved() / last.seconds(), errors, outcome.lost() + outcome.duplicateVersions(),
+                    browsers.size() < 2 ? "n/a" : "%.0f KB".formatted((heapWithReaders - heapWithFirst) / 1024.0 / (browsers.size() - 1)),
+                    last.processCores());
             System.out.println("BENCH load correctness: " + (problems.isEmpty() ? "OK" : "FAILED: " + String.join("; ", problems)));
             assertThat(problems).as("correctness problems").isEmpty();
         } finally {
@@ -307,10 +317,10 @@ class ReviewLoadBenchmark {
             LoadPhase step = new LoadPhase("step " + total, settings.browsers, ownNow, pairsNow);
             run(step, browsers, settings.stepDuration, settings);
             System.out.printf("BENCH ramp step %d editors (%d browsers + %d simulated own + %d pairs; setup %.0f s): browser p50 %.1f ms, p95 %.1f ms,"
-                            + " p99 %.1f ms (%d marks); server mark p95 %.1f ms (%d); %.1f marks/s; process CPU %.2f cores, machine %.0f %%; conflicts %d; errors %d%n",
+                            + " p99 %.1f ms (%d marks); server mark p95 %.1f ms (%d); UIDL p95 %.1f ms; %.1f marks/s; process CPU %.2f cores, machine %.0f %%; conflicts %d; errors %d%n",
                     step.editors(), step.browsers, step.simulatedOwn, step.pairs, setupSeconds, step.keyToSaved.millis(50),
                     step.keyToSaved.millis(95), step.keyToSaved.millis(99), step.keyToSaved.size(), step.serverAll.millis(95),
-                    step.serverAll.size(), step.saved() / step.seconds(), step.processCores(), 100 * step.systemCpu(),
+                    step.serverAll.size(), step.uidl.millis(95), step.saved() / step.seconds(), step.processCores(), 100 * step.systemCpu(),
                     step.conflicts.sum(), step.errors.sum());
             if (step.keyToSaved.size() > 0 && step.keyToSaved.millis(95) > settings.p95LimitMs) {
                 crossed = step.editors();
@@ -454,6 +464,10 @@ class ReviewLoadBenchmark {
     }
 
     // --- context, CPU and the watchdog ---------------------------------------------------------------
+
+    private String database() {
+        return PostgresTestDatabases.active() ? "PostgreSQL" : "H2 file";
+    }
 
     private void printContext(Settings settings) {
         Runtime runtime = Runtime.getRuntime();
