@@ -142,6 +142,9 @@ final class LoadBrowsers implements AutoCloseable {
                 }
             }
             if (next == null || next.due >= endNanos) {
+                while ((now = System.nanoTime()) < endNanos) { // no browsers (load.browsers=0): the phase still lasts
+                    LockSupport.parkNanos(endNanos - now);
+                }
                 break;
             }
             while ((now = System.nanoTime()) < next.due) {

@@ -118,8 +118,13 @@ final class LoadSimulatedEditor implements Runnable {
                     return;
                 }
                 // As the reader does on a refusal: show (here: learn) the stored state of these sentences.
-                Map<Long, SentenceVerdict> stored = reviewService.verdictsOfSentences(range);
-                range.stream().map(stored::get).filter(Objects::nonNull).forEach(this::know);
+                try {
+                    Map<Long, SentenceVerdict> stored = reviewService.verdictsOfSentences(range);
+                    range.stream().map(stored::get).filter(Objects::nonNull).forEach(this::know);
+                } catch (RuntimeException e) {
+                    error("reading the stored state after a conflict: " + e);
+                    return;
+                }
                 if (range.stream().allMatch(id -> Objects.equals(knownVerdict.get(id), verdict))) {
                     count(phase -> phase.conflictsAlreadyThere.increment()); // the partner set it already
                     return;
