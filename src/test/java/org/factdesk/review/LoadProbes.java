@@ -8,7 +8,6 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -21,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ReviewService#mark} call (outermost, around security and the transaction, whoever calls it:
  * a browser session's request thread or a simulated editor), the time of every Vaadin UIDL request,
  * and the Vaadin sessions that are open.
+ * <p>
+ * Deliberately not a {@code @Configuration} or component: test classes are on the class path of every
+ * application the tests start, and component scanning would bring these probes into all of them. Only the
+ * benchmark's {@code @Import} registers them.
  */
-@TestConfiguration(proxyBeanMethods = false)
 class LoadProbes {
 
     /** Threads of the simulated editors are named so; every other caller of mark is a browser session's request. */
