@@ -27,20 +27,23 @@ class ArchitectureTest {
     /** Which features each feature may use, besides itself, common and security. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("common", Set.<String>of()),
-            Map.entry("security", Set.<String>of()),
+            // Ending a user's sessions reaches the other nodes too (ADR 0038).
+            Map.entry("security", Set.of("cluster")),
             Map.entry("segmentation", Set.<String>of()),
             Map.entry("user", Set.<String>of()),
             Map.entry("article", Set.of("segmentation")),
             Map.entry("importing", Set.of("article", "segmentation")),
-            Map.entry("assignment", Set.of("article", "user")),
-            Map.entry("review", Set.of("article", "assignment", "discussion", "segmentation", "user")),
+            Map.entry("assignment", Set.of("article", "cluster", "user")),
+            Map.entry("review", Set.of("article", "assignment", "cluster", "discussion", "segmentation", "user")),
             Map.entry("dashboard", Set.of("assignment", "discussion", "review", "user")),
             Map.entry("operations", Set.<String>of()),
+            // Live updates between nodes: features share their own events through it, it knows none (ADR 0038).
+            Map.entry("cluster", Set.<String>of()),
             // Reports name the version reviewed and the changes since the last approved one (ADR 0029).
             Map.entry("report", Set.of("article", "assignment", "discussion", "review", "revision", "segmentation",
                     "user")),
             // Threads and notifications hang on articles and sentences; the reader and reports show them (ADR 0028).
-            Map.entry("discussion", Set.of("article", "assignment", "user")),
+            Map.entry("discussion", Set.of("article", "assignment", "cluster", "user")),
             // Suggestions sit above review; the reader shows them through an interface review owns (ADR 0011).
             Map.entry("assist", Set.of("article", "importing", "review", "segmentation")),
             // A new version of an article: read by import, matched, its review carried (ADR 0029).
@@ -69,7 +72,7 @@ class ArchitectureTest {
     @Test
     void internals_stay_inside_their_feature() {
         for (String feature : List.of("user", "article", "importing", "assignment", "review", "dashboard", "assist",
-                "discussion", "revision")) {
+                "discussion", "revision", "cluster")) {
             noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .or().resideInAPackage(ROOT + "." + feature + ".ui..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".internal..")

@@ -2,11 +2,13 @@ package org.factdesk.assist;
 
 import org.factdesk.article.ArticleId;
 import org.factdesk.assist.internal.AssessmentRepository;
+import org.factdesk.assist.internal.LookUpIndexing;
 import org.factdesk.review.Suggestion;
 import org.factdesk.review.SuggestionSource;
 import org.factdesk.review.SuggestionState;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,9 +24,19 @@ import java.util.Map;
 public class AssistService implements SuggestionSource {
 
     private final AssessmentRepository assessments;
+    private final LookUpIndexing indexing;
 
-    AssistService(AssessmentRepository assessments) {
+    AssistService(AssessmentRepository assessments, LookUpIndexing indexing) {
         this.assessments = assessments;
+        this.indexing = indexing;
+    }
+
+    /**
+     * Waits, at most {@code max}, until the articles imported on this node so far are in the look-up indexes
+     * (built after each import commits). The look-ups wait by themselves; this is for measuring an import.
+     */
+    public void awaitLookUpIndexing(Duration max) {
+        indexing.awaitQueued(max);
     }
 
     @Override

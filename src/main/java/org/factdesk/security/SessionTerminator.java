@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +26,11 @@ public class SessionTerminator implements HttpSessionListener, HttpSessionIdList
     private final SessionRegistry sessionRegistry;
     private final Map<String, HttpSession> sessionsById = new ConcurrentHashMap<>();
 
-    SessionTerminator(SessionRegistry sessionRegistry) {
+    private final ApplicationEventPublisher events;
+
+    SessionTerminator(SessionRegistry sessionRegistry, ApplicationEventPublisher events) {
         this.sessionRegistry = sessionRegistry;
+        this.events = events;
     }
 
     /**
@@ -34,16 +38,14 @@ public class SessionTerminator implements HttpSessionListener, HttpSessionIdList
      * transaction this happens after commit, so a refused change ends no session.
      */
     public void endSessionsOf(String username) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    endNow(username);
-                }
-            });
-        } else {
-            endNow(username);
-        }
+        // An event, so that every node ends the sessions it holds (ADR 0038); this node's listener is the one below.
+        events.publishEvent(new SessionsEnded(username));
+    }
+
+    /** After commit (a refused change ends no session), here and, through the cluster feature, on the other nodes. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SessionsEnded event) {
+        endNow(event.username());
     }
 
     private void endNow(String username) {

@@ -3,6 +3,8 @@ package org.factdesk.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Counts failed sign-ins per username and per client address and refuses further attempts once either
- * reached the limit (docs/adr/0008). In memory, per node. Wrong passwords count; a success forgives that
+ * reached the limit (docs/adr/0008). In memory, per node (ADR 0038: an admin's unlock reaches every node). Wrong passwords count; a success forgives that
  * username's failures, including those it made from that address, but not other usernames' failures there.
  * Every failed and refused attempt is logged at WARN with the username (made printable, cut) and the
  * address; passwords never reach this class.
@@ -42,15 +44,23 @@ public class SignInThrottle {
     private final Tracker byUsername;
     private final Tracker byAddress;
 
+    /** Tells the other nodes of an admin's unlock (ADR 0038); counts and locks stay per node. */
+    private final ApplicationEventPublisher events;
+
     /** The application's Clock if it has one (tests move it), else the system's. */
     @Autowired
-    SignInThrottle(SignInThrottleSettings settings, ObjectProvider<Clock> clock) {
-        this(settings, clock.getIfAvailable(Clock::systemUTC));
+    SignInThrottle(SignInThrottleSettings settings, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this(settings, clock.getIfAvailable(Clock::systemUTC), events);
     }
 
     SignInThrottle(SignInThrottleSettings settings, Clock clock) {
+        this(settings, clock, event -> { });
+    }
+
+    private SignInThrottle(SignInThrottleSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
         this.byUsername = new Tracker();
         this.byAddress = new Tracker();
     }
@@ -115,7 +125,20 @@ public class SignInThrottle {
      * that was locked by them (the others' failures there staying below the limit) opens again. Returns
      * whether the username was locked.
      */
-    public synchronized boolean unlock(String username) {
+    public boolean unlock(String username) {
+        boolean wasLocked = unlockHere(username);
+        // The user may be locked on another node too (counts are per node): it unlocks there as well.
+        events.publishEvent(new SignInUnlocked(key(username)));
+        return wasLocked;
+    }
+
+    /** An admin unlocked the user on another node (or on this one: then there is nothing left to forget). */
+    @EventListener
+    void on(SignInUnlocked event) {
+        unlockHere(event.username());
+    }
+
+    private synchronized boolean unlockHere(String username) {
         Instant now = clock.instant();
         String key = key(username);
         boolean wasLocked = lockedUsernames().containsKey(key);

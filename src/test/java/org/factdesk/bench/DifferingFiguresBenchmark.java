@@ -33,6 +33,9 @@ class DifferingFiguresBenchmark {
     static final int RUNS = 30;
 
     @Autowired
+    org.factdesk.assist.AssistService assist;
+
+    @Autowired
     ArticleService articles;
     @Autowired
     ReviewService review;
@@ -57,6 +60,7 @@ class DifferingFiguresBenchmark {
             for (; stored < target; stored++) {
                 store(article(8 + random.nextInt(8), stored), "bench-" + stored);
             }
+            assist.awaitLookUpIndexing(java.time.Duration.ofMinutes(30)); // the index is built after each commit
             System.out.printf(Locale.ROOT, "%n[figures] stored %,d articles (import with indexing: %.1f s)%n", target,
                     (System.nanoTime() - start) / 1e9);
             System.out.printf(Locale.ROOT, "[figures] load average %.1f on %d cores%n",

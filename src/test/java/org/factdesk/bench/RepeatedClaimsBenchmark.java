@@ -45,6 +45,9 @@ class RepeatedClaimsBenchmark {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     @Autowired
+    org.factdesk.assist.AssistService assist;
+
+    @Autowired
     ArticleService articles;
     @Autowired
     ReviewService reviews;
@@ -71,6 +74,7 @@ class RepeatedClaimsBenchmark {
         for (int scale : new int[] {Math.min(1_000, target), target}) {
             long start = System.nanoTime();
             int added = fill(scale);
+            assist.awaitLookUpIndexing(java.time.Duration.ofMinutes(30)); // the index is built after each commit
             double seconds = (System.nanoTime() - start) / 1e9;
             if (added > 0) {
                 System.out.printf("  stored %,d articles in %.0f s (%.0f articles/s, split, assessed and indexed)%n",
@@ -122,6 +126,7 @@ class RepeatedClaimsBenchmark {
         ArticleId copyId = SignedInAs.call(users, "lead", () -> articles.store(new NewArticle(
                 "Kopie bei " + scale, "bench", null, text(copy))).id());
         List<Long> ids = sentenceIds(copyId);
+        assist.awaitLookUpIndexing(java.time.Duration.ofMinutes(1));
 
         // Wall-clock time, and the CPU time of this thread (the in-memory database runs in it): the machine
         // the figures come from may be busy with other work, which stretches the first but not the second.

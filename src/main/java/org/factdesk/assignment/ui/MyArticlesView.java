@@ -119,6 +119,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
         }
         refresh();
         currentUser.get().ifPresent(me -> broadcaster.whileAttached(this, me.id(), assigned -> refresh()));
+        currentUser.get().ifPresent(me -> broadcaster.missedWhileAttached(this, me.id(), this::refresh));
     }
 
     /** Overdue first, then returned, then new, then the rest: what needs the editor soonest. */

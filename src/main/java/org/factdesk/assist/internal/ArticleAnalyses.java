@@ -13,15 +13,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * Runs every {@link ArticleAnalysis} on an article, reading its text once: on import in the import's
- * transaction (a plain listener: the article never opens without them, a failed import leaves none), and at
- * start once for the articles stored before an analysis existed (one page of the article list at a time,
- * each analysis in its own transaction). Once all are done, a start only reads the list.
+ * Runs every {@link ArticleAnalysis} on an article, reading its text once: on import, those the reader needs at
+ * once in the import's transaction (a plain listener: the article never opens without them, a failed import
+ * leaves none) and the look-up indexes after it commits ({@link LookUpIndexing}); and at start once for the
+ * articles stored before an analysis existed, or whose indexing a crash cut off (one page of the article list
+ * at a time, each analysis in its own transaction). Once all are done, a start only reads the list.
  */
 @Component
 @Order(100)
@@ -32,17 +35,32 @@ class ArticleAnalyses implements ApplicationRunner {
 
     private final ArticleService articles;
     private final List<ArticleAnalysis> analyses;
+    private final LookUpIndexing indexing;
 
-    ArticleAnalyses(ArticleService articles, List<ArticleAnalysis> analyses) {
+    ArticleAnalyses(ArticleService articles, List<ArticleAnalysis> analyses, LookUpIndexing indexing) {
         this.articles = articles;
         this.analyses = analyses;
+        this.indexing = indexing;
     }
 
     @EventListener
     void on(ArticleImported event) {
         ArticleText text = read(event.articleId());
         // The page's layout (HTML imports) rides on the event: what the promotional detector saw in the CLI it sees here.
-        analyses.forEach(analysis -> analysis.analyse(text, event.layouts()));
+        analyses.stream().filter(ArticleAnalysis::partOfImport).forEach(analysis -> analysis.analyse(text, event.layouts()));
+        List<ArticleAnalysis> afterCommit = analyses.stream().filter(analysis -> !analysis.partOfImport()).toList();
+        Runnable index = () -> indexing.submit(event.articleId().toString(),
+                () -> afterCommit.forEach(analysis -> analysis.analyse(text, event.layouts())));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    index.run();
+                }
+            });
+        } else {
+            index.run();
+        }
     }
 
     @Override
@@ -58,11 +76,15 @@ class ArticleAnalyses implements ApplicationRunner {
                         continue;
                     }
                     ArticleText text = read(item.id());
-                    boolean any = false;
+                    boolean[] any = {false};
                     for (ArticleAnalysis analysis : analyses) {
-                        any |= analysis.analyse(text);
+                        if (analysis.partOfImport()) {
+                            any[0] |= analysis.analyse(text);
+                        } else {
+                            indexing.indexNow(item.id().toString(), () -> any[0] |= analysis.analyse(text));
+                        }
                     }
-                    count += any ? 1 : 0;
+                    count += any[0] ? 1 : 0;
                 }
                 if (page.size() < PAGE) {
                     return count;

@@ -24,6 +24,15 @@ public interface ArticleAnalysis {
         return analyse(text);
     }
 
+    /**
+     * True when the reader needs the result the moment the article opens (its suggestions): done in the import's
+     * transaction. False for the indexes other articles' look-ups read: built after the import commits
+     * ({@link LookUpIndexing}).
+     */
+    default boolean partOfImport() {
+        return true;
+    }
+
     /** Those of the articles (ids) that were analysed already: the start-up pass skips them without reading. */
     Set<Long> analysed(Collection<Long> articleIds);
 }

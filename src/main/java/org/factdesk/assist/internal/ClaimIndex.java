@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Keeps the repeated-claim index, one of the {@link ArticleAnalysis analyses} {@link ArticleAnalyses} runs on
- * each imported article in its import's transaction (a failed import leaves no keys) and once on older ones.
+ * Keeps the repeated-claim index, one of the {@link ArticleAnalysis analyses} {@link ArticleAnalyses} builds for
+ * each imported article after its import commits (a failed import leaves no keys) and once for older ones.
  */
 @Component
 class ClaimIndex implements ArticleAnalysis {
@@ -43,6 +43,12 @@ class ClaimIndex implements ArticleAnalysis {
         }
         keys.insert(articleId.value(), bySentence, Instant.now());
         return true;
+    }
+
+    /** Only other articles' look-ups read it, and they wait for it ({@link LookUpIndexing}). */
+    @Override
+    public boolean partOfImport() {
+        return false;
     }
 
     @Override

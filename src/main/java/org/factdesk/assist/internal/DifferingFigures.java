@@ -35,12 +35,14 @@ class DifferingFigures implements RelatedSentenceSource {
     static final int MAX_RESULTS = 10;
 
     private final FigureIndexRepository index;
+    private final LookUpIndexing indexing;
 
     /** The article's other versions are not "other articles" (ADR 0029). */
     private DocumentVersions versions = DocumentVersions.NONE;
 
-    DifferingFigures(FigureIndexRepository index) {
+    DifferingFigures(FigureIndexRepository index, LookUpIndexing indexing) {
         this.index = index;
+        this.indexing = indexing;
     }
 
     @org.springframework.beans.factory.annotation.Autowired(required = false)
@@ -50,6 +52,7 @@ class DifferingFigures implements RelatedSentenceSource {
 
     @Override
     public List<RelatedSentence> relatedTo(ArticleId articleId, SentenceId sentenceId) {
+        indexing.awaitQueued(LookUpIndexing.LOOK_UP_WAIT); // what this node imported a moment ago is found too
         List<Fact> mine = index.factsOf(articleId.value(), sentenceId.value());
         if (mine.isEmpty()) {
             return List.of();

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * Keeps the figure index, one of the {@link ArticleAnalysis analyses} {@link ArticleAnalyses} runs on each
- * imported article in its import's transaction and once on older articles.
+ * Keeps the figure index, one of the {@link ArticleAnalysis analyses} {@link ArticleAnalyses} builds for each
+ * imported article after its import commits and once for older articles.
  */
 @Component
 class FigureIndex implements ArticleAnalysis {
@@ -34,6 +34,12 @@ class FigureIndex implements ArticleAnalysis {
         }
         index.insert(articleId.value(), figuresOf(text), Instant.now());
         return true;
+    }
+
+    /** Only other articles' look-ups read it, and they wait for it ({@link LookUpIndexing}). */
+    @Override
+    public boolean partOfImport() {
+        return false;
     }
 
     @Override

@@ -45,6 +45,7 @@ class RepeatedClaims implements RelatedSentenceSource {
     private final ArticleSentences sentences;
     private final ClaimKeyRepository keys;
     private final ReviewService reviews;
+    private final LookUpIndexing indexing;
 
     /** The article's other versions are not "other articles" (ADR 0029). */
     private DocumentVersions versions = DocumentVersions.NONE;
@@ -54,14 +55,17 @@ class RepeatedClaims implements RelatedSentenceSource {
         versions = documentVersions;
     }
 
-    RepeatedClaims(ArticleSentences sentences, ClaimKeyRepository keys, @Lazy ReviewService reviews) {
+    RepeatedClaims(ArticleSentences sentences, ClaimKeyRepository keys, @Lazy ReviewService reviews,
+                   LookUpIndexing indexing) {
         this.sentences = sentences;
+        this.indexing = indexing;
         this.keys = keys;
         this.reviews = reviews;
     }
 
     @Override
     public List<RelatedSentence> relatedTo(ArticleId articleId, SentenceId sentenceId) {
+        indexing.awaitQueued(LookUpIndexing.LOOK_UP_WAIT); // what this node imported a moment ago is found too
         SentenceRef self = sentences.sentences(List.of(sentenceId.value())).get(sentenceId.value());
         if (self == null || !self.articleId().equals(articleId)) {
             return List.of();

@@ -55,6 +55,11 @@ public final class Subscribers<K, E> {
         byKey.getOrDefault(key, Set.of()).forEach(subscriber -> subscriber.accept(event));
     }
 
+    /** To every subscriber of every key (e.g. after missed updates, ADR 0038). */
+    public void publishToAll(E event) {
+        byKey.values().forEach(subscribers -> subscribers.forEach(subscriber -> subscriber.accept(event)));
+    }
+
     private Registration subscribe(K key, Consumer<E> subscriber) {
         byKey.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>()).add(subscriber);
         return () -> byKey.computeIfPresent(key, (k, set) -> {

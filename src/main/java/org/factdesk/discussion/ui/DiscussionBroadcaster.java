@@ -3,9 +3,11 @@ package org.factdesk.discussion.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.article.ArticleId;
+import org.factdesk.cluster.UpdatesMissed;
 import org.factdesk.common.ui.Subscribers;
 import org.factdesk.discussion.DiscussionChanged;
 import org.factdesk.discussion.NotificationsChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -39,5 +41,14 @@ public class DiscussionBroadcaster {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(NotificationsChanged event) {
         event.recipientIds().forEach(id -> bells.publish(id, event));
+    }
+
+    /**
+     * The connection to the other nodes was lost and is back (ADR 0038): every bell counts again (the readers'
+     * comment marks load again with the reader, see the review broadcaster).
+     */
+    @EventListener
+    void on(UpdatesMissed event) {
+        bells.publishToAll(new NotificationsChanged(java.util.Set.of()));
     }
 }

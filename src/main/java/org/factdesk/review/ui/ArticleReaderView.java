@@ -255,6 +255,12 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 panel.showSuggestion(null);
             }
         });
+        Registration verdictsLive = pushSubscription;
+        Registration missedLive = broadcaster.missedWhileAttached(this, articleId, this::reloadAfterMissedUpdates);
+        pushSubscription = () -> {
+            verdictsLive.remove();
+            missedLive.remove();
+        };
         discussion.start(this, articleId, text);
         assignmentService.markSeen(articleId);
         updateProgress();
@@ -1018,6 +1024,20 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         panel.setVisible(false);
         text.getElement().callJsFunction("focus");
+    }
+
+    /**
+     * Changes made on other nodes while this node could not hear them (ADR 0038): the stored verdicts, the comment
+     * marks, who is here and the progress, loaded again. The side panel keeps what it shows, as for a live change.
+     */
+    private void reloadAfterMissedUpdates() {
+        if (articleId == null) {
+            return;
+        }
+        text.applyVerdicts(reviewService.verdictsOf(articleId).values());
+        text.updateComments(discussion.sentenceDiscussions(articleId));
+        presenceBar.show(presence.present(articleId));
+        updateProgress();
     }
 
     /** Shows the stored state of these sentences again (after a refused change). */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleImported;
+import org.factdesk.cluster.UpdatesMissed;
 import org.factdesk.common.ui.Subscribers;
 import org.factdesk.review.ReaderPresence;
 import org.factdesk.review.VerdictsChanged;
@@ -33,6 +34,7 @@ class ReviewBroadcaster {
     private final AtomicLong changes = new AtomicLong();
     private final Subscribers<ArticleId, SuggestionsDecided> decisions = new Subscribers<>();
     private final Subscribers<ArticleId, ReaderPresence.PresenceChanged> presence = new Subscribers<>();
+    private final Subscribers<ArticleId, UpdatesMissed> missed = new Subscribers<>();
 
     Registration whileAttached(Component reader, ArticleId articleId, Consumer<VerdictsChanged> onChange,
                                Consumer<SuggestionsDecided> onDecided) {
@@ -73,6 +75,18 @@ class ReviewBroadcaster {
     @EventListener
     void on(ReaderPresence.PresenceChanged event) {
         presence.publish(event.articleId(), event);
+    }
+
+    /** While {@code reader} is attached, {@code reload} runs (in its UI) when changes of other nodes were missed. */
+    Registration missedWhileAttached(Component reader, ArticleId articleId, Runnable reload) {
+        return missed.whileAttached(reader, articleId, event -> reload.run());
+    }
+
+    /** The connection to the other nodes was lost and is back (ADR 0038): readers load the article's state again. */
+    @EventListener
+    void on(UpdatesMissed event) {
+        changes.incrementAndGet();
+        missed.publishToAll(event);
     }
 
     /** Called by the reader after the service stored the decision (its transaction has committed). */

@@ -46,6 +46,9 @@ class DifferingFiguresIT {
     @Autowired
     ArticleAnalyses backfill;
 
+    @Autowired
+    LookUpIndexing indexing;
+
     private List<RelatedSentence> related(String seed, int ordinal) {
         return related(seedId(seed), ordinal);
     }
@@ -193,6 +196,7 @@ class DifferingFiguresIT {
                 .formatted(maker, maker));
         assertThat(related(newer, 1)).extracting(RelatedSentence::articleId).containsExactly(older);
         // As a database from before the index has it: the older article without its rows.
+        indexing.awaitQueued(java.time.Duration.ofSeconds(30)); // the import's indexing is done before we undo it
         jdbc.sql("delete from sentence_figure_pair where article_id = ?").param(older.value()).update();
         jdbc.sql("delete from sentence_figure where article_id = ?").param(older.value()).update();
         jdbc.sql("delete from figure_sentence where article_id = ?").param(older.value()).update();

@@ -41,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RepeatedClaimsBoundedIT {
 
     @Autowired
+    LookUpIndexing indexing;
+
+    @Autowired
     RepeatedClaims claims;
     @Autowired
     ClaimKeyRepository keys;
@@ -195,6 +198,7 @@ class RepeatedClaimsBoundedIT {
     }
 
     private List<Long> candidates(ArticleId probe, ClaimText.Analysis claim, boolean before) {
+        indexing.awaitQueued(java.time.Duration.ofSeconds(60)); // the imports' keys are written after their commits
         List<Long> bandKeys = Arrays.stream(ClaimKeys.of(claim)).boxed().toList();
         return jdbc.sql(before ? """
                         select sentence_id from claim_key where band_key in (:keys) and article_id <> :article
@@ -205,6 +209,7 @@ class RepeatedClaimsBoundedIT {
     }
 
     private ClaimKeyRepository.Windows window(ArticleId probe, long sentence) {
+        indexing.awaitQueued(java.time.Duration.ofSeconds(60)); // the imports' keys are written after their commits
         SentenceRef self = as("editor", () -> articles.sentences(List.of(sentence)).get(sentence));
         return keys.windows(ClaimKeys.of(ClaimText.analyse(self.text())), java.util.List.of(probe.value()), RepeatedClaims.WINDOW);
     }

@@ -49,6 +49,9 @@ class RepeatedClaimsIT {
     @Autowired
     ArticleAnalyses backfill;
 
+    @Autowired
+    LookUpIndexing indexing;
+
     ArticleId source;
     ArticleId copy;
     /** Sentence ids in reading order (index 0: the heading). */
@@ -203,7 +206,47 @@ class RepeatedClaimsIT {
     }
 
     @Test
+    void the_index_is_written_after_the_import_commits_and_the_look_up_waits_for_it() throws Exception {
+        // The indexing thread is held: both articles commit, their keys wait in the queue.
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        indexing.submit("held by the test", () -> {
+            try {
+                held.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        String place = placeName();
+        String claim = "Im Hafen von " + place + " wurden im dritten Quartal 2,7 Millionen Container umgeschlagen, "
+                + "teilte die Hafenbehörde am Montag mit.";
+        ArticleId first = store("Hafen " + place, "Hafen " + place + "\n" + claim + "\n");
+        // Nearly the same (not a copy, which the text hash would find without the keys).
+        ArticleId second = store("Hafenbilanz " + place, "Hafenbilanz " + place + "\n"
+                + claim.replace("Hafenbehörde", "Hafenverwaltung") + "\n");
+        assertThat(jdbc.sql("select count(*) from claim_key where article_id = ?").param(first.value())
+                .query(Long.class).single()).isZero();
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(2_000); // longer than the look-up takes: it finds the article only by waiting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            held.countDown();
+        });
+
+        // The look-up waits for the queue, so what was imported a moment ago is found.
+        assertThat(as("editor", () -> reviews.related(second, new SentenceId(ids(second).get(1)))))
+                .extracting(RelatedSentence::articleId).containsExactly(first);
+        backfill.run(null); // on the queue's thread too: nothing indexed twice
+        assertThat(jdbc.sql("select count(*) from claim_key where article_id = ?").param(first.value())
+                .query(Long.class).single()).isEqualTo(ClaimKeys.BANDS);
+        assertThat(jdbc.sql("select count(*) from article_claim_index where article_id = ?").param(first.value())
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
     void articles_stored_before_the_index_are_indexed_once_at_start() {
+        indexing.awaitQueued(java.time.Duration.ofSeconds(30)); // the import's indexing is done before we undo it
         jdbc.sql("delete from claim_key where article_id = ?").param(copy.value()).update();
         jdbc.sql("delete from article_claim_index where article_id = ?").param(copy.value()).update();
         assertThat(as("editor", () -> reviews.related(source, new SentenceId(a.get(2))))).isEmpty();
