@@ -111,7 +111,7 @@ class DifferingFiguresIT {
     }
 
     @Test
-    void an_imported_article_is_indexed_in_its_import_and_matches_same_subject_and_measure_only() {
+    void an_imported_article_is_indexed_after_its_import_and_matches_same_subject_and_measure_only() {
         String maker = company();
         String partner = company();
         ArticleId first = store("""
@@ -135,6 +135,7 @@ class DifferingFiguresIT {
                 %s hat 7.000 Kunden.
                 """.formatted(maker));
 
+        indexing.awaitQueued(java.time.Duration.ofSeconds(30)); // the figure index is built after each commit
         assertThat(jdbc.sql("select count(*) from figure_indexed_article where article_id in (?, ?)")
                 .params(first.value(), otherMeasure.value()).query(Long.class).single()).isEqualTo(2);
         List<RelatedSentence> found = related(first, 2);
