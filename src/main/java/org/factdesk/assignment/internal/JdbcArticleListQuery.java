@@ -47,16 +47,7 @@ public class JdbcArticleListQuery {
                 .params(matching.params())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, n) -> {
-                    long assigneeId = rs.getLong("assignee_id");
-                    Assignee assignee = rs.wasNull() ? null
-                            : new Assignee(assigneeId, rs.getString("username"), rs.getString("display_name"));
-                    String state = rs.getString("state");
-                    return new ArticleListEntry(new ArticleId(rs.getLong("id")), rs.getString("title"),
-                            rs.getString("outlet"), rs.getObject("published_on", LocalDate.class),
-                            rs.getTimestamp("imported_at").toInstant(), rs.getInt("sentence_count"),
-                            state == null ? ArticleState.NEW : ArticleState.valueOf(state), assignee);
-                })
+                .query((rs, n) -> entry(rs))
                 .list();
     }
 
