@@ -91,28 +91,12 @@ final class CheckWorthinessFit {
      * A cue only pushes its own way: a claim cue never lowers the score, a low cue never raises it.
      */
     static double train(double[][] x, double[] y, double penalty, double[] w) {
-        int n = w.length;
-        double bias = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            double[] gradient = new double[n];
-            double biasGradient = 0;
-            for (int i = 0; i < x.length; i++) {
-                double error = sigmoid(bias + dot(w, x[i])) - y[i];
-                biasGradient += error;
-                for (int j = 0; j < n; j++) {
-                    gradient[j] += error * x[i][j];
-                }
-            }
-            bias -= RATE * biasGradient / x.length;
-            for (int j = 0; j < n; j++) {
-                w[j] -= RATE * (gradient[j] / x.length + penalty * w[j]);
-                if (j < CheckWorthiness.Feature.values().length) {
-                    CheckWorthiness.Feature feature = CheckWorthiness.Feature.values()[j];
-                    w[j] = feature.lowers() ? Math.min(0, w[j]) : Math.max(0, w[j]);
-                }
-            }
+        CheckWorthiness.Feature[] features = CheckWorthiness.Feature.values();
+        int[] signs = new int[features.length];
+        for (int j = 0; j < features.length; j++) {
+            signs[j] = features[j].lowers() ? -1 : 1;
         }
-        return bias;
+        return LogisticFit.train(x, y, penalty, w, signs, ROUNDS, RATE);
     }
 
     /**
@@ -252,14 +236,10 @@ final class CheckWorthinessFit {
     }
 
     private static double dot(double[] w, double[] x) {
-        double sum = 0;
-        for (int i = 0; i < w.length; i++) {
-            sum += w[i] * x[i];
-        }
-        return sum;
+        return LogisticFit.dot(w, x);
     }
 
     private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
+        return LogisticFit.sigmoid(z);
     }
 }
