@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * keyword list. Skipped without the data; run it with
  * {@code FACTDESK_EXTRACTION_BENCHMARK=/path/to/trafilatura/tests ./mvnw -Pbench verify -Dit.test=PromotionalDevSetBenchmark}.
  */
-class PromotionalDevSetBenchmark {
+public class PromotionalDevSetBenchmark {
 
     private static final String LABELS = "/assist/promotional-dev.tsv";
 
@@ -50,11 +50,11 @@ class PromotionalDevSetBenchmark {
             + "|sichern|anmelden)|hier weiterlesen|provision|amazon)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    record Label(int ordinal, String snippet) {
+    public record Label(int ordinal, String snippet) {
     }
 
     /** The labelled pages and which of them were moved from held-out to development ("moved-to-development" rows). */
-    record Labels(Map<String, List<Label>> pages, Set<String> movedToDevelopment) {
+    public record Labels(Map<String, List<Label>> pages, Set<String> movedToDevelopment) {
     }
 
     record Score(int truePositives, int falsePositives, int falseNegatives) {
@@ -128,7 +128,7 @@ class PromotionalDevSetBenchmark {
         run(Path.of(args[0]));
     }
 
-    static boolean heldOut(String page, Set<String> movedToDevelopment) {
+    public static boolean heldOut(String page, Set<String> movedToDevelopment) {
         if (movedToDevelopment.contains(page)) {
             return false;
         }
@@ -225,7 +225,7 @@ class PromotionalDevSetBenchmark {
     }
 
     /** The page as an import stores and splits it. */
-    private static AssistText read(ArticleFormats formats, Path folder, String page) throws IOException {
+    public static AssistText read(ArticleFormats formats, Path folder, String page) throws IOException {
         Path file = folder.resolve("eval").resolve(page);
         if (!Files.isRegularFile(file)) {
             file = folder.resolve("cache").resolve(page);
@@ -234,7 +234,7 @@ class PromotionalDevSetBenchmark {
         return AssistText.of(read.text(), GermanSentenceSplitter.shared().segment(read.text()), read.layouts());
     }
 
-    static Labels labels() throws IOException {
+    public static Labels labels() throws IOException {
         Map<String, List<Label>> labels = new LinkedHashMap<>();
         Set<String> moved = new TreeSet<>();
         try (InputStream in = PromotionalDevSetBenchmark.class.getResourceAsStream(LABELS)) {

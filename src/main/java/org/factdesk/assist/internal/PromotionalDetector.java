@@ -755,6 +755,54 @@ public class PromotionalDetector implements SuggestionDetector {
 
     @Override
     public List<DetectedSuggestion> detect(AssistText text) {
+        return withModel(text, analyse(text), PromotionalModel.shared());
+    }
+
+    /**
+     * The cues' suggestions and, for the sentences they leave, the learned model's (ADR 41): a sentence the cues do not
+     * flag is promotional when the model's probability reaches its threshold, with the model's strongest reasons.
+     * The cues' suggestions stay as they are, so the model only adds.
+     */
+    static List<DetectedSuggestion> withModel(AssistText text, Analysis analysis, PromotionalModel model) {
+        List<boolean[]> flagged = analysis.flagged(text);
+        List<PromotionalFeatures.Vector> vectors = PromotionalFeatures.of(text, analysis.cues(), flagged,
+                analysis.lastProse());
+        Map<Integer, DetectedSuggestion> byOrdinal = new java.util.HashMap<>();
+        analysis.byCues().forEach(suggestion -> byOrdinal.put(suggestion.ordinal(), suggestion));
+        List<DetectedSuggestion> all = new ArrayList<>(analysis.byCues().size());
+        int index = 0;
+        for (AssistText.Sentence sentence : text.sentences()) {
+            DetectedSuggestion byCues = byOrdinal.get(sentence.ordinal());
+            PromotionalFeatures.Vector vector = vectors.get(index++);
+            if (byCues != null) {
+                all.add(byCues);
+            } else if (model.promotional(vector)) {
+                all.add(new DetectedSuggestion(sentence.ordinal(), SuggestedVerdict.PROMOTIONAL, model.reasons(vector)));
+            }
+        }
+        return all;
+    }
+
+    /** What the cues found: every sentence's cues, where the article's prose ends, the cues' suggestions. */
+    record Analysis(List<List<Cues>> cues, int lastProse, List<DetectedSuggestion> byCues) {
+        /** Per block and sentence: the cues flagged it. */
+        List<boolean[]> flagged(AssistText text) {
+            Set<Integer> ordinals = new java.util.HashSet<>();
+            byCues.forEach(suggestion -> ordinals.add(suggestion.ordinal()));
+            List<boolean[]> flagged = new ArrayList<>(text.blocks().size());
+            for (AssistText.Block block : text.blocks()) {
+                boolean[] one = new boolean[block.sentences().size()];
+                for (int s = 0; s < one.length; s++) {
+                    one[s] = ordinals.contains(block.sentences().get(s).ordinal());
+                }
+                flagged.add(one);
+            }
+            return flagged;
+        }
+    }
+
+    /** The cues alone (ADR 18, 24): package-private for the model's fit, which learns what they leave. */
+    Analysis analyse(AssistText text) {
         List<AssistText.Block> blocks = text.blocks();
         int n = blocks.size();
         List<List<Cues>> cues = new ArrayList<>(n);
@@ -948,7 +996,7 @@ public class PromotionalDetector implements SuggestionDetector {
                 }
             }
         }
-        return suggestions;
+        return new Analysis(cues, lastProse, suggestions);
     }
 
     /** The block's weight: its sentences' cues, the reader address and the box hints counted once (context, not evidence). */
