@@ -112,8 +112,8 @@ final class PromotionalFeatures {
     }
 
     private static final class Builder {
-        private int[] indices = new int[64];
-        private double[] values = new double[64];
+        private int[] indices = new int[128];
+        private double[] values = new double[128];
         private int size;
 
         /** Duplicates are kept (a word twice in a sentence): a dot product sums them, so no look-up is needed. */
@@ -272,9 +272,25 @@ final class PromotionalFeatures {
     private static final Set<String> ATTRIBUTION = Set.of("sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte",
             "laut", "zufolge", "teilte", "berichtete", "berichtet", "meinte", "so");
 
+    private static final int READER_KIND = 1;
+    private static final int FORMAL_KIND = 2;
+    private static final int WE_KIND = 4;
+    private static final int FREE_KIND = 8;
+    private static final int ATTRIBUTION_KIND = 16;
+    /** The word lists above as one map (lower case → kinds), so each word costs one look-up. */
+    private static final java.util.Map<String, Integer> WORD_KINDS = new java.util.HashMap<>();
+
+    static {
+        READER_WORDS.forEach(word -> WORD_KINDS.merge(word, READER_KIND, (a, b) -> a | b));
+        FORMAL_READER.forEach(word -> WORD_KINDS.merge(word.toLowerCase(Locale.ROOT), FORMAL_KIND, (a, b) -> a | b));
+        WE_WORDS.forEach(word -> WORD_KINDS.merge(word, WE_KIND, (a, b) -> a | b));
+        FREE_WORDS.forEach(word -> WORD_KINDS.merge(word, FREE_KIND, (a, b) -> a | b));
+        ATTRIBUTION.forEach(word -> WORD_KINDS.merge(word, ATTRIBUTION_KIND, (a, b) -> a | b));
+    }
+
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d\\s?(?:euro|eur|cent)\\b");
     private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
             "\\b[\\p{L}0-9-]+\\.(?:de|com|at|ch|shop)\\b", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d\\s?(?:euro|eur|cent)\\b");
 
     /**
      * One pass over the sentence's characters: tokens (lower case, a number as "#") and their hashes; the rest is
@@ -314,22 +330,22 @@ final class PromotionalFeatures {
             boolean capital = Character.isUpperCase(text.charAt(start));
             int index = tokens.size();
             tokens.add(token);
-            if (READER_WORDS.contains(token) && !(index == 0 && capital && token.equals("ihr"))
-                    || index > 0 && capital && FORMAL_READER.contains(token)) {
-                reader++;
+            int kind = WORD_KINDS.getOrDefault(token, 0); // one look-up per word for all the word lists
+            if (kind != 0) {
+                if ((kind & READER_KIND) != 0 && !(index == 0 && capital && token.equals("ihr"))
+                        || index > 0 && capital && (kind & FORMAL_KIND) != 0) {
+                    reader++;
+                }
+                secondIsFormalSie |= index == 1 && capital && token.equals("sie");
+                we |= (kind & WE_KIND) != 0;
+                free |= (kind & FREE_KIND) != 0;
+                attribution |= (kind & ATTRIBUTION_KIND) != 0;
             }
-            secondIsFormalSie |= index == 1 && capital && token.equals("sie");
-            we |= WE_WORDS.contains(token);
-            free |= FREE_WORDS.contains(token);
-            attribution |= ATTRIBUTION.contains(token);
             // a brand: a word in capitals (EAT SMALL, MYMARINI)
             brand |= !digit && upper && i - start >= 3 && token.chars().anyMatch(Character::isLetter);
             start = -1;
         }
-        int shop = 0;
-        for (String stem : SHOP_STEMS) {
-            shop += lower.indexOf(stem) >= 0 ? 1 : 0;
-        }
+        int shop = shopStems(lower);
         // or a shop's domain (eat-small.com)
         brand |= (lower.contains(".de") || lower.contains(".com") || lower.contains(".at") || lower.contains(".ch")
                 || lower.contains(".shop")) && DOMAIN.matcher(lower).find();
@@ -357,6 +373,49 @@ final class PromotionalFeatures {
         }
         return new Words(tokens.size(), reader, imperative, exclamation, price, percent, free, shop, brand, we, question,
                 quote, Arrays.copyOf(hashes, h));
+    }
+
+    /** The shop stems by their first letter, so that one scan of the sentence finds them all. */
+    private static final String[][] STEMS_BY_LETTER = new String[128][];
+
+    static {
+        for (String stem : SHOP_STEMS) {
+            char first = stem.charAt(0);
+            String[] known = STEMS_BY_LETTER[first];
+            STEMS_BY_LETTER[first] = known == null ? new String[] {stem} : append(known, stem);
+        }
+    }
+
+    private static String[] append(String[] array, String more) {
+        String[] longer = Arrays.copyOf(array, array.length + 1);
+        longer[array.length] = more;
+        return longer;
+    }
+
+    /** How many different shop stems the lower-cased sentence contains (a stem twice counts once). */
+    private static int shopStems(String lower) {
+        long seen = 0; // one bit per stem: fewer than 64 of them
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            String[] stems = c < 128 ? STEMS_BY_LETTER[c] : null;
+            if (stems != null) {
+                char next = i + 1 < lower.length() ? lower.charAt(i + 1) : ' ';
+                for (String stem : stems) {
+                    if (stem.charAt(1) == next && lower.startsWith(stem, i)) { // the second letter first: cheap
+                        seen |= 1L << STEM_INDEX.get(stem);
+                    }
+                }
+            }
+        }
+        return Long.bitCount(seen);
+    }
+
+    private static final java.util.Map<String, Integer> STEM_INDEX = new java.util.HashMap<>();
+
+    static {
+        for (int i = 0; i < SHOP_STEMS.length; i++) {
+            STEM_INDEX.put(SHOP_STEMS[i], i);
+        }
     }
 
     /** The hash folded (high bits into low) and cut to the buckets; String.hashCode is specified, so this is stable. */
