@@ -340,6 +340,11 @@ class ReviewLoadBenchmark {
                 phase.name, phase.editors(), phase.browsers, phase.simulatedOwn, phase.pairs, phase.seconds());
         System.out.println("BENCH " + phase.name + " browser keypress → confirmed saved (in the page): " + phase.keyToSaved.summary());
         System.out.println("BENCH " + phase.name + " browser key → first listener (input delay, part of the above): " + phase.inputDelay.summary());
+        System.out.println("BENCH " + phase.name + " browser key → mark's UIDL request started (part of the above): " + phase.keyToRequest.summary());
+        System.out.println("BENCH " + phase.name + " browser key → fd-mark dispatched: " + phase.keyToDispatch.summary());
+        System.out.println("BENCH " + phase.name + " browser key → XHR/fetch send() called: " + phase.keyToSend.summary());
+        System.out.println("BENCH " + phase.name + " browser UIDL request → answer received (network + server): " + phase.requestToAnswer.summary());
+        System.out.println("BENCH " + phase.name + " browser answer received → shown saved (client applying it): " + phase.answerToShown.summary());
         System.out.println("BENCH " + phase.name + " server time of ReviewService.mark, all marks: " + phase.serverAll.summary());
         System.out.println("BENCH " + phase.name + " server time of ReviewService.mark, from browser sessions: " + phase.serverBrowser.summary());
         System.out.println("BENCH " + phase.name + " server time of ReviewService.mark, simulated editors: " + phase.serverSimulated.summary());
