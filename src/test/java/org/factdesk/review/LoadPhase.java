@@ -61,6 +61,8 @@ final class LoadPhase {
     final Latencies serverSimulated = new Latencies();
     /** Vaadin UIDL requests of the browser sessions, in the servlet filter. */
     final Latencies uidl = new Latencies();
+    /** CPU time of the request thread for those UIDL requests. */
+    final Latencies uidlCpu = new Latencies();
 
     final LongAdder browserSaved = new LongAdder();
     final LongAdder simulatedSaved = new LongAdder();
