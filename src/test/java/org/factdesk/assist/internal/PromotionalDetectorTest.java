@@ -313,8 +313,9 @@ class PromotionalDetectorTest {
                 .allSatisfy(reasons -> assertThat(codes).containsAll(reasons));
     }
 
+    /** The 5,000-sentence case flags exactly its ad blocks; its speed is AssistBenchmark's to print, not a test's. */
     @Test
-    void handles_a_long_article_quickly() {
+    void handles_a_long_article() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             text.append("Im ").append(i).append(". Quartal stieg der Umsatz um 3 Prozent. Der Vorstand sprach von einem guten Jahr. ")
@@ -325,12 +326,7 @@ class PromotionalDetectorTest {
         }
         AssistText assistText = AssistText.of(text.toString(), GermanSentenceSplitter.shared().segment(text.toString()));
         assertThat(assistText.sentenceCount()).isGreaterThanOrEqualTo(5000);
-        detector.detect(assistText); // warm-up
-        long start = System.nanoTime();
-        List<DetectedSuggestion> suggestions = detector.detect(assistText);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(suggestions).hasSize(20);
-        // Generous for a shared CI machine; the benchmark prints the real figure (a few ms).
-        assertThat(millis).isLessThan(1000);
+
+        assertThat(detector.detect(assistText)).hasSize(20);
     }
 }
