@@ -32,7 +32,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
      * intercept of their own that the scorer does not use (they are analysis pieces, a third check-worthy; the news
      * pages two thirds). Printed by {@code CheckWorthinessFit} (test sources), rounded to two decimals; the held-out pages
      * were not used. Cues from {@link #QUESTION} on lower the score. A cue whose fitted weight is 0 (title,
-     * heading) is still detected, but adds nothing and is not given as a reason.
+     * comparison, person name) is still detected, but adds nothing and is not given as a reason.
      */
     enum Feature {
         MONEY_OR_PERCENT("figure", 1.07),
