@@ -119,6 +119,56 @@ class CheckWorthinessTest {
         assertCue(cue, with, without);
     }
 
+    /** The fourth round's cues and fixes of misfiring ones, each on made-up sentences with and without it. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SHORT_STATEMENT | Die Polizei stoppte den Fahrer.                                    | Die Polizei am Ortseingang
+            SHORT_STATEMENT | Nun sucht die Polizei den Fahrer.                                  | Nur die Polizei vor Ort.
+            LABEL_LINE      | Datum: 26. Januar 2022                                             | Der Termin ist der 26. Januar 2022.
+            NO_CLAIM_CUE    | Das sehen viele heute anders als früher.                           | Die Stadt hat heute 14.000 Einwohner.
+            APPEAL          | Zeugen werden gebeten, sich bei der Polizei zu melden.             | Laut einer Zeugenaussage stand das Auto vor dem Haus.
+            DEMAND          | Der Verband muss jetzt Antworten liefern.                          | Die Polizei ermittelt wegen Nötigung gegen den Mann.
+            VAGUE           | Die Mannschaft überzeugte mit einer hervorragenden Leistung.       | Die Mannschaft gewann mit einer Leistung von 3:0.
+            """)
+    void a_fourth_round_cue_fires_on_its_sentence_and_not_on_a_similar_one(String cue, String with, String without) {
+        assertCue(cue, with, without);
+    }
+
+    @Test
+    void a_heading_or_list_line_ending_in_a_participle_states_something() {
+        assertThat(CheckWorthiness.features("Impf-Gipfel auf Freitag verschoben", BlockKind.HEADING)
+                [CheckWorthiness.Feature.HEADING_VERB.ordinal()]).isTrue();
+        assertThat(CheckWorthiness.features("Bilder des Diktators veröffentlicht", BlockKind.BULLET)
+                [CheckWorthiness.Feature.HEADING_VERB.ordinal()]).isTrue();
+        assertThat(CheckWorthiness.features("Einfluss auf die globale Landschaft", BlockKind.HEADING)
+                [CheckWorthiness.Feature.HEADING_VERB.ordinal()]).isFalse();
+    }
+
+    @Test
+    void a_bare_witness_appeal_is_capped_but_one_that_reports_is_not() {
+        ScoredSentence bare = scoreParagraph("Zeugen werden gebeten, sich bei der Polizei zu melden.");
+        assertThat(bare.score()).isLessThanOrEqualTo(CheckWorthiness.CAP);
+        assertThat(bare.reasons()).contains("appeal");
+        ScoredSentence reporting = scoreParagraph("Die Polizei ermittelt wegen Nötigung gegen den Fahrer und bittet "
+                + "Zeugen, sich unter der Telefonnummer 0631 369 zu melden.");
+        assertThat(reporting.score()).isGreaterThan(CheckWorthiness.CAP);
+    }
+
+    @Test
+    void reported_speech_in_an_opinion_piece_does_not_get_the_opinion_piece_cue() {
+        String commentary = "Die Wahl war eine Sensation! Der Bürgermeister hat es leider nicht geschafft, die Menschen "
+                + "mitzunehmen. Vielleicht war das Programm zu vage. Die neue Mehrheit muss jetzt liefern. Wir werden sehen, "
+                + "ob das gelingt. Die Aufgabe ist enorm. Laut dem Wahlleiter lag die Beteiligung bei 61 Prozent. "
+                + "Die CDU verlor zwölf Sitze. Was bedeutet das für die Stadt? Die Gemeindepolitik bleibt spannend.\n";
+        AssistText article = AssistText.of(commentary, GermanSentenceSplitter.shared().segment(commentary));
+        List<boolean[]> features = CheckWorthiness.articleFeatures(article);
+        int opinionPiece = CheckWorthiness.Feature.OPINION_PIECE.ordinal();
+        assertThat(features).hasSize(10);
+        assertThat(features.get(6)[CheckWorthiness.Feature.ATTRIBUTION.ordinal()]).isTrue();
+        assertThat(features.get(6)[opinionPiece]).isFalse(); // "Laut dem Wahlleiter …": reported, a claim
+        assertThat(features.get(7)[opinionPiece]).isTrue(); // the author's own sentences keep it
+    }
+
     @Test
     void the_middle_of_a_quoted_passage_is_a_quotation_too() {
         String text = "«Mein Freund, ich wünsche dir eine schnelle Genesung. Du bist ein großer Kämpfer. "
