@@ -12,8 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -283,27 +281,16 @@ class CheckWorthinessTest {
         }
     }
 
-    /**
-     * Thread CPU time, best of seventeen after warming up: the build machine is shared, and wall time there
-     * mostly measures the other processes (even CPU time swings by half under load, hence the many rounds).
-     */
+    /** Every sentence of a 5,000-sentence article gets a score; how fast is AssistBenchmark's to print, not a test's. */
     @Test
-    void scores_five_thousand_sentences_well_within_budget() {
+    void scores_every_sentence_of_a_five_thousand_sentence_article() {
         String text = BenchSupport.generatedArticle(5000);
         AssistText article = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 20; round++) {
-            long start = threads.getCurrentThreadCpuTime();
-            List<ScoredSentence> scored = scorer.score(article);
-            if (round >= 3) {
-                best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
-            }
-            assertThat(scored).hasSize(article.sentenceCount());
-        }
-        System.out.printf("CheckWorthiness: %d sentences in %.1f ms CPU (best of 17)%n", article.sentenceCount(),
-                best / 1e6);
-        assertThat(best / 1e6).isLessThan(150);
+
+        List<ScoredSentence> scored = scorer.score(article);
+
+        assertThat(scored).hasSize(article.sentenceCount());
+        assertThat(scored).allSatisfy(s -> assertThat(s.score()).isBetween(0.0, 1.0));
     }
 
     private ScoredSentence scoreParagraph(String sentence) {
