@@ -59,12 +59,20 @@ class DifferingFiguresBenchmark {
         int largest = Integer.getInteger("bench.articles", 10_000);
         for (int target : new int[]{Math.min(1_000, largest), largest}) {
             long start = System.nanoTime();
-            for (; stored < target; stored++) {
-                store(article(8 + random.nextInt(8), stored), "bench-" + stored);
+            // Generated here in order (the same articles at every thread count), stored in batches on a few
+            // threads, each article through ArticleService.add as an import stores it.
+            try (ParallelStore parallel = new ParallelStore()) {
+                while (stored < target) {
+                    List<String[]> batch = new ArrayList<>();
+                    for (; stored < target && batch.size() < 25; stored++) {
+                        batch.add(new String[] {article(8 + random.nextInt(8), stored), "bench-" + stored});
+                    }
+                    parallel.submit(() -> batch.forEach(article -> store(article[0], article[1])));
+                }
             }
             assist.awaitLookUpIndexing(java.time.Duration.ofMinutes(30)); // the index is built after each commit
-            System.out.printf(Locale.ROOT, "%n[figures] stored %,d articles (import with indexing: %.1f s)%n", target,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "%n[figures] stored %,d articles (import with indexing: %.1f s on %d threads)%n",
+                    target, (System.nanoTime() - start) / 1e9, ParallelStore.threads());
             System.out.printf(Locale.ROOT, "[figures] load average %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
@@ -94,6 +102,14 @@ class DifferingFiguresBenchmark {
                 found = foundNow;
                 withFigures = withNow;
             }
+        }
+        long[] ids = sentences.stream().mapToLong(Long::longValue).toArray();
+        LookUpTimes times = LookUpTimes.measure(ids, 1, RUNS, id -> review.related(probe, new SentenceId(id)));
+        System.out.printf(Locale.ROOT, "[figures] ReviewService.related, %s; %s%n", times, LookUpTimes.load());
+        for (var source : sources) {
+            LookUpTimes one = LookUpTimes.measure(ids, 1, RUNS, id -> source.relatedTo(probe, new SentenceId(id)));
+            System.out.printf(Locale.ROOT, "[figures]   %s alone, %s%n",
+                    org.springframework.aop.support.AopUtils.getTargetClass(source).getSimpleName(), one);
         }
         double[] sourceOnly = new double[RUNS];
         for (int run = 0; run < RUNS; run++) {

@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
 @IntegrationTest
 class RepeatedClaimsBenchmark {
 
-    private static final int BATCH = 100;
-    private static final int RUNS = 5;
+    private static final int BATCH = 25;
+    private static final int RUNS = Integer.getInteger("bench.runs", 10);
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     @Autowired
@@ -62,6 +62,11 @@ class RepeatedClaimsBenchmark {
     private final List<List<String>> stored = new ArrayList<>();
     private Words words;
 
+    @Autowired
+    List<org.factdesk.review.RelatedSentenceSource> sources;
+
+    private final List<String> growth = new ArrayList<>();
+
     @Test
     void look_ups_for_one_article_against_1000_and_10000_stored_articles() throws IOException {
         System.out.printf("%nLoad average at start: %.1f on %d cores%n",
@@ -77,35 +82,45 @@ class RepeatedClaimsBenchmark {
             assist.awaitLookUpIndexing(java.time.Duration.ofMinutes(30)); // the index is built after each commit
             double seconds = (System.nanoTime() - start) / 1e9;
             if (added > 0) {
-                System.out.printf("  stored %,d articles in %.0f s (%.0f articles/s, split, assessed and indexed)%n",
-                        added, seconds, added / seconds);
+                System.out.printf("  stored %,d articles in %.0f s (%.0f articles/s on %d threads, split, assessed"
+                        + " and indexed; %s)%n", added, seconds, added / seconds, ParallelStore.threads(),
+                        LookUpTimes.load());
             }
             measure(scale);
         }
+        System.out.println("  growth (CPU p50 of the 40 look-ups through ReviewService.related / RepeatedClaims alone):");
+        growth.forEach(line -> System.out.println("    " + line));
     }
 
-    /** Stores generated articles until there are {@code count}; a batch of them per transaction. */
+    /**
+     * Stores generated articles until there are {@code count}: batches of {@link #BATCH}, each one transaction
+     * of {@code ArticleService.store} calls (an import's split, assessment and indexing), on a few threads.
+     */
     private int fill(int count) {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         int added = 0;
-        while (stored.size() < count) {
-            int batch = Math.min(BATCH, count - stored.size());
-            List<List<String>> texts = new ArrayList<>();
-            for (int i = 0; i < batch; i++) {
-                int n = stored.size() + texts.size();
-                List<List<String>> earlier = stored.isEmpty() ? texts : stored;
-                texts.add(n % 25 == 24 ? syndicated(earlier.get(random.nextInt(earlier.size())))
-                        : article(20 + random.nextInt(21)));
-            }
-            SignedInAs.run(users, "lead", () -> tx.executeWithoutResult(status -> {
-                for (List<String> sentences : texts) {
-                    String first = sentences.getFirst();
-                    articles.store(new NewArticle("Meldung " + (stored.size() + 1) + " "
-                            + first.substring(0, Math.min(80, first.length())), "bench", null, text(sentences)));
-                    stored.add(sentences);
+        try (ParallelStore store = new ParallelStore()) {
+            while (stored.size() < count) {
+                int batch = Math.min(BATCH, count - stored.size());
+                List<List<String>> texts = new ArrayList<>();
+                for (int i = 0; i < batch; i++) {
+                    int n = stored.size() + texts.size();
+                    List<List<String>> earlier = stored.isEmpty() ? texts : stored;
+                    texts.add(n % 25 == 24 ? syndicated(earlier.get(random.nextInt(earlier.size())))
+                            : article(20 + random.nextInt(21)));
                 }
-            }));
-            added += batch;
+                int first = stored.size();
+                stored.addAll(texts);
+                store.submit(() -> SignedInAs.run(users, "lead", () -> tx.executeWithoutResult(status -> {
+                    for (int i = 0; i < texts.size(); i++) {
+                        String opening = texts.get(i).getFirst();
+                        articles.store(new NewArticle("Meldung " + (first + i + 1) + " "
+                                + opening.substring(0, Math.min(80, opening.length())), "bench", null,
+                                text(texts.get(i))));
+                    }
+                })));
+                added += batch;
+            }
         }
         return added;
     }
@@ -125,51 +140,34 @@ class RepeatedClaimsBenchmark {
         List<String> copy = syndicated(original);
         ArticleId copyId = SignedInAs.call(users, "lead", () -> articles.store(new NewArticle(
                 "Kopie bei " + scale, "bench", null, text(copy))).id());
-        List<Long> ids = sentenceIds(copyId);
+        long[] ids = sentenceIds(copyId).stream().mapToLong(Long::longValue).toArray();
         assist.awaitLookUpIndexing(java.time.Duration.ofMinutes(1));
 
-        // Wall-clock time, and the CPU time of this thread (the in-memory database runs in it): the machine
-        // the figures come from may be busy with other work, which stretches the first but not the second.
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[] cpuPerArticle = new double[RUNS];
-        double[] perArticle = new double[RUNS];
-        double[] perLookUp = new double[RUNS * ids.size()];
         int[] found = new int[3];
-        for (int run = -1; run < RUNS; run++) { // run -1 warms up
-            long articleStart = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            for (int i = 0; i < ids.size(); i++) {
-                long id = ids.get(i);
-                long start = System.nanoTime();
-                List<RelatedSentence> related = SignedInAs.call(users, "lead",
-                        () -> reviews.related(copyId, new SentenceId(id)));
-                if (run >= 0) {
-                    perLookUp[run * ids.size() + i] = (System.nanoTime() - start) / 1e6;
-                }
-                if (run == 0) {
-                    related.forEach(r -> found[r.relation().ordinal()]++);
-                }
-            }
-            if (run >= 0) {
-                perArticle[run] = (System.nanoTime() - articleStart) / 1e6;
-                cpuPerArticle[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-            }
+        for (long id : ids) {
+            SignedInAs.call(users, "lead", () -> reviews.related(copyId, new SentenceId(id)))
+                    .forEach(r -> found[r.relation().ordinal()]++);
         }
+        var repeated = sources.stream().filter(s -> org.springframework.aop.support.AopUtils.getTargetClass(s)
+                .getSimpleName().equals("RepeatedClaims")).findFirst().orElseThrow();
+        // Signed in once, as a reader's session is: the timed part is the look-ups alone.
+        LookUpTimes[] times = SignedInAs.call(users, "lead", () -> new LookUpTimes[] {
+                LookUpTimes.measure(ids, 2, RUNS, id -> reviews.related(copyId, new SentenceId(id))),
+                LookUpTimes.measure(ids, 1, RUNS, id -> repeated.relatedTo(copyId, new SentenceId(id)))});
         long articleCount = SignedInAs.call(users, "lead", () -> articles.count());
         long sentenceCount = jdbc.sql("select count(*) from sentence").query(Long.class).single();
         long keyRows = jdbc.sql("select count(*) from claim_key").query(Long.class).single();
-        // Three bigints a row in the primary-key tree, about 40 bytes with its overhead (H2's in-memory
+        // Three bigints a row in the index tree, about 40 bytes with its overhead (H2's in-memory
         // database used here reports no disk space).
         long bytes = keyRows * 40;
-        Arrays.sort(perArticle);
-        Arrays.sort(perLookUp);
-        System.out.printf("  %,d articles (%,d sentences), index %,d keys%s:%n", articleCount, sentenceCount,
-                keyRows, String.format(" (about %.0f MB)", bytes / 1e6));
-        System.out.printf("    all %d sentences of one article: p50 %.1f ms, max %.1f ms (%d runs); CPU time p50 %.1f ms%n",
-                ids.size(), BenchSupport.percentile(perArticle, 50), perArticle[perArticle.length - 1], RUNS,
-                BenchSupport.percentile(cpuPerArticle, 50));
-        System.out.printf("    one look-up: p50 %.2f ms, p95 %.2f ms; found %d same, %d nearly same%n",
-                BenchSupport.percentile(perLookUp, 50), BenchSupport.percentile(perLookUp, 95), found[0], found[1]);
+        System.out.printf("  %,d articles (%,d sentences), index %,d keys%s; %s:%n", articleCount, sentenceCount,
+                keyRows, String.format(" (about %.0f MB)", bytes / 1e6), LookUpTimes.load());
+        System.out.printf("    ReviewService.related, %s%n", times[0]);
+        System.out.printf("    RepeatedClaims alone,  %s%n", times[1]);
+        System.out.printf("    found %d same, %d nearly same%n", found[0], found[1]);
+        growth.add(String.format(java.util.Locale.ROOT, "%,d articles: %.1f ms / %.1f ms CPU (wall %.1f / %.1f ms, %s)",
+                articleCount, times[0].articleCpuP50(), times[1].articleCpuP50(), times[0].articleWallP50(),
+                times[1].articleWallP50(), LookUpTimes.load()));
     }
 
     private List<Long> sentenceIds(ArticleId id) {

@@ -92,10 +92,12 @@ class ClaimKeyRepository {
         for (int i = 0; i < keys.length; i++) {
             // Ordered by the whole (band_key, sentence_id) index backwards (V23; the primary key before): the order both H2 and PostgreSQL read the index in.
             // A superseded version's row is skipped within the read (one probe of the version index each).
-            branches.add("select " + i + " as k, sentence_id from (select sentence_id from claim_key"
+            // A parenthesised query per key, not a derived table: H2 does not keep the prepared plan of a query
+            // with derived tables, and parsing and planning twelve of them was most of a look-up's cost.
+            branches.add("(select " + i + " as k, sentence_id from claim_key"
                     + " where band_key = ? and article_id not in (" + notIn + ") and " + newest
                     + " order by band_key desc, sentence_id desc"
-                    + " fetch first " + (window + 1) + " rows only) w" + i);
+                    + " fetch first " + (window + 1) + " rows only)");
             params.add(keys[i]);
             params.addAll(excludedArticleIds);
         }

@@ -156,8 +156,8 @@ public final class NoClaimDetector implements SuggestionDetector {
      * uses several words about what is seen, and has no figure and no verb of a report or attribution.
      */
     static boolean isPictureDescription(String sentence) {
-        int words = (int) WORD.matcher(sentence).results().count();
-        if (words < 20 || !SCENE_START.matcher(sentence).find() || DIGIT.matcher(sentence).find()
+        // The anchored start first: it rules out nearly every sentence before the words are counted.
+        if (!SCENE_START.matcher(sentence).find() || wordCount(sentence) < 20 || DIGIT.matcher(sentence).find()
                 || CLAIM_VERB.matcher(sentence).find()) {
             return false;
         }
@@ -169,8 +169,24 @@ public final class NoClaimDetector implements SuggestionDetector {
      * "wollte keinen Kommentar abgeben" is no prompt.
      */
     private static boolean isPrompt(String sentence) {
-        long words = WORD.matcher(sentence).results().count();
+        int words = wordCount(sentence);
         return words <= 4 || words <= 15 && ADDRESSES_READER.matcher(sentence).find();
+    }
+
+    /** How many runs of {@link #WORD} the text has ({@code [\\p{L}\\d]+}, Unicode digits), counted without a matcher. */
+    static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean wordChar = Character.isLetter(c) || Character.isDigit(c);
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+            i += Character.charCount(c);
+        }
+        return count;
     }
 
     private static boolean isQuestion(String sentence) {

@@ -76,4 +76,28 @@ class NoClaimDetectorTest {
     private List<DetectedSuggestion> detect(String text) {
         return detector.detect(AssistText.of(text, GermanSentenceSplitter.shared().segment(text)));
     }
+    /** The word count without a matcher counts the runs the pattern finds (letters and Unicode digits). */
+    @Test
+    void word_count_equals_the_patterns() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\d]+",
+                java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+        String alphabet = "aZßÄé1٣ -.,’\u0301\u00AD_!\uD835\uDC00\uD835\uDFCE";
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(25); j > 0; j--) {
+                int at = random.nextInt(alphabet.length());
+                if (Character.isLowSurrogate(alphabet.charAt(at))) {
+                    at--;
+                }
+                text.append(alphabet.charAt(at));
+                if (Character.isHighSurrogate(alphabet.charAt(at))) {
+                    text.append(alphabet.charAt(at + 1));
+                }
+            }
+            String t = text.toString();
+            org.assertj.core.api.Assertions.assertThat(NoClaimDetector.wordCount(t)).as(t)
+                    .isEqualTo((int) word.matcher(t).results().count());
+        }
+    }
 }
