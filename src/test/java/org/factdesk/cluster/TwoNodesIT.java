@@ -8,8 +8,13 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.factdesk.Application;
 import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleMetadata;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
+import org.factdesk.discussion.DiscussionService;
+import org.factdesk.importing.ImportOptions;
+import org.factdesk.importing.ImportResult;
+import org.factdesk.importing.ImportService;
 import org.factdesk.security.SignedInAs;
 import org.factdesk.security.UserId;
 import org.factdesk.e2e.Browsers;
@@ -134,6 +139,63 @@ class TwoNodesIT {
 
             assertThat(row.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
         }
+    }
+
+    @Test
+    void an_import_on_node_a_shows_in_the_article_list_on_node_b_within_a_second() {
+        String title = "Zwei Knoten " + UUID.randomUUID();
+        try (BrowserContext onB = newContext(nodeB)) {
+            Page listPage = onB.newPage();
+            new LoginPage(listPage).signInAs("editor2", "editor2");
+            listPage.navigate("");
+            Locator grid = listPage.locator("vaadin-grid.fd-article-grid");
+            Locator row = grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title));
+            assertThat(grid).isVisible();
+            assertThat(grid.locator("vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText("Microsoft"))).not().hasCount(0);
+            assertThat(row).hasCount(0);
+
+            // The lead imports on node A, through the intake's service as the import view does.
+            ImportResult imported = asLeadOnA(() -> nodeA.getBean(ImportService.class).importText(
+                    "Der Landkreis meldet 2025 genau 1.204 neue Kita-Plätze.\nDas sagte der Landrat am Dienstag.",
+                    new ImportOptions(new ArticleMetadata(title, null, null, null, null), null)));
+            org.assertj.core.api.Assertions.assertThat(imported.outcome()).isEqualTo(ImportResult.Outcome.IMPORTED);
+
+            // Newest import first (the list's default order): B's open list shows it without a reload.
+            assertThat(row.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
+        }
+    }
+
+    @Test
+    void a_comment_written_on_node_a_shows_in_the_reader_on_node_b_within_a_second() {
+        long article = nodeA.getBean(JdbcTemplate.class).queryForObject("select min(id) from article", Long.class);
+        String body = "Quelle? " + UUID.randomUUID();
+        try (BrowserContext onB = newContext(nodeB)) {
+            Page page = onB.newPage();
+            ReaderPage reader = open(page, "editor", article);
+            reader.sentence(3).click();
+            reader.press("Enter");
+            Locator threads = page.locator(".fd-sentence-discussion");
+            assertThat(threads).isVisible();
+            assertThat(threads.locator(".fd-comment-body").filter(new Locator.FilterOptions().setHasText(body)))
+                    .hasCount(0);
+            long sentence = Long.parseLong(reader.sentence(3).getAttribute("data-sentence-id"));
+            String before = reader.sentence(3).getAttribute("data-comments");
+            int comments = before == null || before.isEmpty() ? 0 : Integer.parseInt(before);
+
+            asLeadOnA(() -> nodeA.getBean(DiscussionService.class).write(new ArticleId(article), sentence, body));
+
+            // B's open thread and the sentence's comment mark, without a reload.
+            assertThat(threads.locator(".fd-comment-body").filter(new Locator.FilterOptions().setHasText(body)))
+                    .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(1_000));
+            assertThat(reader.sentence(3)).hasAttribute("data-comments", Integer.toString(comments + 1));
+        }
+    }
+
+    /** Runs {@code work} on node A as the lead (its services check the role as for the lead's own browser). */
+    private <T> T asLeadOnA(java.util.concurrent.Callable<T> work) {
+        SecurityContextHolder.setContextHolderStrategy(nodeA.getBean(SecurityContextHolderStrategy.class));
+        return SignedInAs.call(nodeA.getBean(UserDetailsService.class), "lead", work);
     }
 
     private BrowserContext newContext(ConfigurableApplicationContext node) {

@@ -3,7 +3,7 @@ package org.factdesk.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.article.ArticleId;
-import org.factdesk.article.ArticleImported;
+import org.factdesk.article.ArticleAdded;
 import org.factdesk.cluster.UpdatesMissed;
 import org.factdesk.common.ui.Subscribers;
 import org.factdesk.review.ReaderPresence;
@@ -52,14 +52,17 @@ class ReviewBroadcaster {
         readers.publish(event.articleId(), event);
     }
 
-    /** A new article may repeat the claims of others: the readers' kept look-ups are stale then too. */
+    /**
+     * A new article, here or on another node, may repeat the claims of others: the readers' kept look-ups are
+     * stale then too.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ArticleImported event) {
+    void on(ArticleAdded event) {
         changes.incrementAndGet();
     }
 
     /**
-     * Changes with each committed verdict change (of any article) and each imported article: what a reader
+     * Changes with each committed verdict change (of any article, on any node) and each new article: what a reader
      * keeps about other articles (the related sentences, ADR 0020) is valid while this stays the same.
      */
     long changeCount() {
