@@ -11,6 +11,10 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.article.ArticleMetadata;
 import org.factdesk.assignment.AssignmentService;
 import org.factdesk.assignment.Priority;
+import org.factdesk.cluster.internal.ClusterBusProbe;
+import org.factdesk.review.ReviewService;
+import org.factdesk.review.Verdict;
+import org.factdesk.review.VerdictChange;
 import org.factdesk.discussion.DiscussionService;
 import org.factdesk.importing.ImportOptions;
 import org.factdesk.importing.ImportResult;
@@ -41,8 +45,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two FactDesk nodes on one PostgreSQL database, a Chromium on each (ADR 0038): a mark given on node A shows in
- * the reader on node B within a second, the presence bar on each node shows both people, and an assignment
- * made on A shows in the editor's list on B.
+ * the reader on node B within a second, the presence bar on each node shows both people, an assignment
+ * made on A shows in the editor's list on B, an import in B's article list, a comment in B's reader; and a
+ * change made on A while B was cut off from the database's notifications shows in B's reader once B is back.
  * <p>
  * Not a journey under e2e/ on purpose: it runs in the PostgreSQL pass ({@code ./mvnw verify -Ppostgres}), where
  * the journeys are left out; on H2 it is skipped (one embedded database cannot be shared by two nodes).
@@ -65,14 +70,17 @@ class TwoNodesIT {
         // One H2 file name for both: PostgresTestDatabases gives both contexts the same PostgreSQL database for it.
         String shared = "jdbc:h2:file:./target/two-nodes-" + UUID.randomUUID();
         nodeA = start(shared);
-        nodeB = start(shared); // after A: A has migrated and seeded the database
+        // B waits 3 s before it reconnects: long enough for a change on A to fall into its outage for certain.
+        nodeB = start(shared, "--factdesk.cluster.first-retry=3s"); // after A: A has migrated and seeded the database
         playwright = Playwright.create();
         browser = Browsers.launchChromium(playwright);
     }
 
-    private static ConfigurableApplicationContext start(String datasource) {
-        return new SpringApplicationBuilder(Application.class).run("--spring.profiles.active=test", "--server.port=0",
-                "--spring.datasource.url=" + datasource);
+    private static ConfigurableApplicationContext start(String datasource, String... more) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0",
+                "--spring.datasource.url=" + datasource));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
     }
 
     @AfterAll
@@ -189,6 +197,50 @@ class TwoNodesIT {
             assertThat(threads.locator(".fd-comment-body").filter(new Locator.FilterOptions().setHasText(body)))
                     .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(1_000));
             assertThat(reader.sentence(3)).hasAttribute("data-comments", Integer.toString(comments + 1));
+        }
+    }
+
+    @Test
+    void a_change_made_while_node_b_was_disconnected_shows_in_its_reader_after_it_reconnects() throws Exception {
+        JdbcTemplate sql = nodeA.getBean(JdbcTemplate.class);
+        long article = sql.queryForObject("select min(id) from article", Long.class);
+        try (BrowserContext onB = newContext(nodeB)) {
+            ReaderPage reader = open(onB.newPage(), "editor2", article);
+            assertThat(reader.sentence(4)).hasAttribute("data-verdict", "");
+            long sentence = Long.parseLong(reader.sentence(4).getAttribute("data-sentence-id"));
+
+            // As in a database restart for B alone: its listening backend ends; B notices and waits to retry.
+            int before = listenerPid(nodeB);
+            org.assertj.core.api.Assertions.assertThat(
+                    sql.queryForObject("select pg_terminate_backend(?)", Boolean.class, before)).isTrue();
+            waitUntil(() -> ClusterBusProbe.listenerPid(nodeB).isEmpty(), "B noticed that its listener is gone");
+
+            asLeadOnA(() -> nodeA.getBean(ReviewService.class).mark(new ArticleId(article),
+                    List.of(new VerdictChange(sentence, 0)), Verdict.NO_CLAIM));
+            // Committed on A while B listened to nothing: the notification of it never reaches B.
+            org.assertj.core.api.Assertions.assertThat(ClusterBusProbe.listenerPid(nodeB)).as("B still away").isEmpty();
+            assertThat(reader.sentence(4)).hasAttribute("data-verdict", "");
+
+            // Back, B says that it missed updates: the open reader loads its verdicts again, without a reload.
+            assertThat(reader.sentence(4)).hasAttribute("data-verdict", "no-claim",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+            org.assertj.core.api.Assertions.assertThat(listenerPid(nodeB)).isNotEqualTo(before);
+        }
+    }
+
+    /** The node's listening backend, once its bus is connected. */
+    private static int listenerPid(ConfigurableApplicationContext node) throws InterruptedException {
+        waitUntil(() -> ClusterBusProbe.listenerPid(node).isPresent(), "the node's listener connected");
+        return ClusterBusProbe.listenerPid(node).orElseThrow();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Not within 10 s: " + what);
+            }
+            Thread.sleep(20);
         }
     }
 
