@@ -139,11 +139,12 @@ class TwoNodesIT {
             assertThat(row).hasCount(0);
 
             // The lead assigns on node A (through its service, as its UI would).
-            SecurityContextHolder.setContextHolderStrategy(nodeA.getBean(SecurityContextHolderStrategy.class));
-            UserDetailsService users = nodeA.getBean(UserDetailsService.class);
-            UserId editor = SignedInAs.user(users, "editor").id();
-            SignedInAs.run(users, "lead", () -> nodeA.getBean(AssignmentService.class)
-                    .assign(List.of(new ArticleId(article)), editor, null, Priority.NORMAL));
+            UserId editor = SignedInAs.user(nodeA.getBean(UserDetailsService.class), "editor").id();
+            asLeadOnA(() -> {
+                nodeA.getBean(AssignmentService.class).assign(List.of(new ArticleId(article)), editor, null,
+                        Priority.NORMAL);
+                return null;
+            });
 
             assertThat(row.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
         }
@@ -228,6 +229,46 @@ class TwoNodesIT {
         }
     }
 
+    @Test
+    void suggestions_decided_on_node_a_are_no_longer_offered_in_the_reader_on_node_b_within_a_second() {
+        JdbcTemplate sql = nodeA.getBean(JdbcTemplate.class);
+        // An article no other test here marks; two suggestions of our own on it, whatever the detectors found.
+        long article = sql.queryForObject("select min(id) from article where id > (select min(id) from article)",
+                Long.class);
+        List<Long> sentences = sql.queryForList("select id from sentence where article_id = ? order by ordinal"
+                + " offset 4 rows fetch next 2 rows only", Long.class, article);
+        long dismissed = sentences.get(0);
+        long accepted = sentences.get(1);
+        sql.update("delete from sentence_assessment where sentence_id in (?, ?)", dismissed, accepted);
+        String insert = "insert into sentence_assessment (sentence_id, article_id, suggestion, detector, reasons,"
+                + " checkworthiness, worthiness_reasons) values (?, ?, ?, 'two-nodes', ?, 0.1, '')";
+        sql.update(insert, dismissed, article, "NO_CLAIM", "question");
+        sql.update(insert, accepted, article, "PROMOTIONAL", "call-to-action");
+
+        try (BrowserContext onB = newContext(nodeB)) {
+            ReaderPage reader = open(onB.newPage(), "editor2", article);
+            assertThat(reader.sentence(5)).hasAttribute("data-suggestion", "no-claim");
+            assertThat(reader.sentence(6)).hasAttribute("data-suggestion", "promotional");
+            assertThat(reader.sentence(6)).hasAttribute("data-verdict", "");
+
+            // The lead decides on node A, through the service as A's reader does.
+            ReviewService review = nodeA.getBean(ReviewService.class);
+            asLeadOnA(() -> {
+                review.dismissSuggestions(new ArticleId(article), List.of(dismissed));
+                return review.acceptSuggestions(new ArticleId(article), List.of(new VerdictChange(accepted, 0)));
+            });
+
+            LocatorAssertions.HasAttributeOptions withinASecond = new LocatorAssertions.HasAttributeOptions()
+                    .setTimeout(1_000);
+            assertThat(reader.sentence(5)).not().hasAttribute("data-suggestion",
+                    java.util.regex.Pattern.compile(".*"), withinASecond);
+            assertThat(reader.sentence(6)).not().hasAttribute("data-suggestion",
+                    java.util.regex.Pattern.compile(".*"), withinASecond);
+            assertThat(reader.sentence(6)).hasAttribute("data-verdict", "promotional", withinASecond);
+            assertThat(reader.sentence(5)).hasAttribute("data-verdict", "");
+        }
+    }
+
     /** The node's listening backend, once its bus is connected. */
     private static int listenerPid(ConfigurableApplicationContext node) throws InterruptedException {
         waitUntil(() -> ClusterBusProbe.listenerPid(node).isPresent(), "the node's listener connected");
@@ -244,10 +285,18 @@ class TwoNodesIT {
         }
     }
 
-    /** Runs {@code work} on node A as the lead (its services check the role as for the lead's own browser). */
+    /**
+     * Runs {@code work} on node A as the lead (its services check the role as for the lead's own browser). The
+     * static holder is A's for that time only: both nodes live in this JVM, and B's threads read it too.
+     */
     private <T> T asLeadOnA(java.util.concurrent.Callable<T> work) {
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
         SecurityContextHolder.setContextHolderStrategy(nodeA.getBean(SecurityContextHolderStrategy.class));
-        return SignedInAs.call(nodeA.getBean(UserDetailsService.class), "lead", work);
+        try {
+            return SignedInAs.call(nodeA.getBean(UserDetailsService.class), "lead", work);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(before);
+        }
     }
 
     private BrowserContext newContext(ConfigurableApplicationContext node) {

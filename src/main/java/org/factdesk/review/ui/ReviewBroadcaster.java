@@ -7,12 +7,12 @@ import org.factdesk.article.ArticleAdded;
 import org.factdesk.cluster.UpdatesMissed;
 import org.factdesk.common.ui.Subscribers;
 import org.factdesk.review.ReaderPresence;
+import org.factdesk.review.SuggestionsDecided;
 import org.factdesk.review.VerdictsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -22,13 +22,6 @@ import java.util.function.Consumer;
  */
 @org.springframework.stereotype.Component
 class ReviewBroadcaster {
-
-    /** These sentences' suggestions were accepted or dismissed (committed): none of them is open any more. */
-    record SuggestionsDecided(ArticleId articleId, List<Long> sentenceIds) {
-        SuggestionsDecided {
-            sentenceIds = List.copyOf(sentenceIds);
-        }
-    }
 
     private final Subscribers<ArticleId, VerdictsChanged> readers = new Subscribers<>();
     private final AtomicLong changes = new AtomicLong();
@@ -92,8 +85,9 @@ class ReviewBroadcaster {
         missed.publishToAll(event);
     }
 
-    /** Called by the reader after the service stored the decision (its transaction has committed). */
-    void suggestionsDecided(ArticleId articleId, List<Long> sentenceIds) {
-        decisions.publish(articleId, new SuggestionsDecided(articleId, sentenceIds));
+    /** Decided suggestions, here or on another node (committed): none of them is open any more. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(SuggestionsDecided event) {
+        decisions.publish(event.articleId(), event);
     }
 }
