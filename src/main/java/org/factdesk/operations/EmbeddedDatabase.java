@@ -41,6 +41,9 @@ public record EmbeddedDatabase(Path basePath, String url) {
         return location.length() > 2 && location.charAt(1) == ':' && Character.isLetter(location.charAt(0));
     }
 
+    /** Parsed statements H2 keeps per connection ({@link #servingUrl()}). */
+    static final int QUERY_CACHE_SIZE = 64;
+
     public Path directory() {
         return basePath.getParent();
     }
@@ -63,6 +66,19 @@ public record EmbeddedDatabase(Path basePath, String url) {
             return url;
         }
         return url + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * {@link #durableUrl()} with a query cache of {@value #QUERY_CACHE_SIZE} statements per connection unless
+     * the URL sets one: H2 keeps 8 parsed statements per connection, fewer than one mark runs, so each was
+     * parsed again every time (5–10 % of the request threads' CPU in ReviewLoadBenchmark's profile, ADR 40).
+     */
+    public String servingUrl() {
+        String durable = durableUrl();
+        if (option("QUERY_CACHE_SIZE").isPresent()) {
+            return durable;
+        }
+        return durable + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
     }
 
     /** The value of a {@code ;NAME=value} option of the URL, names compared case-insensitively. */

@@ -124,6 +124,18 @@ public class ReviewService {
         return apply(articleId, proposals, actor);
     }
 
+    /**
+     * As {@link #mark}, answering with the article's progress after the change too: the reader shows both after
+     * every key, and one transaction and one authorisation instead of two are a third less of the key's server
+     * time (ADR 40).
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.HAS_ANY_ROLE)
+    public MarkOutcome markAndCount(ArticleId articleId, List<VerdictChange> changes, Verdict verdictOrNullToClear) {
+        List<SentenceVerdict> stored = mark(articleId, changes, verdictOrNullToClear); // same transaction and rights
+        return new MarkOutcome(stored, progressQuery.progress(articleId));
+    }
+
     /** The assistance for the article's sentences (suggested verdicts, check-worthiness), from every source. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -63,6 +63,9 @@ class ReviewJourneyIT extends BrowserJourney {
         assertThat(reader.sentence(23)).hasAttribute("data-verdict", "");
         // 30 sentences; the headings 4, 9, 12 and 20 count only once they have a verdict (HeadingVerdictsIT).
         assertThat(reader.progressText()).hasText("7 of 26 reviewed");
+        // The counts per verdict follow each mark (the reader changes only those that changed).
+        assertThat(page.locator(".fd-count[data-verdict='promotional']")).hasText(Pattern.compile("promotional 7$"));
+        assertThat(page.locator(".fd-count[data-verdict='verified']")).hasText(Pattern.compile("verified 0$"));
 
         // Sentence 1 disputed: d without a note opens the panel with "disputed" chosen; write the note, Ctrl+Enter.
         reader.sentence(1).click();
@@ -72,6 +75,8 @@ class ReviewJourneyIT extends BrowserJourney {
         reader.panelNote().fill("Die Summe stimmt nicht: Microsoft nannte 80 Mrd. Dollar für das Geschäftsjahr, nicht für 2025.");
         reader.press("Control+Enter");
         assertThat(reader.sentence(1)).hasAttribute("data-verdict", "disputed");
+        assertThat(page.locator(".fd-count[data-verdict='disputed']")).hasText(Pattern.compile("disputed 1$"));
+        assertThat(page.locator(".fd-count[data-verdict='promotional']")).hasText(Pattern.compile("promotional 7$"));
 
         // Sentence 2 verified with an evidence URL, from the keyboard: Esc, j, Enter.
         reader.panelNote().press("Escape");

@@ -54,6 +54,38 @@ class SavingStateJourneyIT extends BrowserJourney {
         lines.clear();
     }
 
+    /**
+     * The mark's request goes out before the page draws it as pending (ADR 40): Flow sends from a deferred
+     * timer, and Chromium holds timers after a key until the next frame when the key's task changed the page.
+     * Fails when the element marks the sentence inside the key's task again.
+     */
+    @Test
+    void a_marks_request_leaves_before_the_page_shows_it_pending() {
+        ReaderPage reader = openOwnArticle(page, "request-first");
+        reader.sentence(2).click();
+        page.evaluate("""
+                () => {
+                  const order = [];
+                  window.__fdOrder = order;
+                  const send = XMLHttpRequest.prototype.send;
+                  const note = (body) => { if (String(body).includes('fd-mark')) order.push('request'); };
+                  XMLHttpRequest.prototype.send = function (...args) { note(args[0]); return send.apply(this, args); };
+                  const fetchOriginal = window.fetch;
+                  window.fetch = function (...args) { note(args[1] && args[1].body); return fetchOriginal.apply(this, args); };
+                  const sentence = document.querySelector('fd-article-text [data-ordinal="2"]');
+                  new MutationObserver(() => {
+                    if (sentence.dataset.pending && !order.includes('pending')) order.push('pending');
+                  }).observe(sentence, { attributes: true, attributeFilter: ['data-pending'] });
+                }""");
+        reader.press("n");
+        assertSaved(reader.sentence(2), "no-claim");
+        @SuppressWarnings("unchecked")
+        List<String> order = (List<String>) page.evaluate("() => window.__fdOrder");
+        org.assertj.core.api.Assertions.assertThat(order).as("what happened first after the key")
+                .containsSubsequence("request", "pending");
+        org.assertj.core.api.Assertions.assertThat(order.getFirst()).isEqualTo("request");
+    }
+
     @Test
     void a_pending_mark_looks_pending_until_the_server_confirms_it() {
         ReaderPage reader = openOwnArticle(page, "pending");

@@ -41,7 +41,7 @@ class EmbeddedDatabaseIT {
         Path dataDir = parent.resolve("data");
         try (ConfigurableApplicationContext app = start(dataDir)) {
             assertThat(app.getBean(org.springframework.boot.jdbc.autoconfigure.DataSourceProperties.class).getUrl())
-                    .isEqualTo(url(dataDir) + ";WRITE_DELAY=0");
+                    .isEqualTo(url(dataDir) + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
             assertThat(app.getBean(JdbcClient.class).sql("select count(*) from article").query(Long.class).single())
                     .isEqualTo(5);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");

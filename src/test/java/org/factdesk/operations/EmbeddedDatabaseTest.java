@@ -16,6 +16,14 @@ class EmbeddedDatabaseTest {
         assertThat(database.dataFile()).isEqualTo(Path.of("/srv/fd/data/factdesk.mv.db"));
         assertThat(database.passwordFile()).isEqualTo(Path.of("/srv/fd/data/database.password"));
         assertThat(database.durableUrl()).isEqualTo("jdbc:h2:file:/srv/fd/data/factdesk;WRITE_DELAY=0");
+        assertThat(database.servingUrl()).isEqualTo("jdbc:h2:file:/srv/fd/data/factdesk;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
+    }
+
+    @Test
+    void a_query_cache_set_in_the_url_is_kept() {
+        EmbeddedDatabase database = EmbeddedDatabase.of("jdbc:h2:file:/d/factdesk;query_cache_size=16").orElseThrow();
+
+        assertThat(database.servingUrl()).isEqualTo("jdbc:h2:file:/d/factdesk;query_cache_size=16;WRITE_DELAY=0");
     }
 
     @Test

@@ -44,6 +44,22 @@ final class LoadBrowsers implements AutoCloseable {
               const text = document.querySelector('fd-article-text');
               const probe = { done: [], problems: [], open: null };
               window.__fdLoad = probe;
+              // Where the time goes: the UIDL request the mark went out with, from the resource timings.
+              performance.setResourceTimingBufferSize(10000);
+              const sends = [];
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.send = function (...args) { sends.push(performance.now()); return send.apply(this, args); };
+              const fetchOriginal = window.fetch;
+              window.fetch = function (...args) { sends.push(performance.now()); return fetchOriginal.apply(this, args); };
+              let dispatched = -1;
+              window.addEventListener('fd-mark', () => { dispatched = performance.now(); }, true);
+              const sentAfter = (start) => { const t = sends.find((x) => x >= start); sends.length = 0; return t === undefined ? -1 : t - start; };
+              const uidlAfter = (start) => {
+                const entries = performance.getEntriesByType('resource')
+                    .filter((e) => e.name.includes('v-r=uidl') && e.startTime >= start);
+                performance.clearResourceTimings();
+                return entries.length > 0 ? entries[0] : null;
+              };
               window.addEventListener('keydown', (e) => {
                 if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || !text.shortcuts.has(e.key)) return;
                 const sentence = text.querySelector('.fd-focus');
@@ -56,19 +72,24 @@ final class LoadBrowsers implements AutoCloseable {
                 const open = probe.open;
                 if (!open || open.checked) return;
                 open.checked = true;
-                if (!open.sentence || !open.sentence.dataset.pending) {
+                if (!open.sentence || !text.sentencesWaiting().has(open.sentence)) {
                   probe.problems.push('the key started no mark');
                   probe.open = null;
                 }
               });
               new MutationObserver(() => {
                 const open = probe.open;
-                if (!open || !open.checked || open.sentence.dataset.pending) return;
+                if (!open || !open.checked || open.sentence.dataset.pending
+                    || text.sentencesWaiting().has(open.sentence)) return;
                 const now = performance.now();
                 const s = open.sentence;
+                const request = uidlAfter(open.start);
                 probe.done.push([Number(s.dataset.sentenceId), open.intended, s.dataset.verdict || '',
                     Number(s.dataset.version), now - open.start, open.listener - open.start,
-                    performance.timeOrigin + open.start]);
+                    performance.timeOrigin + open.start,
+                    request ? request.startTime - open.start : -1,
+                    request ? request.responseEnd - request.startTime : -1,
+                    request ? now - request.responseEnd : -1, sentAfter(open.start), dispatched >= open.start ? dispatched - open.start : -1]);
                 probe.open = null;
               }).observe(text, { subtree: true, attributes: true, attributeFilter: ['data-pending'] });
             }""";
@@ -285,7 +306,11 @@ final class LoadBrowsers implements AutoCloseable {
             return state;
         }
 
-        /** [sentence id, verdict key pressed, verdict key shown, version, ms key→saved, ms input delay, epoch ms of the key]. */
+        /**
+         * [sentence id, verdict key pressed, verdict key shown, version, ms key→saved, ms input delay, epoch ms of the
+         * key, ms key→UIDL request started, ms request→answer received, ms answer→shown saved] (the last three -1
+         * when the resource timings had no UIDL request for it).
+         */
         private void settled(List<Object> mark) {
             long sentenceId = ((Number) mark.get(0)).longValue();
             String intended = String.valueOf(mark.get(1));
@@ -294,6 +319,17 @@ final class LoadBrowsers implements AutoCloseable {
             double millis = ((Number) mark.get(4)).doubleValue();
             double inputDelay = ((Number) mark.get(5)).doubleValue();
             long at = ((Number) mark.get(6)).longValue();
+            double keyToRequest = ((Number) mark.get(7)).doubleValue();
+            double requestToAnswer = ((Number) mark.get(8)).doubleValue();
+            double answerToShown = ((Number) mark.get(9)).doubleValue();
+            double keyToSend = ((Number) mark.get(10)).doubleValue();
+            double keyToDispatch = ((Number) mark.get(11)).doubleValue();
+            if (keyToSend >= 0 && phaseAt.apply(at) != null) {
+                phaseAt.apply(at).keyToSend.addMillis(keyToSend);
+            }
+            if (keyToDispatch >= 0 && phaseAt.apply(at) != null) {
+                phaseAt.apply(at).keyToDispatch.addMillis(keyToDispatch);
+            }
             if (!intended.equals(shown)) {
                 // Refused or unanswered in time: the reader went back to the stored verdict and said so.
                 problem("sentence " + sentenceId + " pressed " + intended + ", shows " + shown + " (not saved)", at);
@@ -305,6 +341,11 @@ final class LoadBrowsers implements AutoCloseable {
             if (phase != null) {
                 phase.keyToSaved.addMillis(millis);
                 phase.inputDelay.addMillis(inputDelay);
+                if (keyToRequest >= 0) {
+                    phase.keyToRequest.addMillis(keyToRequest);
+                    phase.requestToAnswer.addMillis(requestToAnswer);
+                    phase.answerToShown.addMillis(answerToShown);
+                }
                 phase.browserSaved.increment();
             }
         }

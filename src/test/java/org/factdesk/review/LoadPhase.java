@@ -47,12 +47,22 @@ final class LoadPhase {
     final Latencies keyToSaved = new Latencies();
     /** Browser: key down to the page's first listener running (input queueing in the renderer). */
     final Latencies inputDelay = new Latencies();
+    /** Browser, from the page's resource timings: key down to the mark's UIDL request starting. */
+    final Latencies keyToRequest = new Latencies();
+    final Latencies keyToSend = new Latencies();
+    final Latencies keyToDispatch = new Latencies();
+    /** Browser: the UIDL request started to its answer fully received (network and server). */
+    final Latencies requestToAnswer = new Latencies();
+    /** Browser: the answer received to the sentence no longer pending (Flow's client applying it). */
+    final Latencies answerToShown = new Latencies();
     /** {@link ReviewService#mark} as the server ran it (around the transaction and security), per caller. */
     final Latencies serverAll = new Latencies();
     final Latencies serverBrowser = new Latencies();
     final Latencies serverSimulated = new Latencies();
     /** Vaadin UIDL requests of the browser sessions, in the servlet filter. */
     final Latencies uidl = new Latencies();
+    /** CPU time of the request thread for those UIDL requests. */
+    final Latencies uidlCpu = new Latencies();
 
     final LongAdder browserSaved = new LongAdder();
     final LongAdder simulatedSaved = new LongAdder();

@@ -32,6 +32,8 @@ class LoadProbes {
 
     static final Set<VaadinSession> SESSIONS = ConcurrentHashMap.newKeySet();
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     @Bean
     static BeanPostProcessor timeReviewMarks() {
         return new TimingPostProcessor();
@@ -54,12 +56,15 @@ class LoadProbes {
                 return;
             }
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             try {
                 chain.doFilter(request, response);
             } finally {
                 LoadPhase phase = LoadPhase.current();
                 if (phase != null) {
                     phase.uidl.add(System.nanoTime() - start);
+                    // CPU of the request thread: what the request costs, whatever else the machine runs.
+                    phase.uidlCpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 }
             }
         };
@@ -90,7 +95,8 @@ class LoadProbes {
     private static final class TimingPostProcessor implements BeanPostProcessor, Ordered {
 
         private static final MethodInterceptor TIMER = invocation -> {
-            if (!invocation.getMethod().getName().equals("mark")) {
+            String method = invocation.getMethod().getName();
+            if (!method.equals("mark") && !method.equals("markAndCount")) {
                 return invocation.proceed();
             }
             long start = System.nanoTime();

@@ -340,10 +340,16 @@ class ReviewLoadBenchmark {
                 phase.name, phase.editors(), phase.browsers, phase.simulatedOwn, phase.pairs, phase.seconds());
         System.out.println("BENCH " + phase.name + " browser keypress → confirmed saved (in the page): " + phase.keyToSaved.summary());
         System.out.println("BENCH " + phase.name + " browser key → first listener (input delay, part of the above): " + phase.inputDelay.summary());
+        System.out.println("BENCH " + phase.name + " browser key → mark's UIDL request started (part of the above): " + phase.keyToRequest.summary());
+        System.out.println("BENCH " + phase.name + " browser key → fd-mark dispatched: " + phase.keyToDispatch.summary());
+        System.out.println("BENCH " + phase.name + " browser key → XHR/fetch send() called: " + phase.keyToSend.summary());
+        System.out.println("BENCH " + phase.name + " browser UIDL request → answer received (network + server): " + phase.requestToAnswer.summary());
+        System.out.println("BENCH " + phase.name + " browser answer received → shown saved (client applying it): " + phase.answerToShown.summary());
         System.out.println("BENCH " + phase.name + " server time of ReviewService.mark, all marks: " + phase.serverAll.summary());
-        System.out.println("BENCH " + phase.name + " server time of ReviewService.mark, from browser sessions: " + phase.serverBrowser.summary());
+        System.out.println("BENCH " + phase.name + " server time of ReviewService.markAndCount (the reader: mark + progress), from browser sessions: " + phase.serverBrowser.summary());
         System.out.println("BENCH " + phase.name + " server time of ReviewService.mark, simulated editors: " + phase.serverSimulated.summary());
         System.out.println("BENCH " + phase.name + " server time of Vaadin UIDL requests (browser sessions): " + phase.uidl.summary());
+        System.out.println("BENCH " + phase.name + " CPU time of those UIDL requests' threads: " + phase.uidlCpu.summary());
         System.out.printf("BENCH %s marks saved: %d (%d browser, %d simulated), %.1f marks/s; browser turns skipped (mark still pending): %d%n",
                 phase.name, phase.saved(), phase.browserSaved.sum(), phase.simulatedSaved.sum(), phase.saved() / phase.seconds(),
                 phase.browserSkippedTurns.sum());

@@ -470,6 +470,20 @@ class ReviewServiceIT {
                 Verdict.VERIFIED, 0, Verdict.DISPUTED, 1, Verdict.PROMOTIONAL, 0, Verdict.NO_CLAIM, 2));
     }
 
+    @Test
+    @WithUserDetails("editor")
+    void mark_and_count_answers_with_the_progress_after_the_mark() {
+        reviewService.mark(article, List.of(new VerdictChange(s.get(0), 0)), Verdict.NO_CLAIM);
+
+        MarkOutcome outcome = reviewService.markAndCount(article,
+                List.of(new VerdictChange(s.get(1), 0), new VerdictChange(s.get(2), 0)), Verdict.PROMOTIONAL);
+
+        assertThat(outcome.stored()).extracting(SentenceVerdict::verdict).containsOnly(Verdict.PROMOTIONAL);
+        assertThat(outcome.progress().reviewed()).isEqualTo(3);
+        assertThat(outcome.progress().count(Verdict.PROMOTIONAL)).isEqualTo(2);
+        assertThat(outcome.progress()).isEqualTo(reviewService.progress(article));
+    }
+
     // --- access ---------------------------------------------------------------------------------
 
     @Test

@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Before anything opens an embedded H2 file database (web app, command-line tool, test), its
- * directory becomes private, commits become durable ({@code WRITE_DELAY=0}), and an empty password
- * is replaced by the generated one from {@code database.password}. Other databases are left alone.
+ * directory becomes private, commits become durable ({@code WRITE_DELAY=0}), parsed statements are
+ * cached ({@code QUERY_CACHE_SIZE=64}), and an empty password is replaced by the generated one from
+ * {@code database.password}. Other databases are left alone.
  * Works on the bound datasource properties, so every property source (tests' dynamic ones too) counts.
  *
  * @see <a href="../../../../../../../docs/adr/0010-embedded-database-and-command-channel.md">ADR 10</a>
@@ -50,7 +51,7 @@ class EmbeddedDatabaseSetup implements BeanPostProcessor, Ordered {
                     + " FactDesk's command-line tools do not need it.");
         }
         PrivateFiles.secureDirectory(database.directory());
-        properties.setUrl(database.durableUrl());
+        properties.setUrl(database.servingUrl());
         String password = properties.getPassword();
         if (password == null || password.isEmpty()) {
             String username = properties.getUsername() == null ? "sa" : properties.getUsername();

@@ -36,6 +36,7 @@ import org.factdesk.common.HasUserMessage;
 import org.factdesk.common.ui.ArticleExportDialog;
 import org.factdesk.common.ui.BrowserTimeZone;
 import org.factdesk.common.ui.Notifications;
+import org.factdesk.review.MarkOutcome;
 import org.factdesk.review.ReaderPresence;
 import org.factdesk.review.ReviewProgress;
 import org.factdesk.review.ReviewService;
@@ -389,9 +390,9 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     private void mark(ArticleTextElement.MarkRequest request) {
         List<VerdictChange> changes = request.changes();
         List<Long> ids = changes.stream().map(VerdictChange::sentenceId).toList();
-        List<SentenceVerdict> stored;
+        MarkOutcome outcome;
         try {
-            stored = reviewService.mark(articleId, changes, request.verdict());
+            outcome = reviewService.markAndCount(articleId, changes, request.verdict());
         } catch (VerdictRejectedException rejected) {
             refuse(request, ids, Notifications.reason(rejected), "warning");
             if (ids.size() == 1) {
@@ -411,13 +412,14 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         // Stored (committed): from here on the answer is "saved", whatever else happens.
+        List<SentenceVerdict> stored = outcome.stored();
         text.settleMark(request.seq(), stored, List.of(), null);
         recordUndo(stored);
         if (panel.isVisible() && stored.stream().anyMatch(verdict -> verdict.sentenceId() == panel.sentenceId())) {
             stored.forEach(panel::storedChanged);
             text.panelStored(panel.storedJson());
         }
-        updateProgress();
+        showProgress(outcome.progress());
         if (workflowBar.mayChangeWithVerdicts()) {
             updateWorkflow();
         }
@@ -1053,7 +1055,10 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void updateProgress() {
-        ReviewProgress progress = reviewService.progress(articleId);
+        showProgress(reviewService.progress(articleId));
+    }
+
+    private void showProgress(ReviewProgress progress) {
         progressBar.setValue(progress.totalSentences() == 0 ? 0
                 : progress.reviewed() / (double) progress.totalSentences());
         progressText.setText(getTranslation("reader.progress", progress.reviewed(), progress.totalSentences()));

@@ -12,6 +12,9 @@ import java.util.Map;
 class VerdictCounts extends HorizontalLayout {
 
     private final Map<Verdict, Span> counts = new EnumMap<>(Verdict.class);
+    /** Each verdict's symbol and name in the UI's language, looked up once: the counts change with every key. */
+    private final Map<Verdict, String> labels = new EnumMap<>(Verdict.class);
+    private final Map<Verdict, Integer> shown = new EnumMap<>(Verdict.class);
 
     VerdictCounts() {
         addClassName("fd-counts");
@@ -25,8 +28,14 @@ class VerdictCounts extends HorizontalLayout {
         }
     }
 
+    /** Changes only the counts that changed (a mark moves one or two of them). */
     void show(ReviewProgress progress) {
-        counts.forEach((verdict, count) ->
-                count.setText(VerdictLabels.symbolAndLabel(this, verdict) + " " + progress.count(verdict)));
+        counts.forEach((verdict, count) -> {
+            int value = progress.count(verdict);
+            if (!Integer.valueOf(value).equals(shown.put(verdict, value))) {
+                String label = labels.computeIfAbsent(verdict, key -> VerdictLabels.symbolAndLabel(this, key));
+                count.setText(label + " " + value);
+            }
+        });
     }
 }
