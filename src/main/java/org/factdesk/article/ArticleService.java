@@ -138,6 +138,8 @@ public class ArticleService {
                 ContentHash.fingerprint(article.sourceText()), blocks, repeatOf);
         int sentences = blocks.stream().mapToInt(b -> b.sentences().size()).sum();
         events.publishEvent(new ArticleImported(id, article.title(), sentences, article.layouts()));
+        // The views' side of the import, which alone goes to the other nodes (ADR 0038).
+        events.publishEvent(new ArticleAdded(id, article.title()));
         return new StoredArticle(id, article.title(), true);
     }
 

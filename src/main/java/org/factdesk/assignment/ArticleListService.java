@@ -34,7 +34,7 @@ public class ArticleListService {
     }
 
     /**
-     * Articles (newest versions) changed after {@code since} (null: any time) in {@code state} (null: any),
+     * Articles (newest versions) changed at or after {@code since} (null: any time) in {@code state} (null: any),
      * oldest change first, at most {@link #MAX_PAGE}: what a tool such as the CMS polls for.
      */
     @Transactional(readOnly = true)

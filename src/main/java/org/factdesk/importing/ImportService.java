@@ -68,7 +68,8 @@ public class ImportService {
     /** Pasted text as it would be stored (one paragraph, heading or bullet item per line). */
     @PreAuthorize(AppRoles.HAS_LEAD_OR_ADMIN)
     public ImportPreview previewText(String text, ImportOptions options) {
-        return preview(sourceNameOfPaste(options), "text", new ReadArticle(text, ArticleMetadata.NONE, null), options);
+        return preview(sourceNameOfPaste(options), "text", new ReadArticle(text, ArticleMetadata.NONE, null), options,
+                true);
     }
 
     /**
@@ -250,6 +251,11 @@ public class ImportService {
     }
 
     private ImportPreview preview(String sourceName, String formatId, ReadArticle read, ImportOptions options) {
+        return preview(sourceName, formatId, read, options, false);
+    }
+
+    private ImportPreview preview(String sourceName, String formatId, ReadArticle read, ImportOptions options,
+                                  boolean pasted) {
         String text = read.text() == null ? "" : read.text();
         if (text.isBlank()) {
             throw new ImportRefusedException("import.empty", sourceName);
@@ -266,8 +272,26 @@ public class ImportService {
             throw new ImportRefusedException("import.empty", sourceName);
         }
         int replacements = (int) text.chars().filter(c -> c == '\uFFFD').count();
-        return new ImportPreview(sourceName, formatId, metadata, text, blocks, read.encoding(), replacements,
-                articleService.findByContent(text), read.layouts());
+        return new ImportPreview(storedSourceName(sourceName, pasted, options), formatId, metadata, text, blocks,
+                read.encoding(), replacements, articleService.findByContent(text), read.layouts());
+    }
+
+    /** The longest source name the article takes (its column). */
+    private static final int MAX_SOURCE_NAME = 500;
+
+    /**
+     * Where the article says it came from: the file's name or the address, and for an import from elsewhere (the
+     * API) that first, in place of "pasted text" (refusals still name the input as given).
+     */
+    private static String storedSourceName(String sourceName, boolean pasted, ImportOptions options) {
+        if (options.via() == null) {
+            return sourceName;
+        }
+        if (pasted) {
+            return options.via();
+        }
+        String joined = options.via() + " · " + sourceName;
+        return joined.length() <= MAX_SOURCE_NAME ? joined : joined.substring(0, MAX_SOURCE_NAME - 1) + "…";
     }
 
     private StoredArticle store(ImportPreview preview) {

@@ -177,6 +177,7 @@ public class ReviewService {
         List<SentenceVerdict> changed = apply(articleId, proposals, actor);
         suggestionSources.orderedStream().forEach(source ->
                 source.recordDecision(articleId, ordinals.keySet(), SuggestionState.ACCEPTED, actor.userId()));
+        events.publishEvent(new SuggestionsDecided(articleId, List.copyOf(ordinals.keySet())));
         return changed;
     }
 
@@ -196,6 +197,7 @@ public class ReviewService {
         if (!dismissed.isEmpty()) {
             suggestionSources.orderedStream().forEach(source ->
                     source.recordDecision(articleId, dismissed, SuggestionState.DISMISSED, actor.userId()));
+            events.publishEvent(new SuggestionsDecided(articleId, dismissed));
         }
     }
 

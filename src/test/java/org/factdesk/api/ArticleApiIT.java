@@ -88,6 +88,30 @@ class ArticleApiIT {
     }
 
     @Test
+    void an_imported_article_names_the_api_and_the_tokens_name_as_its_source() {
+        String name = "CMS Hamburg " + UUID.randomUUID();
+        String lead = SignedInAs.call(users, "admin", () -> tokens.create(name, AppRoles.LEAD,
+                Instant.now().plus(Duration.ofDays(30)))).secret();
+
+        long fromJson = ApiClient.json(api().postJson("/api/v1/articles", lead,
+                articleJson(UUID.randomUUID().toString()))).get("id").asLong();
+        byte[] file = ("Die Brücke ist ab Juni gesperrt " + UUID.randomUUID() + ".\nDas teilte die Stadt mit.")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> upload = api().postFile("/api/v1/articles", lead, "bruecke.txt", "text/plain", file);
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        long fromFile = ApiClient.json(upload).get("id").asLong();
+
+        // Where the reader, the reports and the search show an article's source (not "pasted text").
+        assertThat(sourceName(fromJson)).isEqualTo("API · " + name);
+        assertThat(sourceName(fromFile)).isEqualTo("API · " + name + " · bruecke.txt");
+    }
+
+    private String sourceName(long article) {
+        return jdbc.sql("select source_name from article where id = :id").param("id", article).query(String.class)
+                .single();
+    }
+
+    @Test
     void html_and_file_uploads_go_through_the_same_intake() {
         String admin = token(AppRoles.ADMIN);
         String marker = UUID.randomUUID().toString();
@@ -208,6 +232,14 @@ class ArticleApiIT {
                 .get(0);
         assertThat(first.get("state").asString()).isEqualTo("NEW");
         assertThat(first.get("url").asString()).endsWith("/article/" + first.get("id").asLong());
+
+        // Asking again from the last updatedAt received skips nothing changed at that very instant.
+        String updatedAt = ApiClient.json(api().get("/api/v1/articles?updatedSince=" + before + "&limit=500", lead))
+                .get("articles").valueStream().filter(node -> node.get("id").asLong() == id).findFirst().orElseThrow()
+                .get("updatedAt").asString();
+        assertThat(ids(api().get("/api/v1/articles?updatedSince=" + updatedAt + "&limit=500", lead))).contains(id);
+        assertThat(ids(api().get("/api/v1/articles?updatedSince=" + Instant.parse(updatedAt).plusNanos(1000)
+                + "&limit=500", lead))).doesNotContain(id);
 
         for (String bad : List.of("state=DONE", "updatedSince=yesterday", "updatedSince=2026-03-31", "limit=0",
                 "limit=501", "limit=ten")) {

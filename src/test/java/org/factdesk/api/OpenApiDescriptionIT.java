@@ -81,6 +81,20 @@ class OpenApiDescriptionIT {
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 
+    @Test
+    void updated_since_is_described_as_at_or_after_as_the_query_does_it() {
+        JsonNode list = description().get("paths").get("/api/v1/articles").get("get");
+        String parameter = null;
+        for (JsonNode candidate : list.get("parameters")) {
+            if (candidate.get("name").asString().equals("updatedSince")) {
+                parameter = candidate.get("description").asString();
+            }
+        }
+        // ArticleApiIT checks the behaviour (an article changed at exactly updatedSince is listed).
+        assertThat(parameter).contains("updatedAt >= updatedSince").contains("at or after");
+        assertThat(list.get("description").asString()).contains("updatedAt >= updatedSince");
+    }
+
     /** "POST /api/v1/articles" → its statuses, over every handler method of the API's controller. */
     private Map<String, Set<String>> operationsInCode() {
         Map<String, Set<String>> operations = new TreeMap<>();

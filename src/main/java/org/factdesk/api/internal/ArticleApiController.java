@@ -97,7 +97,7 @@ class ArticleApiController {
             throw new InvalidInputException(hasText ? "api.error.textOrHtml" : "api.error.textRequired");
         }
         ImportOptions options = new ImportOptions(metadata(article.title(), article.sourceUrl(), article.outlet(),
-                article.author(), article.publishedOn()), null);
+                article.author(), article.publishedOn()), null, via(request));
         ImportResult result = hasText
                 ? imports.importText(article.text(), options)
                 : imports.importFiles(HTML_FILE, MediaType.TEXT_HTML_VALUE,
@@ -123,7 +123,8 @@ class ArticleApiController {
         if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             throw new InvalidInputException("api.error.oneFile");
         }
-        ImportOptions options = new ImportOptions(metadata(title, sourceUrl, outlet, author, publishedOn), null);
+        ImportOptions options = new ImportOptions(metadata(title, sourceUrl, outlet, author, publishedOn), null,
+                via(request));
         imports.checkDeclaredSize(name, file.getSize(), file.getSize());
         try (InputStream content = file.getInputStream()) {
             return answer(imports.importFiles(name, file.getContentType(), content, options).getFirst(), request);
@@ -204,6 +205,12 @@ class ArticleApiController {
         }
         return ResponseEntity.ok(new ImportAnswer(result.articleId().value(), reader.toString(), result.title(),
                 "alreadyThere"));
+    }
+
+    /** What the article names as its source: the API and the token's name, so editors see which integration sent it. */
+    private static String via(HttpServletRequest request) {
+        Object caller = request.getAttribute(ApiAuthenticationFilter.CALLER);
+        return caller instanceof ApiCaller c ? "API · " + c.tokenName() : "API";
     }
 
     private static ArticleMetadata metadata(String title, String sourceUrl, String outlet, String author,

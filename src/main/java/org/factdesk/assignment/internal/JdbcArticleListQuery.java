@@ -61,13 +61,15 @@ public class JdbcArticleListQuery {
     private static final String UPDATED_AT = "greatest(r.imported_at, coalesce(a.updated_at, r.imported_at))";
 
     /**
-     * The newest versions changed after {@code since} (null: any time), in that state (null: any), oldest change
+     * The newest versions changed at or after {@code since} (null: any time), in that state (null: any), oldest change
      * first, so that a tool pages on by asking again from the last {@code updatedAt} it got.
      */
     public List<UpdatedArticle> updated(ArticleState state, Instant since, int limit) {
         String stateCondition = state == null ? ""
                 : state == ArticleState.NEW ? " and (a.state is null or a.state = 'NEW')" : " and a.state = :state";
-        String sinceCondition = since == null ? "" : " and " + UPDATED_AT + " > :since";
+        // At or after: a tool asks again from the last updatedAt it got; ">" would skip an article changed in the
+        // same instant that did not fit the page (the tool drops the repeats by id).
+        String sinceCondition = since == null ? "" : " and " + UPDATED_AT + " >= :since";
         var statement = jdbc.sql("""
                         select r.id, r.title, r.outlet, r.published_on, r.imported_at, r.sentence_count,
                                a.state, a.assignee_id, u.username, u.display_name,\s""" + UPDATED_AT + " as updated_at "

@@ -49,7 +49,7 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
     /** While the remembered search is put into the field: not a change to remember. */
     private boolean restoring;
 
-    ArticleListView(ArticleListService articles, GridPreferenceStore preferences) {
+    ArticleListView(ArticleListService articles, GridPreferenceStore preferences, AssignmentBroadcaster broadcaster) {
         addClassName("fd-article-list");
         setSizeFull();
         DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -121,6 +121,8 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         add(new H1(getTranslation("articles.title")), search, grid);
+        // A new article (imported here, on another node or through the API) shows without a reload.
+        broadcaster.articlesWhileAttached(this, () -> grid.getDataProvider().refreshAll());
     }
 
     private ArticleListQuery query(List<QuerySortOrder> sortOrders) {

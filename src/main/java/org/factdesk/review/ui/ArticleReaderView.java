@@ -451,8 +451,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             refuseDecision(request, getTranslation("reader.saveFailed"), "error");
             return;
         }
-        // Stored (committed): none of these suggestions is open any more.
-        broadcaster.suggestionsDecided(articleId, ids);
+        // Stored (committed): the other readers heard it from the service's SuggestionsDecided.
         if (request.action() == ArticleTextElement.SuggestionAction.ACCEPT) {
             recordUndo(stored);
         }
@@ -1037,6 +1036,11 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         text.applyVerdicts(reviewService.verdictsOf(articleId).values());
+        // Suggestions decided meanwhile are no longer offered (those still open stay as they are).
+        Map<Long, Verdict> suggested = new HashMap<>();
+        reviewService.suggestions(articleId).stream().filter(Suggestion::suggestsVerdict)
+                .forEach(suggestion -> suggested.put(suggestion.sentenceId(), ArticleTextElement.openSuggestion(suggestion)));
+        text.applySuggestions(suggested);
         text.updateComments(discussion.sentenceDiscussions(articleId));
         presenceBar.show(presence.present(articleId));
         updateProgress();

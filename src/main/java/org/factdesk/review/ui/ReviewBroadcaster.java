@@ -3,16 +3,16 @@ package org.factdesk.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.factdesk.article.ArticleId;
-import org.factdesk.article.ArticleImported;
+import org.factdesk.article.ArticleAdded;
 import org.factdesk.cluster.UpdatesMissed;
 import org.factdesk.common.ui.Subscribers;
 import org.factdesk.review.ReaderPresence;
+import org.factdesk.review.SuggestionsDecided;
 import org.factdesk.review.VerdictsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -22,13 +22,6 @@ import java.util.function.Consumer;
  */
 @org.springframework.stereotype.Component
 class ReviewBroadcaster {
-
-    /** These sentences' suggestions were accepted or dismissed (committed): none of them is open any more. */
-    record SuggestionsDecided(ArticleId articleId, List<Long> sentenceIds) {
-        SuggestionsDecided {
-            sentenceIds = List.copyOf(sentenceIds);
-        }
-    }
 
     private final Subscribers<ArticleId, VerdictsChanged> readers = new Subscribers<>();
     private final AtomicLong changes = new AtomicLong();
@@ -52,14 +45,17 @@ class ReviewBroadcaster {
         readers.publish(event.articleId(), event);
     }
 
-    /** A new article may repeat the claims of others: the readers' kept look-ups are stale then too. */
+    /**
+     * A new article, here or on another node, may repeat the claims of others: the readers' kept look-ups are
+     * stale then too.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ArticleImported event) {
+    void on(ArticleAdded event) {
         changes.incrementAndGet();
     }
 
     /**
-     * Changes with each committed verdict change (of any article) and each imported article: what a reader
+     * Changes with each committed verdict change (of any article, on any node) and each new article: what a reader
      * keeps about other articles (the related sentences, ADR 0020) is valid while this stays the same.
      */
     long changeCount() {
@@ -89,8 +85,9 @@ class ReviewBroadcaster {
         missed.publishToAll(event);
     }
 
-    /** Called by the reader after the service stored the decision (its transaction has committed). */
-    void suggestionsDecided(ArticleId articleId, List<Long> sentenceIds) {
-        decisions.publish(articleId, new SuggestionsDecided(articleId, sentenceIds));
+    /** Decided suggestions, here or on another node (committed): none of them is open any more. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(SuggestionsDecided event) {
+        decisions.publish(event.articleId(), event);
     }
 }

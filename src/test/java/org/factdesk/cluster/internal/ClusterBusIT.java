@@ -1,6 +1,9 @@
 package org.factdesk.cluster.internal;
 
 import org.factdesk.IntegrationTest;
+import org.factdesk.article.ArticleAdded;
+import org.factdesk.article.ArticleId;
+import org.factdesk.article.ArticleImported;
 import org.factdesk.cluster.UpdatesMissed;
 import org.factdesk.discussion.NotificationsChanged;
 import org.factdesk.security.SessionsEnded;
@@ -102,6 +105,19 @@ class ClusterBusIT {
     }
 
     @Test
+    void an_import_on_another_node_shows_here_but_its_writing_listeners_do_not_run_again() throws InterruptedException {
+        long article = jdbc.queryForObject("select min(id) from article", Long.class);
+        String title = jdbc.queryForObject("select title from article where id = ?", String.class, article);
+
+        notifyAsNode("othernode", "article-added|othernode|" + article);
+
+        // The views' event, rebuilt from the row; ArticleImported (assignment, analyses, first version) stays on
+        // the importing node, where its listeners wrote once.
+        assertThat(heard.events.poll(2, TimeUnit.SECONDS)).isEqualTo(new ArticleAdded(new ArticleId(article), title));
+        assertThat(heard.events.poll(300, TimeUnit.MILLISECONDS)).as("no ArticleImported here").isNull();
+    }
+
+    @Test
     void a_shared_event_is_sent_when_its_transaction_commits_and_not_after_a_rollback() throws Exception {
         try (Connection listening = DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
                 environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"))) {
@@ -172,6 +188,16 @@ class ClusterBusIT {
 
         @EventListener
         void on(SessionsEnded event) {
+            events.add(event);
+        }
+
+        @EventListener
+        void on(ArticleAdded event) {
+            events.add(event);
+        }
+
+        @EventListener
+        void on(ArticleImported event) {
             events.add(event);
         }
 
