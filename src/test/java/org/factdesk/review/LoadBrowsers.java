@@ -77,6 +77,8 @@ final class LoadBrowsers implements AutoCloseable {
                   probe.open = null;
                 }
               });
+              // data-version too: a mark answered before the element drew it pending (its timer came after
+              // the answer) never gets data-pending, but its answer always sets the stored version.
               new MutationObserver(() => {
                 const open = probe.open;
                 if (!open || !open.checked || open.sentence.dataset.pending
@@ -91,7 +93,7 @@ final class LoadBrowsers implements AutoCloseable {
                     request ? request.responseEnd - request.startTime : -1,
                     request ? now - request.responseEnd : -1, sentAfter(open.start), dispatched >= open.start ? dispatched - open.start : -1]);
                 probe.open = null;
-              }).observe(text, { subtree: true, attributes: true, attributeFilter: ['data-pending'] });
+              }).observe(text, { subtree: true, attributes: true, attributeFilter: ['data-pending', 'data-version'] });
             }""";
 
     /** Takes the finished marks and says where the selection is and what the focused sentence shows. */

@@ -169,6 +169,8 @@ class ReviewLoadBenchmark {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.factdesk.assist.AssistService assist;
+    @Autowired
     DataSource dataSource;
 
     private final LoadLedger ledger = new LoadLedger();
@@ -198,7 +200,9 @@ class ReviewLoadBenchmark {
                 seats.add(new LoadBrowsers.Seat(user.getUsername(), PASSWORD, ownArticle(user)));
             }
             addSimulated(settings, first[1], first[2]);
-            System.out.printf("BENCH load setup: %d users, %d articles imported and assigned, in %.1f s%n",
+            // The look-up indexes are built after each import commits (ADR 20): part of the setup, not of the load.
+            assist.awaitLookUpIndexing(Duration.ofMinutes(10));
+            System.out.printf("BENCH load setup: %d users, %d articles imported and assigned, look-up indexes built, in %.1f s%n",
                     created, articleIds.size(), (System.nanoTime() - setupStart) / 1e9);
             long heapBefore = BenchSupport.liveHeapAfterGc();
             LoadProbes.SessionCount sessionsBefore = LoadProbes.sessionCount();
@@ -310,6 +314,7 @@ class ReviewLoadBenchmark {
             int addOwn = Math.max(0, split[1] - ownNow), addPairs = Math.max(0, split[2] - pairsNow);
             int before = simulated.size();
             addSimulated(settings, addOwn, addPairs);
+            assist.awaitLookUpIndexing(Duration.ofMinutes(10));
             ownNow += addOwn;
             pairsNow += addPairs;
             simulated.subList(before, simulated.size()).forEach(editor -> simulatedThreads.add(editor.start()));
