@@ -148,7 +148,9 @@ class ReviewLoadBenchmark {
             }
             // The embedded database as a node runs it: a file, commits written through (not the tests' in-memory one).
             registry.add("factdesk.data-dir", () -> H2_DIRECTORY.toAbsolutePath().toString());
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("factdesk"));
+            // -Dload.h2-options=";QUERY_CACHE_SIZE=8" compares a setting against the app's defaults.
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("factdesk")
+                    + System.getProperty("load.h2-options", ""));
         }
     }
 
