@@ -131,6 +131,8 @@ class PanelJourneyIT extends BrowserJourney {
         // Esc in the question means stay too: a key pressed once too often loses nothing.
         reader.panelNote().press("Escape");
         assertThat(question).isVisible();
+        // The key goes to the question once it has the focus (pressed earlier, a loaded CI machine lost it).
+        assertThat(question).isFocused();
         page.keyboard().press("Escape");
         assertThat(question).isHidden();
         assertThat(reader.panel()).isVisible();
