@@ -31,6 +31,7 @@ class FdArticleText extends HTMLElement {
     // fast typing (n then u) must not collide with itself.
     this.queue = [];
     this.inflight = null;
+    this.pendingShows = new Set(); // marks sent and not yet drawn pending (showPendingAfterSend)
     this.markSeq = 0;
     this.timedOut = new Map(); // seq -> mark given up on: its late answer still shows the truth
     this.confirmed = new Map(); // sentence id -> verdict as the server last stated it
@@ -365,6 +366,7 @@ class FdArticleText extends HTMLElement {
   }
 
   setFilter(filter) {
+    this.flushPendingShows();
     this.filter = filter;
     this.dataset.filter = filter;
     this.applyFilter();
@@ -531,11 +533,22 @@ class FdArticleText extends HTMLElement {
    * in the next frame. A mark the server settled meanwhile is not shown as pending again.
    */
   showPendingAfterSend(mark, show) {
-    setTimeout(() => {
+    const apply = () => {
+      if (!this.pendingShows.delete(apply)) return;
       if (this.inflight !== mark && !this.queue.includes(mark) && !this.timedOut.has(mark.seq)) return;
       show();
       this.afterChange();
-    }, 1);
+    };
+    this.pendingShows.add(apply);
+    setTimeout(apply, 1);
+  }
+
+  /**
+   * Draws the marks still waiting for their timer now: the next key (Space's "next unreviewed", a filter) must
+   * see every mark typed before it, however fast the keys came.
+   */
+  flushPendingShows() {
+    for (const apply of [...this.pendingShows]) apply();
   }
 
   sendNextMark() {
@@ -1012,6 +1025,7 @@ class FdArticleText extends HTMLElement {
 
   onKeyDown(event) {
     if (event.ctrlKey || event.metaKey || event.altKey || this.isTyping(event)) return;
+    this.flushPendingShows();
     // Enter and Space on a focused toolbar button press that button.
     if ((event.key === 'Enter' || event.key === ' ')
         && event.composedPath().some((node) => node instanceof HTMLElement && node.classList.contains('fd-sentence-tools'))) return;

@@ -86,6 +86,20 @@ class SavingStateJourneyIT extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(order.getFirst()).isEqualTo("request");
     }
 
+    /** Keys typed in one go (one task, before any timer) see the marks typed before them: n then Space skips it. */
+    @Test
+    void keys_typed_in_one_go_see_the_marks_before_them() {
+        ReaderPage reader = openOwnArticle(page, "keys-in-one-go");
+        reader.sentence(1).click();
+        page.evaluate("""
+                () => {
+                  const key = (k) => document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+                  key('j'); key('n'); key('k'); key(' ');
+                }""");
+        assertSaved(reader.sentence(2), "no-claim");
+        assertThat(reader.sentence(3)).hasClass(java.util.regex.Pattern.compile("fd-focus"));
+    }
+
     @Test
     void a_pending_mark_looks_pending_until_the_server_confirms_it() {
         ReaderPage reader = openOwnArticle(page, "pending");
