@@ -192,18 +192,19 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|^[\\s\\p{P}\\p{S}]*[\\d.,]+\\s+(?:personen |menschen |unterstützer\\w* )?haben (?:bereits |schon )?(?:mitgemacht|unterschrieben|unterzeichnet|gespendet)\\b");
 
     // --- paywall, newsletter ------------------------------------------------------------------------
-    private static final Pattern PAYWALL = lc("\\b(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
-            + "|\\b(?:exklusiv|nur) für (?:abonnent\\w*|abo-?kunden|plus-?\\w*|subscriber\\w*)|\\bfor subscribers\\b|\\bsubscribers? only\\b"
-            + "|\\b(?:testen|lesen|abonnieren|holen|entdecken)(?: sie)? (?:jetzt )?(?:\\S+ )?\\p{L}+[ -]?(?:plus|\\+)(?=[\\s!.:]*$)"
-            + "|\\b\\p{L}+[ -]?(?:plus|\\+)\\s+(?:jetzt\\s+)?(?:\\S+\\s+){0,2}(?:testen|lesen|abonnieren|freischalten|sichern|abschließen)\\b"
-            + "|\\b(?:sie möchten|du möchtest|möchten sie|willst du) (?:gerne? )?(?:weiterlesen|mehr lesen|den (?:ganzen|vollständigen) artikel)"
-            + "|\\bregistrieren sie sich\\b|\\bregistriere dich\\b|\\b(?:jetzt|kostenlos|gratis) registrieren\\b"
-            + "|\\bbereits (?:abonnent|abonnentin|abonniert|registriert)|\\bschon (?:abonnent|abonniert|registriert)"
+    /** One word boundary before all the alternatives (it is tried at every position; one each was slow). */
+    static final Pattern PAYWALL = lc("\\b(?:(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
+            + "|(?:exklusiv|nur) für (?:abonnent\\w*|abo-?kunden|plus-?\\w*|subscriber\\w*)|for subscribers\\b|subscribers? only\\b"
+            + "|(?:testen|lesen|abonnieren|holen|entdecken)(?: sie)? (?:jetzt )?(?:\\S+ )?\\p{L}+[ -]?(?:plus|\\+)(?=[\\s!.:]*$)"
+            + "|\\p{L}+[ -]?(?:plus|\\+)\\s+(?:jetzt\\s+)?(?:\\S+\\s+){0,2}(?:testen|lesen|abonnieren|freischalten|sichern|abschließen)\\b"
+            + "|(?:sie möchten|du möchtest|möchten sie|willst du) (?:gerne? )?(?:weiterlesen|mehr lesen|den (?:ganzen|vollständigen) artikel)"
+            + "|registrieren sie sich\\b|registriere dich\\b|(?:jetzt|kostenlos|gratis) registrieren\\b"
+            + "|bereits (?:abonnent|abonnentin|abonniert|registriert)|schon (?:abonnent|abonniert|registriert)"
             // "Du bist bereits Kundin?": the shop's login question, not "Wer bereits Kunde der Bank ist, …"
-            + "|\\b(?:bereits|schon) kund(?:e|in)\\s*\\?"
-            + "|\\bzugang zu allen (?:artikeln|inhalten|beiträgen)|\\bunbegrenzt(?:en)? (?:zugang|zugriff|lesen)"
-            + "|\\b(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnent|plus|premium|digital)"
-            + "|\\b(?:already a subscriber|subscribe to (?:continue|read)|unlimited (?:digital )?access)");
+            + "|(?:bereits|schon) kund(?:e|in)\\s*\\?"
+            + "|zugang zu allen (?:artikeln|inhalten|beiträgen)|unbegrenzt(?:en)? (?:zugang|zugriff|lesen)"
+            + "|(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnent|plus|premium|digital)"
+            + "|(?:already a subscriber|subscribe to (?:continue|read)|unlimited (?:digital )?access))");
     private static final Pattern SUBSCRIPTION = lc("\\b(?:\\p{L}*-?abo|abos|abonnement|digitalabo|e-paper|epaper|probeabo|jahresabo|testabo|einzelheft|sonderheft|heft|printausgabe|magazin)\\b");
     /** The rest of the article is for sale: "Den kompletten Beitrag lesen Sie in der neuen Ausgabe (am Kiosk, im Shop)". */
     private static final Pattern REST_FOR_SALE = lc("\\b(?:kompletten|ganzen|vollständigen|ausführlichen) (?:beitrag|artikel|text|test|bericht)\\b"
@@ -363,11 +364,13 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern PRODUCT_PRICE_LINE = lc("^[^.!?]{2,100}[,;–—]\\s*(?:je\\s+|nur\\s+)?\\d{1,4},\\d{2}\\s?(?:€|euro|eur)[\\s*]*$");
     private static final Pattern SALE = lc("\\b(?:sale|schnäppchen\\w*|black friday|cyber monday|deal des tages|aktionspreis)\\b");
     /** Verbs in the second person plural, which make "ihr" the reader ("findet ihr", "Ihr sucht"), not "her". */
-    private static final String PLURAL_YOU_VERBS = "findet|bekommt|erhaltet|könnt|müsst|solltet|wollt|habt|seid|wisst|kennt"
+    static final String PLURAL_YOU_VERBS = "findet|bekommt|erhaltet|könnt|müsst|solltet|wollt|habt|seid|wisst|kennt"
             + "|sucht|möchtet|braucht|spart|werdet|lest|schaut|klickt";
     /** Formal address mid-sentence (capitalised Sie/Ihr/Ihnen) or informal address anywhere: case-sensitive. */
-    private static final Pattern ADDRESS = Pattern.compile("(?<=\\S\\s{1,3})(?:Sie|Ihnen|Ihre?[mnrs]?)\\b"
-            + "|\\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\\w*|[Ee]uch|[Ee]uer\\w*|[Ee]ure[mnrs]?)\\b|\\b(?:" + PLURAL_YOU_VERBS + ") ihr\\b|^[Ii]hr (?:" + PLURAL_YOU_VERBS + ")\\b",
+    static final Pattern ADDRESS = Pattern.compile(
+            // one word boundary for the words, and the capital checked before the look-behind: tried at every position
+            "\\b(?:(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\\w*|[Ee]uch|[Ee]uer\\w*|[Ee]ure[mnrs]?)\\b|(?:" + PLURAL_YOU_VERBS + ") ihr\\b)"
+            + "|(?=[SI])(?<=\\S\\s{1,3})(?:Sie|Ihnen|Ihre?[mnrs]?)\\b|^[Ii]hr (?:" + PLURAL_YOU_VERBS + ")\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     public PromotionalDetector() {

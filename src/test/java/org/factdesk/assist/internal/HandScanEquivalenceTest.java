@@ -66,6 +66,29 @@ class HandScanEquivalenceTest {
         }
     }
 
+    @Test
+    void the_rewritten_promotional_patterns_find_what_their_earlier_forms_found() {
+        List<String> sentences = new ArrayList<>(SENTENCES);
+        sentences.addAll(List.of("Weiterlesen mit BILDplus", "Exklusiv für Abonnenten", "Jetzt F+ testen!",
+                "Lesen Sie jetzt mit SZ Plus", "FAZ+ jetzt 1 Monat testen", "Sie möchten weiterlesen?",
+                "Registrieren Sie sich kostenlos.", "Bereits Abonnent? Hier anmelden", "Du bist bereits Kundin?",
+                "Zugang zu allen Artikeln", "Dieser Artikel ist nur für Abonnenten", "Already a subscriber? Log in",
+                "Wer bereits Kunde der Bank ist, zahlt weniger.", "Haben Sie Fragen?", "Das sagten Sie gestern.",
+                "Ihr findet das hier.", "Ihr Auto steht dort.", "Das hat Dir gefallen, euch auch.", "Er gab ihr das Buch.",
+                "So\u00A0\u2009Sie", "Wie\tIhnen", "   Sie kamen.", "a  \u00A0 Ihre Meinung", "xSie", "Findet ihr das?"));
+        for (String seed : SEEDS) {
+            sentences.addAll(seedSentences(seed));
+        }
+        for (String sentence : sentences) {
+            for (String text : List.of(sentence, sentence.toLowerCase(java.util.Locale.ROOT))) {
+                assertThat(PromotionalDetector.PAYWALL.matcher(text).find()).as(text)
+                        .isEqualTo(PAYWALL_BEFORE.matcher(text).find());
+                assertThat(PromotionalDetector.ADDRESS.matcher(text).find()).as(text)
+                        .isEqualTo(ADDRESS_BEFORE.matcher(text).find());
+            }
+        }
+    }
+
     private static final List<String> SEEDS = List.of("000_ba803e981a7528e0.txt", "001_fa1e16ef087a0131.txt",
             "002_7f91695c0ff28209.txt", "003_df3efb554b237c1d.txt", "004_59adb0c8911c4187.txt");
 
@@ -101,4 +124,22 @@ class HandScanEquivalenceTest {
             assertThat(ends).isEqualTo(expectedEnds);
         }
     }
+
+    /** {@link PromotionalDetector#PAYWALL} as it was before the speed work (issue 13): a word boundary in each alternative. */
+    private static final Pattern PAYWALL_BEFORE = Pattern.compile("\\b(?:weiterlesen|weiter lesen|lesen sie weiter|mehr lesen) mit\\b"
+            + "|\\b(?:exklusiv|nur) für (?:abonnent\\w*|abo-?kunden|plus-?\\w*|subscriber\\w*)|\\bfor subscribers\\b|\\bsubscribers? only\\b"
+            + "|\\b(?:testen|lesen|abonnieren|holen|entdecken)(?: sie)? (?:jetzt )?(?:\\S+ )?\\p{L}+[ -]?(?:plus|\\+)(?=[\\s!.:]*$)"
+            + "|\\b\\p{L}+[ -]?(?:plus|\\+)\\s+(?:jetzt\\s+)?(?:\\S+\\s+){0,2}(?:testen|lesen|abonnieren|freischalten|sichern|abschließen)\\b"
+            + "|\\b(?:sie möchten|du möchtest|möchten sie|willst du) (?:gerne? )?(?:weiterlesen|mehr lesen|den (?:ganzen|vollständigen) artikel)"
+            + "|\\bregistrieren sie sich\\b|\\bregistriere dich\\b|\\b(?:jetzt|kostenlos|gratis) registrieren\\b"
+            + "|\\bbereits (?:abonnent|abonnentin|abonniert|registriert)|\\bschon (?:abonnent|abonniert|registriert)"
+            + "|\\b(?:bereits|schon) kund(?:e|in)\\s*\\?"
+            + "|\\bzugang zu allen (?:artikeln|inhalten|beiträgen)|\\bunbegrenzt(?:en)? (?:zugang|zugriff|lesen)"
+            + "|\\b(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnent|plus|premium|digital)"
+            + "|\\b(?:already a subscriber|subscribe to (?:continue|read)|unlimited (?:digital )?access)", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** {@link PromotionalDetector#ADDRESS} as it was before the speed work. */
+    private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?<=\\S\\s{1,3})(?:Sie|Ihnen|Ihre?[mnrs]?)\\b"
+            + "|\\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\\w*|[Ee]uch|[Ee]uer\\w*|[Ee]ure[mnrs]?)\\b|\\b(?:" + PromotionalDetector.PLURAL_YOU_VERBS + ") ihr\\b|^[Ii]hr (?:" + PromotionalDetector.PLURAL_YOU_VERBS + ")\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
 }
