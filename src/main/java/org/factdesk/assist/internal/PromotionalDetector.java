@@ -98,16 +98,16 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern SPONSORED = lc("(?:dies(?:er|es)?|der|das|unser|mein) (?:beitrag|artikel|post|text|inhalt|video|blogpost|blogbeitrag)"
             + "\\s+(?:enthält|beinhaltet|ist|wurde|entstand|erscheint)\\s+(?:\\S+\\s+){0,4}?(?:werbung|gesponsert|sponsored|kooperation|zusammenarbeit|bezahlt|unterstützt)"
             + "|gesponserte[rsn]?\\s+(?:\\S+-)?(?:beitrag|artikel|inhalt|content|post)|sponsored (?:by|post|content)"
-            + "|\\benthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)|\\bwerbung,? (?:da|weil|wegen) (?:markennennung|verlinkung)"
             + "|^(?:in (?:freundlicher )?kooperation mit|mit freundlicher unterstützung (?:von|der|des)|präsentiert von|presented by)\\b"
-            + "|\\bpaid partnership\\b|\\bthis (?:post|article) (?:is|was|contains) (?:sponsored|an? advertisement)");
+            + "|\\b(?:enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)|werbung,? (?:da|weil|wegen) (?:markennennung|verlinkung)"
+            + "|paid partnership\\b|this (?:post|article) (?:is|was|contains) (?:sponsored|an? advertisement))");
 
     // --- affiliate and shop boxes -------------------------------------------------------------------
-    private static final Pattern AFFILIATE = lc("affiliate[- ]?(?:links?|partner|programm?)|\\bpartner-?links?\\b|\\bwerbelinks?\\b"
-            + "|provisions?-?links?|\\bas an amazon associate|\\bwe (?:may )?earn (?:a )?(?:small )?commission"
+    private static final Pattern AFFILIATE = lc("affiliate[- ]?(?:links?|partner|programm?)|provisions?-?links?"
             + "|mit (?:einem )?(?:sternchen|\\*|\\(\\*\\)) (?:gekennzeichnet|markiert|versehen)"
+            + "|\\b(?:partner-?links?\\b|werbelinks?\\b|as an amazon associate|we (?:may )?earn (?:a )?(?:small )?commission"
             // "Solche Links kennzeichnen wir mit einem Sternchen (*)": the same notice in the publication's own voice
-            + "|\\b(?:kennzeichnen|markieren|versehen)\\s+wir\\s+(?:\\S+\\s+){0,3}?mit\\s+(?:einem\\s+)?(?:sternchen|\\*|\\(\\*\\))");
+            + "|(?:kennzeichnen|markieren|versehen)\\s+wir\\s+(?:\\S+\\s+){0,3}?mit\\s+(?:einem\\s+)?(?:sternchen|\\*|\\(\\*\\)))");
     /** "… ist, wenn ihr über einen der folgenden Links einkauft": the reader asked to shop through the links (promo4). */
     private static final Pattern AFFILIATE_APPEAL = lc("\\bwenn (?:ihr|du|sie) (?:\\S+\\s+){0,3}?über (?:einen (?:der |unserer )?|die |diese[nr]? |unsere[nr]? )?"
             + "(?:folgenden |unsere[nr]? |diese[nr]? )(?:partner-?)?links? (?:\\S+\\s+){0,3}?(?:ein)?(?:kauf|bestell)\\w*");
@@ -119,9 +119,9 @@ public class PromotionalDetector implements SuggestionDetector {
             + "\\s+(?:ändert|verändert) sich(?:\\s+\\S+){0,4}?\\s+(?:nichts|nicht)\\b"
             + "|\\b[Ff]ür (?:Sie|[Ee]uch|[Dd]ich) (?:entstehen|ändert sich) (?:dabei |dadurch |hierdurch )?(?:keine|nichts)\\b"
             + "|\\bno (?:extra|additional) cost to you\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern COMMISSION = lc("\\b(?:provision|vergütung|vergütet|kommission|commission)\\b"
+    private static final Pattern COMMISSION = lc("\\b(?:(?:provision|vergütung|vergütet|kommission|commission)\\b"
             // "Geld erhalten wir, wenn Sie diesen Link klicken": the commission without the word
-            + "|\\b(?:geld|eine prämie) (?:erhalten|bekommen) wir\\b|\\b(?:erhalten|bekommen) wir (?:dafür )?(?:geld|eine prämie)\\b");
+            + "|(?:geld|eine prämie) (?:erhalten|bekommen) wir\\b|(?:erhalten|bekommen) wir (?:dafür )?(?:geld|eine prämie)\\b)");
     private static final Pattern COMMISSION_CONTEXT = lc("\\b(?:links?|klick\\w*|kauf\\w*|einkauf\\w*|bestell\\w*|anbieter|shop|händler)\\b");
     private static final Pattern SHOPS = lc("(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|idealo|notebooksbilliger|galaxus"
             + "|cyberport|alternate|thalia|douglas|lidl|aldi|kaufland|tchibo|ikea|obi|hornbach|bol\\.com|etsy)(?:\\.de|\\.com|\\.at|\\.ch)?");
@@ -185,8 +185,8 @@ public class PromotionalDetector implements SuggestionDetector {
             + "|\\bsent from my\\b.{0,60}\\busing\\b");
     /** The reader asked to sign: "Unterzeichnen Sie jetzt die Petition!", "Jetzt unterschreiben", "Sign the petition". */
     private static final Pattern PETITION = lc("^(?:\\p{L}+\\s+)?(?:unterzeichnen|unterschreiben) sie\\b|^(?:\\p{L}+\\s+)?(?:unterzeichne|unterschreibe)\\b"
-            + "|\\b(?:jetzt|hier) (?:die |unsere |diese )?(?:petition )?(?:unterzeichnen|unterschreiben|mitzeichnen)(?=[\\s!.:…]*$)"
-            + "|\\bpetition (?:jetzt |hier )?(?:unterzeichnen|unterschreiben|mitzeichnen)(?=[\\s!.:…]*$)|\\bsign (?:the|our|this) petition\\b");
+            + "|\\b(?:(?:jetzt|hier) (?:die |unsere |diese )?(?:petition )?(?:unterzeichnen|unterschreiben|mitzeichnen)(?=[\\s!.:…]*$)"
+            + "|petition (?:jetzt |hier )?(?:unterzeichnen|unterschreiben|mitzeichnen)(?=[\\s!.:…]*$)|sign (?:the|our|this) petition\\b)");
     /** A petition's or fundraiser's counter, a line of its own: "0% vom Ziel erreicht", "1.234 haben mitgemacht". */
     private static final Pattern PETITION_COUNTER = lc("^[\\s\\p{P}\\p{S}]*[\\d.,]+\\s?%?\\s+(?:vom|des) (?:ziel|spendenziel)\\w*\\s+erreicht\\b"
             + "|^[\\s\\p{P}\\p{S}]*[\\d.,]+\\s+(?:personen |menschen |unterstützer\\w* )?haben (?:bereits |schon )?(?:mitgemacht|unterschrieben|unterzeichnet|gespendet)\\b");
@@ -303,11 +303,13 @@ public class PromotionalDetector implements SuggestionDetector {
     private static final Pattern TIP_CONTEXT = lc("\\b(?:sollten|sollte|soll|lohnt|jetzt|oder|sofort|noch|aktie|aktien|anleger|aktionäre)\\b");
     /** Buy-or-sell questions are stock tips only in an article about shares. */
     static final Pattern STOCK = lc("\\b\\p{L}*-?(?:aktie|aktien|anleger|aktionär\\w*|börse\\w*|depot|wertpapier\\w*|dax|nasdaq|etf|fonds)\\b");
-    private static final Pattern PRICE = lc("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%|\\b\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|ersparnis|nachlass|off|discount)"
-            + "|\\b(?:rabatt|gutschein|promo|aktions|discount|coupon)-?codes?\\b"
-            + "|\\bstatt\\s+(?:bisher\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)|(?:\\d+|eine?n?|zwei|drei|vier|ersten?)\\s+(?:wochen?|tage|monate?)"
-            + "\\s+(?:lang\\s+)?(?:kostenlos|gratis|für\\s+\\d+|zum (?:vorteils|sonder|aktions)?preis)|\\b(?:probeabo|probemonat|testabo|schnupperabo)"
-            + "|\\b(?:ab|für|nur)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s*(?:/|pro|im|je|a)\\s*(?:monat|jahr|woche|ausgabe)");
+    private static final Pattern PRICE = lc("(?:^|\\s)[-–]\\s?\\d{1,2}\\s?%"
+            + "|(?:\\d+|eine?n?|zwei|drei|vier|ersten?)\\s+(?:wochen?|tage|monate?)"
+            + "\\s+(?:lang\\s+)?(?:kostenlos|gratis|für\\s+\\d+|zum (?:vorteils|sonder|aktions)?preis)"
+            + "|\\b(?:\\d{1,2}\\s?%\\s*(?:rabatt|reduziert|günstiger|sparen|ersparnis|nachlass|off|discount)"
+            + "|(?:rabatt|gutschein|promo|aktions|discount|coupon)-?codes?\\b"
+            + "|statt\\s+(?:bisher\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)|(?:probeabo|probemonat|testabo|schnupperabo)"
+            + "|(?:ab|für|nur)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s*(?:/|pro|im|je|a)\\s*(?:monat|jahr|woche|ausgabe))");
     private static final Pattern SUPPORT = lc("\\b(?:unterstützen sie|unterstütze|helfen sie (?:uns|mit)|spenden sie|jetzt spenden"
             + "|werden sie (?:mitglied|förderer|förderin|abonnent|unterstützer)|support (?:us|our (?:work|journalism))"
             + "|(?:sichere|sichern sie|stärke|stärken sie|rette|retten sie|unterstütze|unterstützen sie)\\s+(?:\\S+\\s+){0,2}?(?:journalismus|arbeit|zeitung|redaktion|magazin)"
@@ -349,8 +351,8 @@ public class PromotionalDetector implements SuggestionDetector {
     /** A coupon line: "Gutscheincode: SPAR20". */
     private static final Pattern COUPON_LINE = lc("^[\\s\\p{P}\\p{S}]*(?:rabatt|gutschein|promo|aktions|coupon|discount)-?code\\b");
     /** A trial price: "1 Monat für 1 € testen", "0,99 € im ersten Monat", "für 0,99 € testen". */
-    private static final Pattern TRIAL_PRICE = lc("\\b(?:\\d+|ein\\w*|ersten?) (?:monate?|wochen?|jahr)\\w* (?:für|zu|ab) (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)"
-            + "|\\bfür (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro) (?:testen|lesen)|\\bim ersten monat\\b|\\bfirst month\\b");
+    private static final Pattern TRIAL_PRICE = lc("\\b(?:(?:\\d+|ein\\w*|ersten?) (?:monate?|wochen?|jahr)\\w* (?:für|zu|ab) (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro)"
+            + "|für (?:nur )?\\d+(?:[.,]\\d+)?\\s?(?:€|euro) (?:testen|lesen)|im ersten monat\\b|first month\\b)");
     private static final Pattern ONLY_PRICE = lc("\\bnur\\s+(?:noch\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)\\b");
     /**
      * A deal's price: "für nur 3,20 €", "bereits für 2,80 €", "schon ab 9 Euro" — with an offer to the reader or "im Angebot"
