@@ -371,7 +371,6 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
     static char quoteStateAfter(String sentence, char closer) {
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
-            boolean atWordStart = i == 0 || " (:–-".indexOf(sentence.charAt(i - 1)) >= 0;
             if (closer != 0) {
                 if (c == closer || closer == '“' && c == '”' || closer == '”' && c == '“') {
                     closer = 0;
@@ -382,7 +381,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
                 closer = '»';
             } else if (c == '»') {
                 closer = '«';
-            } else if ((c == '“' || c == '"') && atWordStart) {
+            } else if ((c == '“' || c == '"') && (i == 0 || " (:–-".indexOf(sentence.charAt(i - 1)) >= 0)) {
                 closer = c == '"' ? '"' : '”';
             }
         }
@@ -734,8 +733,9 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         }
         int open = -1;
         for (int i = 0; i < sentence.length() && open < 0; i++) {
-            if (OPENING_QUOTES.indexOf(sentence.charAt(i)) >= 0 && (i == 0 || sentence.charAt(i - 1) == ' '
-                    || sentence.charAt(i - 1) == ':')) {
+            // the cheap test of the character before first: this runs for every character of every sentence
+            if ((i == 0 || sentence.charAt(i - 1) == ' ' || sentence.charAt(i - 1) == ':')
+                    && OPENING_QUOTES.indexOf(sentence.charAt(i)) >= 0) {
                 open = i;
             }
         }
@@ -748,7 +748,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         // the end of a quotation that began in an earlier sentence, and who said it: "… zurück“, sagte er."
         for (int i = 0; i + 1 < sentence.length(); i++) {
             char c = sentence.charAt(i);
-            if (CLOSING_QUOTES.indexOf(c) >= 0 && sentence.charAt(i + 1) == ',') {
+            if (sentence.charAt(i + 1) == ',' && CLOSING_QUOTES.indexOf(c) >= 0) {
                 return open < 0 || open >= i;
             }
         }
