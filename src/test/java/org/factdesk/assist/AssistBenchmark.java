@@ -30,7 +30,8 @@ class AssistBenchmark {
     private static final List<String> SEEDS = List.of("000_ba803e981a7528e0.txt", "001_fa1e16ef087a0131.txt",
             "002_7f91695c0ff28209.txt", "003_df3efb554b237c1d.txt", "004_59adb0c8911c4187.txt");
     private static final int SENTENCES = 5_000;
-    private static final int WARM_UP = 5;
+    /** Enough rounds for the JIT to settle (with 5 the first measured rounds still ran partly interpreted code). */
+    private static final int WARM_UP = 20;
     private static final int ROUNDS = 15;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
