@@ -64,10 +64,16 @@ final class CommercialPages {
      */
     private static final Pattern OFFER = lc("\\b(?:bekommt|erhaltet|findet|sichert) ihr\\b|\\bihr (?:bekommt|erhaltet|findet)\\b"
             + "|\\b(?:bekommst|erhältst|findest|sicherst) du\\b|\\bdu (?:bekommst|erhältst|findest)\\b"
-            + "|\\bbiete[nt] (?:euch|dir)\\b|\\bbei [\\p{L}\\d.-]+(?: [\\p{L}\\d.-]+)? gibt es\\b|\\bgibt es (?:\\S+ ){0,3}?bei\\b"
+            + "|\\bbiete[nt] (?:euch|dir)\\b|\\bbei [\\p{L}\\d.-]+(?: [\\p{L}\\d.-]+)? gibt es\\b"
             + "|\\bsolltet ihr (?:\\S+ ){0,8}?(?:ausprobieren|testen|probieren|vorbeischauen|zugreifen|bestellen|kaufen)\\b"
             + "|\\bkönnt ihr (?:\\S+ ){0,8}?(?:bestellen|kaufen|gewinnen|sichern|ergattern|shoppen|testen)\\b"
             + "|\\bviel spaß beim (?:stöbern|shoppen|einkaufen|bestellen)\\b|\\bvorbeischauen lohnt sich\\b");
+
+    /** What is offered is only information ("Alle Informationen bekommst du vom Hersteller", "Weitere Tipps findest du hier"). */
+    private static final Pattern ONLY_INFORMATION = lc("\\b(?:informationen|infos?|tipps|anleitungen|ratgeber|artikel|beitr[äa]g\\w*)\\b");
+    /** A shop where something is to be had: "gibt es zum Beispiel bei Amazon". */
+    private static final Pattern SOLD_AT_SHOP = lc("\\bgibt es (?:\\S+ ){0,4}?bei (?:\\S+ )?(?:amazon|ebay|otto|zalando|mediamarkt|saturn"
+            + "|notebooksbilliger|thalia|douglas|lidl|aldi|tchibo|rewe|edeka|rossmann|ikea)\\b");
 
     private CommercialPages() {
     }
@@ -165,7 +171,9 @@ final class CommercialPages {
      * (with a deal word or a shop). Null when it has none.
      */
     static String signal(String lower) {
-        if (OFFER.matcher(lower).find()) {
+        boolean givesThere = lower.contains("gibt es");
+        if (mayOffer(lower, givesThere) && OFFER.matcher(lower).find() && !ONLY_INFORMATION.matcher(lower).find()
+                || givesThere && SOLD_AT_SHOP.matcher(lower).find()) {
             return OFFER_TO_READER;
         }
         if (hasAmountWord(lower) && AMOUNT.matcher(lower).find()
@@ -173,6 +181,12 @@ final class CommercialPages {
             return Cue.PRICE_OFFER.code;
         }
         return null;
+    }
+
+    /** A literal guard before the offer pattern: an offer names the reader ("ihr", "du", "euch", "dir") or a shop. */
+    private static boolean mayOffer(String lower, boolean givesThere) {
+        return givesThere || lower.contains("ihr") || lower.contains("du") || lower.contains("euch") || lower.contains("dir")
+                || lower.contains("viel spaß") || lower.contains("vorbeischauen");
     }
 
     /** A literal guard before the amount pattern: most sentences name no money. */

@@ -289,6 +289,7 @@ final class PromotionalBlockFit {
         int pages = 0;
         int byCues = 0;
         int added = 0;
+        int byPageJudgement = 0;
         for (var it = json.properties().iterator(); it.hasNext(); ) {
             var entry = it.next();
             String host = java.net.URI.create(entry.getKey().replace(" ", "%20").replace("|", "%7C")).getHost();
@@ -315,14 +316,16 @@ final class PromotionalBlockFit {
                     PromotionalDetector.withModel(text, analysis, PromotionalModel.shared()))) {
                 if (!cueOrdinals.contains(suggestion.ordinal())) {
                     added++;
+                    byPageJudgement += suggestion.reasons().contains(CommercialPages.SPONSORED_ARTICLE)
+                            || suggestion.reasons().contains(CommercialPages.DEAL_ARTICLE) ? 1 : 0;
                     String sentence = sentences.get(suggestion.ordinal());
                     System.out.printf(Locale.ROOT, "  added %s #%d %s %s%n", file, suggestion.ordinal(),
                             suggestion.reasons(), sentence.length() > 100 ? sentence.substring(0, 100) + "…" : sentence);
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "unlabelled German pages: %d; the cues flag %d sentences, the model adds %d%n", pages,
-                byCues, added);
+        System.out.printf(Locale.ROOT, "unlabelled German pages: %d; the cues flag %d sentences, the model and the page-level"
+                + " judgement add %d (the page-level judgement %d)%n", pages, byCues, added, byPageJudgement);
     }
 
     private static String resource(String path) throws IOException {
