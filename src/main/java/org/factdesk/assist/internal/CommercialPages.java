@@ -84,13 +84,11 @@ final class CommercialPages {
      */
     static List<DetectedSuggestion> extend(AssistText text, List<List<Cues>> cues, List<DetectedSuggestion> found) {
         String pageReason = judge(text, cues);
-        if (pageReason == null) {
-            return found;
-        }
         Set<Integer> flagged = new HashSet<>();
         found.forEach(suggestion -> flagged.add(suggestion.ordinal()));
-        List<DetectedSuggestion> added = new ArrayList<>();
-        for (AssistText.Block block : text.blocks()) {
+        List<DetectedSuggestion> added = new ArrayList<>(priceBoxes(text, flagged));
+        added.forEach(suggestion -> flagged.add(suggestion.ordinal()));
+        for (AssistText.Block block : pageReason == null ? List.<AssistText.Block>of() : text.blocks()) {
             for (AssistText.Sentence sentence : block.sentences()) {
                 if (flagged.contains(sentence.ordinal())) {
                     continue;
@@ -109,6 +107,50 @@ final class CommercialPages {
         all.addAll(added);
         all.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
         return all;
+    }
+
+    /** A shop's small print beside a price: "inkl. MwSt.", "zzgl. Versandkosten", "versandkostenfrei", "Lieferzeit: 2–3 Tage". */
+    private static final Pattern SMALL_PRINT = lc("^[\\s\\p{P}\\p{S}]*(?:(?:inkl|incl|zzgl)\\.?|inklusive|zuzüglich)\\s+(?:\\d+\\s?%\\s+)?"
+            + "(?:mwst|mehrwertsteuer|ust|versand\\w*)\\b|^[\\s\\p{P}\\p{S}]*(?:versandkostenfrei|versandkosten(?:frei)?|lieferzeit|sofort lieferbar"
+            + "|auf lager|lieferbar in)\\b");
+    /** A line of a price box: at most this many words. */
+    private static final int BOX_LINE_WORDS = 6;
+
+    /**
+     * A shop's price box, wherever it sits: a run of short lines that holds a price and the small print the law asks
+     * beside it ("97,47 €" / "UVP 129,00 € (-24,4 %)" / "inkl. MwSt." / "inkl. Versand"); every line of the run is the
+     * box. A price table or a price in prose has no such small print.
+     */
+    static List<DetectedSuggestion> priceBoxes(AssistText text, Set<Integer> flagged) {
+        List<DetectedSuggestion> out = new ArrayList<>();
+        List<AssistText.Block> blocks = text.blocks();
+        for (int b = 0; b < blocks.size(); ) {
+            int end = b;
+            boolean price = false;
+            boolean smallPrint = false;
+            while (end < blocks.size() && isBoxLine(blocks.get(end))) {
+                String lower = blocks.get(end).text().toLowerCase(Locale.ROOT);
+                price |= hasAmountWord(lower) && AMOUNT.matcher(lower).find();
+                smallPrint |= SMALL_PRINT.matcher(lower).find();
+                end++;
+            }
+            if (price && smallPrint) {
+                for (int k = b; k < end; k++) {
+                    for (AssistText.Sentence sentence : blocks.get(k).sentences()) {
+                        if (!flagged.contains(sentence.ordinal())) {
+                            out.add(new DetectedSuggestion(sentence.ordinal(), SuggestedVerdict.PROMOTIONAL,
+                                    List.of(Cue.SHOP_BOX.code)));
+                        }
+                    }
+                }
+            }
+            b = Math.max(end, b + 1);
+        }
+        return out;
+    }
+
+    private static boolean isBoxLine(AssistText.Block block) {
+        return block.sentences().size() == 1 && words(block.sentences().get(0).text()) <= BOX_LINE_WORDS;
     }
 
     /**

@@ -123,6 +123,31 @@ class CommercialPagesTest {
     }
 
     @Test
+    void a_shops_price_box_is_marked_whole_on_any_page() {
+        AssistText text = page("Kaninchenstall Natura mit Freigehege",
+                "Der Stall ist aus lasiertem Kiefernholz gefertigt und hat eine herausziehbare Bodenwanne.",
+                "97,47 €", "UVP 129,00 € (-24,4%)", "inkl. MwSt.", "zzgl. Versandkosten",
+                "Der Stall lässt sich von oben und von vorne öffnen. Die Rampe führt ins Freigehege.");
+        var flagged = flagged(text);
+        assertThat(flagged).containsEntry("97,47 €", List.of("shop-box")).containsEntry("inkl. MwSt.", List.of("shop-box"))
+                .containsKeys("UVP 129,00 € (-24,4%)", "zzgl. Versandkosten");
+        assertThat(flagged).doesNotContainKeys("Der Stall lässt sich von oben und von vorne öffnen.",
+                "Kaninchenstall Natura mit Freigehege");
+    }
+
+    @Test
+    void a_price_table_or_small_print_in_prose_is_no_price_box() {
+        AssistText table = page("Kindersitze im Test", "Modell", "Preis", "Note", "Kiddy Fix", "370 €", "1,7", "Joie Level",
+                "300 €", "2,1", "Die Preise sind Durchschnittspreise aus dem Handel.");
+        assertThat(flagged(table)).isEmpty();
+        AssistText prose = page("Mehrwertsteuer auf Gas sinkt",
+                "Die Versorger müssen die Senkung weitergeben, sagte der Minister. Alle Preise gelten inkl. MwSt. und"
+                        + " sinken damit um gut 9 Euro im Monat für einen Durchschnittshaushalt.",
+                "17,90 €", "Der Verbraucherzentrale zufolge lohnt sich ein Vergleich der Tarife.");
+        assertThat(flagged(prose)).isEmpty();
+    }
+
+    @Test
     void signals_are_offers_to_the_reader_and_deal_prices() {
         assertThat(CommercialPages.signal("bei eat small bekommt ihr außerdem snacks für euren hund."))
                 .isEqualTo(CommercialPages.OFFER_TO_READER);
