@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * ("bei X bekommt ihr …", "EAT SMALL bietet euch …") or names a deal price ("für 325 statt 399 Euro") is promotional
  * although on an ordinary page it would not be, with the page's reason beside its own.
  * <p>
+ * Beside it, on any page, a shop's price box: short lines with a price and the small print beside it ("inkl. MwSt.").
+ * <p>
  * The judgement reads only the cues the detector already found (one pass over the article's cue maps, no text), so
  * an ordinary page costs nothing; the sentence patterns run only on pages judged commercial. Editorial pages that
  * mention prices, shops or advertising have no disclosure and no run of deal cues, so they stay as they were.
