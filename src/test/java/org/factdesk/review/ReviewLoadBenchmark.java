@@ -218,8 +218,9 @@ class ReviewLoadBenchmark {
             browsers.open(seats.subList(Math.min(1, seats.size()), seats.size()));
             long heapWithReaders = BenchSupport.liveHeapAfterGc();
             LoadProbes.SessionCount sessionsWithReaders = LoadProbes.sessionCount();
-            System.out.printf("BENCH browsers: %d Chromium contexts signed in and on their readers in %.1f s%n",
-                    browsers.size(), (System.nanoTime() - openStart) / 1e9);
+            System.out.printf("BENCH browsers: %d Chromium contexts signed in and on their readers in %.1f s;"
+                            + " Vaadin production mode: %s%n",
+                    browsers.size(), (System.nanoTime() - openStart) / 1e9, LoadProbes.productionMode);
             System.out.printf("BENCH live heap per browser session (signed in, reader open; after GC): %s"
                             + " (the first one %.0f KB; live heap %.1f MB before the browsers, %.1f MB with them;"
                             + " Vaadin sessions %d → %d, UIs %d → %d)%n",
