@@ -191,6 +191,10 @@ class ReviewLoadBenchmark {
     @Test
     void editors_on_one_node() throws Exception {
         Settings settings = Settings.fromSystemProperties();
+        boolean production = Boolean.parseBoolean(System.getProperty("load.vaadin-production-mode", "true"));
+        assertThat(!production || getClass().getResource("/META-INF/VAADIN/webapp/index.html") != null)
+                .as("production mode needs the frontend bundle in target/classes: build once without -Dvaadin.skip")
+                .isTrue();
         seeds = seedTexts();
         printContext(settings);
         Thread watchdog = watchdog(settings);
