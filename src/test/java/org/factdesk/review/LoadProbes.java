@@ -32,7 +32,7 @@ class LoadProbes {
 
     static final Set<VaadinSession> SESSIONS = ConcurrentHashMap.newKeySet();
 
-    /** Whether Vaadin runs in production mode, as deployed (null until its service started). */
+    /** The mode Vaadin runs in: development mode keeps stack traces per component, so the heap says little there. */
     static volatile Boolean productionMode;
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
