@@ -31,6 +31,31 @@ public final class BenchSupport {
         return used;
     }
 
+    /**
+     * The live objects per class (a full GC first), as {@code jcmd PID GC.class_histogram} prints them:
+     * two of them at different session counts, diffed, say which classes grow per session.
+     */
+    public static String classHistogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("no class histogram from this JVM", e);
+        }
+    }
+
+    /** A heap dump of the live objects (as {@code jcmd PID GC.heap_dump}), to find who retains what grows. */
+    public static void dumpHeap(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(file.toAbsolutePath().toString(), true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Realistic German article text of exactly that many sentences: a heading every 100, 5 a paragraph. */
     public static String generatedArticle(int sentences) {
         String[] templates = {

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -270,19 +271,13 @@ class TwoNodesIT {
     }
 
     /** The node's listening backend, once its bus is connected. */
-    private static int listenerPid(ConfigurableApplicationContext node) throws InterruptedException {
+    private static int listenerPid(ConfigurableApplicationContext node) {
         waitUntil(() -> ClusterBusProbe.listenerPid(node).isPresent(), "the node's listener connected");
         return ClusterBusProbe.listenerPid(node).orElseThrow();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Not within 10 s: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        await(what).atMost(java.time.Duration.ofSeconds(10)).until(condition::getAsBoolean);
     }
 
     /**

@@ -116,6 +116,11 @@ class RevisionJourneyIT extends BrowserJourney {
         assertThat(added.locator(".fd-diff-old")).hasText("");
         assertThat(rows.locator(".fd-diff-row[data-kind='unchanged']")).hasCount(ids.size() - 2);
         assertThat(page.locator(".fd-diff-summary")).containsText("new 1");
+        // "Compare with" shows the whole label, date and time included (it was cut after the year).
+        Locator compare = page.locator("vaadin-select.fd-diff-from");
+        assertThat(compare.locator("vaadin-select-value-button")).containsText("Version 1");
+        org.assertj.core.api.Assertions.assertThat((Boolean) compare.locator("vaadin-select-value-button vaadin-select-item").evaluate(
+                "item => item.scrollWidth <= item.clientWidth")).as("the label fits").isTrue();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("revision-differences-top.png")));
         substance.scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("revision-differences.png")));

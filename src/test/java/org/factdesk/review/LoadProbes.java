@@ -32,6 +32,9 @@ class LoadProbes {
 
     static final Set<VaadinSession> SESSIONS = ConcurrentHashMap.newKeySet();
 
+    /** The mode Vaadin runs in: development mode keeps stack traces per component, so the heap says little there. */
+    static volatile Boolean productionMode;
+
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @Bean
@@ -42,6 +45,7 @@ class LoadProbes {
     @Bean
     VaadinServiceInitListener countVaadinSessions() {
         return event -> {
+            productionMode = event.getSource().getDeploymentConfiguration().isProductionMode();
             event.getSource().addSessionInitListener(init -> SESSIONS.add(init.getSession()));
             event.getSource().addSessionDestroyListener(destroy -> SESSIONS.remove(destroy.getSession()));
         };

@@ -187,6 +187,13 @@ class ReviewLoadBenchmark {
     @Test
     void editors_on_one_node() throws Exception {
         Settings settings = Settings.fromSystemProperties();
+        // Vaadin as a node runs it: the test class path has vaadin-dev, which alone would start development mode,
+        // whose component tracker keeps two stack traces per component (~2 MB per reader session, ADR 40). The
+        // bench profile sets vaadin.productionMode (-Dbench.vaadin-production-mode=false: development mode).
+        boolean production = Boolean.parseBoolean(System.getProperty("vaadin.productionMode", "false"));
+        assertThat(!production || getClass().getResource("/META-INF/VAADIN/webapp/index.html") != null)
+                .as("production mode needs the frontend bundle in target/classes: build once without -Dvaadin.skip")
+                .isTrue();
         seeds = seedTexts();
         printContext(settings);
         Thread watchdog = watchdog(settings);
@@ -215,18 +222,22 @@ class ReviewLoadBenchmark {
             browsers = new LoadBrowsers("http://127.0.0.1:" + port + "/", ledger, this::phaseAt);
             browsers.open(seats.subList(0, Math.min(1, seats.size())));
             long heapWithFirst = BenchSupport.liveHeapAfterGc();
+            heapSnapshot("1-session");
             browsers.open(seats.subList(Math.min(1, seats.size()), seats.size()));
             long heapWithReaders = BenchSupport.liveHeapAfterGc();
+            heapSnapshot(browsers.size() + "-sessions");
             LoadProbes.SessionCount sessionsWithReaders = LoadProbes.sessionCount();
             System.out.printf("BENCH browsers: %d Chromium contexts signed in and on their readers in %.1f s%n",
                     browsers.size(), (System.nanoTime() - openStart) / 1e9);
             System.out.printf("BENCH live heap per browser session (signed in, reader open; after GC): %s"
                             + " (the first one %.0f KB; live heap %.1f MB before the browsers, %.1f MB with them;"
-                            + " Vaadin sessions %d → %d, UIs %d → %d)%n",
+                            + " Vaadin sessions %d → %d, UIs %d → %d; Vaadin %s mode; includes the Playwright client's"
+                            + " objects per context and each browser's open Tomcat connections, ADR 40)%n",
                     browsers.size() < 2 ? "n/a with one browser"
                             : "%.0f KB".formatted((heapWithReaders - heapWithFirst) / 1024.0 / (browsers.size() - 1)),
                     (heapWithFirst - heapBefore) / 1024.0, mb(heapBefore), mb(heapWithReaders),
-                    sessionsBefore.sessions(), sessionsWithReaders.sessions(), sessionsBefore.uis(), sessionsWithReaders.uis());
+                    sessionsBefore.sessions(), sessionsWithReaders.sessions(), sessionsBefore.uis(), sessionsWithReaders.uis(),
+                    Boolean.TRUE.equals(LoadProbes.productionMode) ? "production" : "DEVELOPMENT");
 
             simulated.forEach(editor -> simulatedThreads.add(editor.start()));
             if (!settings.warmup.isZero()) {
@@ -290,6 +301,24 @@ class ReviewLoadBenchmark {
             cpuSampler.interrupt();
             watchdog.interrupt();
         }
+    }
+
+    /**
+     * With {@code -Dload.heap-dumps=DIR}: a class histogram ({@code NAME.histo.txt}) and, with
+     * {@code -Dload.heap-dumps.hprof=true}, a live heap dump ({@code NAME.hprof}) into DIR, to attribute the heap
+     * per session (diff two histograms; open the dumps with a heap analyser).
+     */
+    private static void heapSnapshot(String name) throws IOException {
+        String directory = System.getProperty("load.heap-dumps");
+        if (directory == null || directory.isBlank()) {
+            return;
+        }
+        Path dir = Files.createDirectories(Path.of(directory));
+        Files.writeString(dir.resolve(name + ".histo.txt"), BenchSupport.classHistogram());
+        if (Boolean.getBoolean("load.heap-dumps.hprof")) {
+            BenchSupport.dumpHeap(dir.resolve(name + ".hprof"));
+        }
+        System.out.println("BENCH heap snapshot " + name + " written to " + dir.toAbsolutePath());
     }
 
     /** One phase: the simulated editors run on their own, this thread drives the browsers. */

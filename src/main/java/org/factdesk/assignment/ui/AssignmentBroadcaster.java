@@ -11,7 +11,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.util.function.Consumer;
 
 /** Tells an editor's open "My articles" views about new assignments, and open article lists about new articles (server push). */
 @org.springframework.stereotype.Component
@@ -22,8 +21,9 @@ class AssignmentBroadcaster {
     /** One key: every open article list shows every new article. */
     private final Subscribers<Boolean, Object> lists = new Subscribers<>();
 
-    Registration whileAttached(Component view, UserId editor, Consumer<ArticleAssigned> onAssigned) {
-        return editorsViews.whileAttached(view, editor, onAssigned);
+    /** While {@code view} is attached, {@code reload} runs (in its UI) when articles were assigned to {@code editor}. */
+    Registration assignedWhileAttached(Component view, UserId editor, Runnable reload) {
+        return editorsViews.reloadWhileAttached(view, editor, reload);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -33,7 +33,7 @@ class AssignmentBroadcaster {
 
     /** While {@code view} is attached, {@code reload} runs (in its UI) when changes of other nodes were missed. */
     Registration missedWhileAttached(Component view, UserId editor, Runnable reload) {
-        return missed.whileAttached(view, editor, event -> reload.run());
+        return missed.reloadWhileAttached(view, editor, reload);
     }
 
     /**
@@ -41,7 +41,7 @@ class AssignmentBroadcaster {
      * another, and when changes of other nodes were missed.
      */
     Registration articlesWhileAttached(Component list, Runnable reload) {
-        return lists.whileAttached(list, true, event -> reload.run());
+        return lists.reloadWhileAttached(list, true, reload);
     }
 
     /** After the import committed (an import outside a transaction, e.g. a test's, has committed already). */

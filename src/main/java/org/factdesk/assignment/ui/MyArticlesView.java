@@ -118,7 +118,7 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
             restoring = false;
         }
         refresh();
-        currentUser.get().ifPresent(me -> broadcaster.whileAttached(this, me.id(), assigned -> refresh()));
+        currentUser.get().ifPresent(me -> broadcaster.assignedWhileAttached(this, me.id(), this::refresh));
         currentUser.get().ifPresent(me -> broadcaster.missedWhileAttached(this, me.id(), this::refresh));
     }
 

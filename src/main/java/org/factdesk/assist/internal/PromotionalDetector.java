@@ -800,7 +800,9 @@ public class PromotionalDetector implements SuggestionDetector {
 
     @Override
     public List<DetectedSuggestion> detect(AssistText text) {
-        return withModel(text, analyse(text), PromotionalModel.shared());
+        Analysis analysis = analyse(text);
+        // promo6: the page-level judgement (advertorials, deal posts, cooperations) adds to cues and model, see CommercialPages
+        return CommercialPages.extend(text, analysis.cues(), withModel(text, analysis, PromotionalModel.shared()));
     }
 
     /**

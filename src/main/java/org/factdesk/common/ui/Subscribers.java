@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Server push to open views: views subscribe to a key (an article, an editor) while they are
@@ -25,12 +26,27 @@ public final class Subscribers<K, E> {
      * a reused view switches to another key.
      */
     public Registration whileAttached(Component view, K key, Consumer<E> onEvent) {
+        return whileAttachedDelivering(view, key, ui -> event -> ui.access(() -> onEvent.accept(event)));
+    }
+
+    /**
+     * Like {@link #whileAttached}, for a view that answers every event by loading again: events that arrive
+     * while its reload is still waiting for the UI run it once (a 100-article import reloads an open list once
+     * or twice, not 100 times). The reload reads the state after all of them.
+     */
+    public Registration reloadWhileAttached(Component view, K key, Runnable reload) {
+        CoalescedRun coalesced = new CoalescedRun(reload);
+        return whileAttachedDelivering(view, key, ui -> event -> coalesced.request(task -> ui.access(task::run)));
+    }
+
+    private Registration whileAttachedDelivering(Component view, K key, Function<UI, Consumer<E>> deliveryTo) {
         Registration[] subscription = {null};
         Consumer<UI> start = ui -> {
             if (subscription[0] == null) {
+                Consumer<E> deliver = deliveryTo.apply(ui);
                 subscription[0] = subscribe(key, event -> {
                     if (UI.getCurrent() != ui) {
-                        ui.access(() -> onEvent.accept(event));
+                        deliver.accept(event);
                     }
                 });
             }

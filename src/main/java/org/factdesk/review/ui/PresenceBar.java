@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.factdesk.review.ReaderPresence;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -32,8 +32,10 @@ class PresenceBar extends Div {
         people.removeAll();
         getElement().setAttribute("data-presence",
                 present.stream().map(ReaderPresence.Present::username).collect(Collectors.joining(" ")));
-        for (ReaderPresence.Present person : present) {
-            Span badge = new Span(initials(person.displayName()));
+        List<String> initials = distinctInitials(present.stream().map(ReaderPresence.Present::displayName).toList());
+        for (int i = 0; i < present.size(); i++) {
+            ReaderPresence.Present person = present.get(i);
+            Span badge = new Span(initials.get(i));
             badge.addClassName("fd-presence-avatar");
             badge.getElement().setAttribute("role", "listitem");
             badge.getElement().setAttribute("data-username", person.username());
@@ -44,13 +46,72 @@ class PresenceBar extends Div {
         }
     }
 
-    /** "Eva Editor" → "EE", "Lena" → "L": the first letters of the first two words. */
-    static String initials(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            return "?";
+    /**
+     * Initials that tell the people apart: "Eva Editor" → "EE", "Lena" → "L"; when two would be the same, more
+     * letters ("Eva Editor", "Erik Editor" → "EvE", "ErE"), and a number when even the names are the same.
+     */
+    static List<String> distinctInitials(List<String> displayNames) {
+        List<List<String>> variants = displayNames.stream().map(PresenceBar::initialVariants).toList();
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            String pick = null;
+            for (String variant : variants.get(i)) {
+                if (sharedByAnother(variant, i, variants)) {
+                    continue;
+                }
+                pick = variant;
+                break;
+            }
+            if (pick == null || chosen.contains(pick)) { // the same name twice: number them in the order shown
+                String base = pick == null ? variants.get(i).getFirst() : pick;
+                int number = 1;
+                while (chosen.contains(base + number)) {
+                    number++;
+                }
+                pick = base + number;
+            }
+            chosen.add(pick);
         }
-        return Arrays.stream(displayName.strip().split("\\s+")).limit(2)
-                .map(word -> word.substring(0, Character.charCount(word.codePointAt(0))))
-                .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        return chosen;
+    }
+
+    /** Whether another person's variant at the same level of detail is {@code variant}. */
+    private static boolean sharedByAnother(String variant, int self, List<List<String>> variants) {
+        int level = variants.get(self).indexOf(variant);
+        for (int j = 0; j < variants.size(); j++) {
+            List<String> other = variants.get(j);
+            if (j != self && other.get(Math.min(level, other.size() - 1)).equals(variant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** From short to long: first letters of the first and last word; two letters of the first; of the last. */
+    private static List<String> initialVariants(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return List.of("?");
+        }
+        String[] words = displayName.strip().split("\\s+");
+        String first = words[0];
+        String last = words.length > 1 ? words[words.length - 1] : "";
+        List<String> variants = new ArrayList<>();
+        variants.add(upper(letters(first, 1)) + upper(letters(last, 1)));
+        variants.add(upper(letters(first, 1)) + letters(first.substring(letters(first, 1).length()), 1)
+                + upper(letters(last, 1)));
+        if (!last.isEmpty()) {
+            variants.add(upper(letters(first, 1)) + upper(letters(last, 1))
+                    + letters(last.substring(letters(last, 1).length()), 1));
+        }
+        return variants.stream().distinct().toList();
+    }
+
+    /** The first {@code count} code points of {@code word} (fewer if it is shorter). */
+    private static String letters(String word, int count) {
+        return word.substring(0, word.offsetByCodePoints(0, Math.min(count, word.codePointCount(0, word.length()))));
+    }
+
+    private static String upper(String letters) {
+        return letters.toUpperCase(Locale.ROOT);
     }
 }

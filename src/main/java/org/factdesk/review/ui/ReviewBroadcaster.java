@@ -75,7 +75,7 @@ class ReviewBroadcaster {
 
     /** While {@code reader} is attached, {@code reload} runs (in its UI) when changes of other nodes were missed. */
     Registration missedWhileAttached(Component reader, ArticleId articleId, Runnable reload) {
-        return missed.whileAttached(reader, articleId, event -> reload.run());
+        return missed.reloadWhileAttached(reader, articleId, reload);
     }
 
     /** The connection to the other nodes was lost and is back (ADR 0038): readers load the article's state again. */

@@ -39,6 +39,8 @@ final class PromotionalBlockFit {
     static final double[] THRESHOLDS = {0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
     /** {@code -Dno-words=true}: leave the hashed words out (to see what they add in cross-validation). */
     static final boolean NO_WORDS = Boolean.getBoolean("no-words");
+    /** {@code -Dno-pages=true}: leave the page-level judgement ({@link CommercialPages}) out, for the before figure. */
+    static final boolean NO_PAGES = Boolean.getBoolean("no-pages");
     /**
      * Each promotional sentence counts this many times: the cues leave few of them (about one in a hundred of the
      * sentences fitted), and without a weight the model would learn to say "no" everywhere.
@@ -49,7 +51,7 @@ final class PromotionalBlockFit {
 
     /** One page's sentences: features, gold label, what the cues flagged. */
     record Page(String name, boolean seed, List<PromotionalFeatures.Vector> vectors, boolean[] gold, boolean[] byCues,
-                List<String> texts) {
+                List<String> texts, boolean[] byPage) {
     }
 
     private PromotionalBlockFit() {
@@ -119,12 +121,19 @@ final class PromotionalBlockFit {
         boolean[] goldFlags = new boolean[sentences.size()];
         boolean[] cueFlags = new boolean[sentences.size()];
         List<String> texts = new ArrayList<>();
+        // promo6: what the page-level judgement adds (it adds to whatever cues and model found, so it is a union)
+        Set<Integer> byPage = new HashSet<>();
+        if (!NO_PAGES) {
+            CommercialPages.extend(text, analysis.cues(), analysis.byCues()).forEach(s -> byPage.add(s.ordinal()));
+        }
+        boolean[] pageFlags = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             goldFlags[i] = gold.contains(sentences.get(i).ordinal());
             cueFlags[i] = byCues.contains(sentences.get(i).ordinal());
+            pageFlags[i] = !cueFlags[i] && byPage.contains(sentences.get(i).ordinal());
             texts.add(sentences.get(i).text());
         }
-        return new Page(name, seed, vectors, goldFlags, cueFlags, texts);
+        return new Page(name, seed, vectors, goldFlags, cueFlags, texts, pageFlags);
     }
 
     private static PromotionalFeatures.Vector withoutWords(PromotionalFeatures.Vector v) {
@@ -177,8 +186,15 @@ final class PromotionalBlockFit {
 
     private static void crossValidate(List<Page> pages) {
         int[] cues = count(pages, null, 2);
-        System.out.printf(Locale.ROOT, "cues alone on the %d development pages: %s%n",
+        System.out.printf(Locale.ROOT, "cues (and the page-level judgement unless -Dno-pages) on the %d development pages: %s%n",
                 pages.stream().filter(p -> !p.seed()).count(), line(cues));
+        int seedPageAdds = 0;
+        for (Page page : pages) {
+            for (int i = 0; page.seed() && i < page.byPage().length; i++) {
+                seedPageAdds += page.byPage()[i] ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "seed sentences the page-level judgement adds: %d%n", seedPageAdds);
         for (double penalty : PENALTIES) {
             Map<Page, double[]> probabilities = outOfFold(pages, penalty);
             for (double threshold : THRESHOLDS) {
@@ -207,7 +223,7 @@ final class PromotionalBlockFit {
             }
             double[] p = probabilities == null ? null : probabilities.get(page);
             for (int i = 0; i < page.gold().length; i++) {
-                boolean flagged = page.byCues()[i] || p != null && p[i] >= threshold;
+                boolean flagged = page.byCues()[i] || page.byPage()[i] || p != null && p[i] >= threshold;
                 if (flagged && page.gold()[i]) {
                     counts[0]++;
                 } else if (flagged) {
@@ -232,7 +248,7 @@ final class PromotionalBlockFit {
         for (Page page : pages) {
             double[] p = probabilities.get(page);
             for (int i = 0; i < p.length; i++) {
-                boolean flagged = page.byCues()[i] || p[i] >= threshold;
+                boolean flagged = page.byCues()[i] || page.byPage()[i] || p[i] >= threshold;
                 if (flagged != page.gold()[i]) {
                     String text = page.texts().get(i);
                     System.out.printf(Locale.ROOT, "%s %.2f %s #%d %s%n", page.gold()[i] ? "FN" : "FP", p[i], page.name(),
@@ -273,6 +289,7 @@ final class PromotionalBlockFit {
         int pages = 0;
         int byCues = 0;
         int added = 0;
+        int byPageJudgement = 0;
         for (var it = json.properties().iterator(); it.hasNext(); ) {
             var entry = it.next();
             String host = java.net.URI.create(entry.getKey().replace(" ", "%20").replace("|", "%7C")).getHost();
@@ -295,17 +312,20 @@ final class PromotionalBlockFit {
             byCues += cueOrdinals.size();
             Map<Integer, String> sentences = new LinkedHashMap<>();
             text.sentences().forEach(s -> sentences.put(s.ordinal(), s.text()));
-            for (DetectedSuggestion suggestion : PromotionalDetector.withModel(text, analysis, PromotionalModel.shared())) {
+            for (DetectedSuggestion suggestion : CommercialPages.extend(text, analysis.cues(),
+                    PromotionalDetector.withModel(text, analysis, PromotionalModel.shared()))) {
                 if (!cueOrdinals.contains(suggestion.ordinal())) {
                     added++;
+                    byPageJudgement += suggestion.reasons().contains(CommercialPages.SPONSORED_ARTICLE)
+                            || suggestion.reasons().contains(CommercialPages.DEAL_ARTICLE) ? 1 : 0;
                     String sentence = sentences.get(suggestion.ordinal());
                     System.out.printf(Locale.ROOT, "  added %s #%d %s %s%n", file, suggestion.ordinal(),
                             suggestion.reasons(), sentence.length() > 100 ? sentence.substring(0, 100) + "…" : sentence);
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "unlabelled German pages: %d; the cues flag %d sentences, the model adds %d%n", pages,
-                byCues, added);
+        System.out.printf(Locale.ROOT, "unlabelled German pages: %d; the cues flag %d sentences, the model and the page-level"
+                + " judgement add %d (the page-level judgement %d)%n", pages, byCues, added, byPageJudgement);
     }
 
     private static String resource(String path) throws IOException {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two articles share sentences: the same one, one with a word changed (same figures), one with a word and
@@ -225,17 +227,14 @@ class RepeatedClaimsIT {
                 + claim.replace("Hafenbehörde", "Hafenverwaltung") + "\n");
         assertThat(jdbc.sql("select count(*) from claim_key where article_id = ?").param(first.value())
                 .query(Long.class).single()).isZero();
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(2_000); // longer than the look-up takes: it finds the article only by waiting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            held.countDown();
-        });
-
-        // The look-up waits for the queue, so what was imported a moment ago is found.
-        assertThat(as("editor", () -> reviews.related(second, new SentenceId(ids(second).get(1)))))
+        // The look-up waits for the queue: it has not answered while the queue is held (an answer without
+        // waiting comes within milliseconds, and without the first article) and answers once it is released.
+        java.util.concurrent.CompletableFuture<List<RelatedSentence>> lookUp = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> as("editor", () -> reviews.related(second, new SentenceId(ids(second).get(1)))));
+        await("the look-up waiting for the held queue").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> !lookUp.isDone());
+        held.countDown();
+        assertThat(lookUp.get(30, java.util.concurrent.TimeUnit.SECONDS))
                 .extracting(RelatedSentence::articleId).containsExactly(first);
         backfill.run(null); // on the queue's thread too: nothing indexed twice
         assertThat(jdbc.sql("select count(*) from claim_key where article_id = ?").param(first.value())

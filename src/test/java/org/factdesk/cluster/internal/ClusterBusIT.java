@@ -36,6 +36,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -97,11 +98,8 @@ class ClusterBusIT {
         }
         assertThat(throttle.lockedUsernames()).containsKey(user);
         notifyAsNode("othernode", "sign-in-unlocked|othernode|" + user);
-        long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (throttle.lockedUsernames().containsKey(user) && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
-        assertThat(throttle.lockedUsernames()).doesNotContainKey(user);
+        await("the unlock heard").atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(throttle.lockedUsernames()).doesNotContainKey(user));
     }
 
     @Test
@@ -161,16 +159,9 @@ class ClusterBusIT {
     }
 
     /** The listening backend, once the bus is connected (it connects in its own thread). */
-    private int listenerPid() throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < until) {
-            var pid = bus.listenerPid();
-            if (pid.isPresent()) {
-                return pid.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the cluster listener did not connect");
+    private int listenerPid() {
+        return await("the cluster listener connected").atMost(Duration.ofSeconds(10))
+                .until(bus::listenerPid, java.util.Optional::isPresent).orElseThrow();
     }
 
     private void notifyAsNode(String node, String payload) {

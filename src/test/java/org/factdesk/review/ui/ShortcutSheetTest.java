@@ -25,4 +25,26 @@ class ShortcutSheetTest {
     void a_translation_with_dollar_or_backslash_is_taken_literally() {
         assertThat(ShortcutSheet.keys("{ctrl}", key -> "$1\\")).isEqualTo("$1\\");
     }
+
+    @Test
+    void the_rows_are_built_only_when_the_sheet_first_opens() {
+        ShortcutSheet sheet = new ShortcutSheet();
+        assertThat(sheet.built()).as("a sheet nobody opened holds no rows").isFalse();
+        com.vaadin.flow.component.UI.setCurrent(new com.vaadin.flow.component.UI()); // open() attaches the dialog to the UI
+        try {
+            openTwice(sheet);
+        } finally {
+            com.vaadin.flow.component.UI.setCurrent(null);
+        }
+    }
+
+    private static void openTwice(ShortcutSheet sheet) {
+        sheet.open();
+        assertThat(sheet.built()).isTrue();
+        long rows = sheet.getChildren().count();
+        sheet.close();
+        sheet.open();
+        assertThat(sheet.getChildren().count()).as("built once").isEqualTo(rows);
+        assertThat(sheet.getFooter().getElement().getChildCount()).isEqualTo(1);
+    }
 }
