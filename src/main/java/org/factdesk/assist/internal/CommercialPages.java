@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static org.factdesk.assist.internal.PromotionalDetector.lc;
+
 /**
  * The page-level judgement of the promotional detector (ADR 41, promo6): is the article itself commercial content —
  * a post that discloses it is advertising, a cooperation or affiliate-linked ("Dieser Beitrag enthält Werbung",
@@ -48,18 +50,15 @@ final class CommercialPages {
     /** A disclosure counts when its cue weighs at least this much (the detector's strong labels and notices). */
     private static final double DISCLOSURE_WEIGHT = 2.0;
 
-    private static Pattern lc(String regex) {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
-    }
-
     /** A sum of money: "832,15 Euro", "99 Cent", "2,80€", "€ 19". */
     private static final Pattern AMOUNT = lc("\\d(?:[.,]\\d+)?\\s?(?:€|euro\\b|eur\\b|cent\\b|chf\\b)|€\\s?\\d");
     /** What makes a price a deal: an old price, a discount, a code, "nur", "ab", cheapness. */
     private static final Pattern DEAL_WORD = lc("\\b(?:statt|anstatt|uvp|reduziert\\w*|rabatt\\w*|gutschein\\w*|code|deal\\w*|schnäppchen\\w*"
             + "|sonderangebot\\w*|angebot|günstig\\w*|preiswert\\w*|spar\\w*)\\b|\\b(?:nur|ab|bereits|schon) (?:noch )?(?:für )?\\d");
-    /** Shops where the deal is had. */
-    private static final Pattern SHOP = lc("\\b(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|notebooksbilliger|cyberport"
-            + "|alternate|thalia|douglas|lidl|aldi|kaufland|tchibo|rewe|edeka|dm|rossmann|ikea)\\b");
+    /** Shops where the deal is had (lower-case names, one list for every pattern here). */
+    private static final String SHOP_NAMES = "(?:amazon|ebay|otto|zalando|mediamarkt|media markt|saturn|notebooksbilliger|cyberport"
+            + "|alternate|thalia|douglas|lidl|aldi|kaufland|tchibo|rewe|edeka|dm|rossmann|ikea)";
+    private static final Pattern SHOP = lc("\\b" + SHOP_NAMES + "\\b");
     /**
      * The reader offered something to get, find or buy, in the second person ("bekommt ihr", "bietet euch", "findest
      * du", "bei X gibt es", "solltet ihr … ausprobieren", "Viel Spaß beim Stöbern").
@@ -74,8 +73,7 @@ final class CommercialPages {
     /** What is offered is only information ("Alle Informationen bekommst du vom Hersteller", "Weitere Tipps findest du hier"). */
     private static final Pattern ONLY_INFORMATION = lc("\\b(?:informationen|infos?|tipps|anleitungen|ratgeber|artikel|beitr[äa]g\\w*)\\b");
     /** A shop where something is to be had: "gibt es zum Beispiel bei Amazon". */
-    private static final Pattern SOLD_AT_SHOP = lc("\\bgibt es (?:\\S+ ){0,4}?bei (?:\\S+ )?(?:amazon|ebay|otto|zalando|mediamarkt|saturn"
-            + "|notebooksbilliger|thalia|douglas|lidl|aldi|tchibo|rewe|edeka|rossmann|ikea)\\b");
+    private static final Pattern SOLD_AT_SHOP = lc("\\bgibt es (?:\\S+ ){0,4}?bei (?:\\S+ )?" + SHOP_NAMES + "\\b");
 
     private CommercialPages() {
     }

@@ -82,7 +82,7 @@ public class PromotionalDetector implements SuggestionDetector {
     static final String FUNNEL_LEAD_IN = "funnel-lead-in";
 
     /** For lower-cased text (see {@link #cues}): Unicode letters and word boundaries, no case folding. */
-    private static Pattern lc(String regex) {
+    static Pattern lc(String regex) {
         return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 
