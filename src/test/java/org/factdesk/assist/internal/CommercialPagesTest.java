@@ -1,11 +1,9 @@
 package org.factdesk.assist.internal;
 
 import org.factdesk.assist.AssistText;
-import org.factdesk.assist.DetectedSuggestion;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,13 +26,7 @@ class CommercialPagesTest {
 
     /** The detector's suggestions on the page: sentence text to reasons. */
     private Map<String, List<String>> flagged(AssistText text) {
-        Map<Integer, String> sentences = new LinkedHashMap<>();
-        text.sentences().forEach(s -> sentences.put(s.ordinal(), s.text()));
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        for (DetectedSuggestion suggestion : detector.detect(text)) {
-            result.put(sentences.get(suggestion.ordinal()), suggestion.reasons());
-        }
-        return result;
+        return FlaggedSentences.of(detector, text);
     }
 
     private String judge(AssistText text) {

@@ -2,12 +2,10 @@ package org.factdesk.assist.internal;
 
 import org.factdesk.article.BlockLayout;
 import org.factdesk.assist.AssistText;
-import org.factdesk.assist.DetectedSuggestion;
 import org.factdesk.segmentation.GermanSentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,13 +41,7 @@ class PromotionalLayoutCuesTest {
         allLayouts.add(PLAIN);
         String text = String.join("\n", all) + "\n";
         AssistText assistText = AssistText.of(text, GermanSentenceSplitter.shared().segment(text), allLayouts);
-        Map<Integer, String> sentences = new LinkedHashMap<>();
-        assistText.sentences().forEach(s -> sentences.put(s.ordinal(), s.text()));
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        for (DetectedSuggestion suggestion : detector.detect(assistText)) {
-            result.put(sentences.get(suggestion.ordinal()), suggestion.reasons());
-        }
-        return result;
+        return FlaggedSentences.of(detector, assistText);
     }
 
     @Test
