@@ -159,6 +159,18 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
         });
     }
 
+    /**
+     * The policy is checked on the app as deployed (the pom starts the tests in Vaadin's production mode):
+     * development mode would add its dev tools to every page, with scripts and a socket of their own.
+     */
+    @Test
+    void the_pages_come_from_the_mode_the_tests_ask_for() {
+        boolean production = Boolean.getBoolean("vaadin.productionMode");
+        LoginPage login = new LoginPage(page).open();
+        assertThat(login.form()).isVisible();
+        assertThat(page.locator("vaadin-dev-tools")).hasCount(production ? 0 : 1);
+    }
+
     private static void signIn(CspWatch watch, String user) {
         watch.at("login");
         LoginPage login = new LoginPage(watch.page).open();

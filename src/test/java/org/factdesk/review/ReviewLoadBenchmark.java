@@ -189,7 +189,7 @@ class ReviewLoadBenchmark {
         Settings settings = Settings.fromSystemProperties();
         // Vaadin as a node runs it: the test class path has vaadin-dev, which alone would start development mode,
         // whose component tracker keeps two stack traces per component (~2 MB per reader session, ADR 40). The
-        // bench profile sets vaadin.productionMode (-Dbench.vaadin-production-mode=false: development mode).
+        // pom sets vaadin.productionMode for every IT and benchmark (-Dtest.vaadin-production-mode=false: development mode).
         boolean production = Boolean.parseBoolean(System.getProperty("vaadin.productionMode", "false"));
         assertThat(!production || getClass().getResource("/META-INF/VAADIN/webapp/index.html") != null)
                 .as("production mode needs the frontend bundle in target/classes: build once without -Dvaadin.skip")
