@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.factdesk.assist.internal.WordClasses.in;
+
 /**
  * How much a sentence is worth checking: a logistic combination of surface cues (figures, dates, named
  * actors, attributions, comparisons, causes, official acts, reported events against questions, headings,
@@ -281,6 +283,32 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keines", "keinem", "keinen", "sein", "seine",
             "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser",
             "unsere", "unseres", "the", "a", "an");
+    /** The word sets the cues of {@link #features} test, each word looked up once. */
+    private enum WordClass {
+        NUMBER_WORD, CURRENCY_OR_PERCENT, MONTH, BEFORE_MONTH, AUXILIARY, NOT_PAST, CARDINAL, FAMILIAR_YOU,
+        FIRST_PERSON, DETERMINER,
+        // case-sensitive: looked up as written
+        CASE_SENSITIVE_ORGANISATION, REPORTED_SPEECH, CAPITALISED_FUNCTION_WORD, FORMAL_YOU, ROLE_WORD,
+        IMPERATIVE_START
+    }
+
+    private static final WordClasses<WordClass> WORD_CLASSES = new WordClasses<WordClass>()
+            .add(WordClass.NUMBER_WORD, NUMBER_WORDS)
+            .add(WordClass.CURRENCY_OR_PERCENT, CURRENCY_OR_PERCENT)
+            .add(WordClass.MONTH, MONTHS)
+            .add(WordClass.BEFORE_MONTH, BEFORE_MONTH)
+            .add(WordClass.AUXILIARY, AUXILIARIES)
+            .add(WordClass.NOT_PAST, NOT_PAST)
+            .add(WordClass.CARDINAL, CARDINALS)
+            .add(WordClass.FAMILIAR_YOU, FAMILIAR_YOU)
+            .add(WordClass.FIRST_PERSON, FIRST_PERSON_WORDS)
+            .add(WordClass.DETERMINER, DETERMINERS)
+            .add(WordClass.CASE_SENSITIVE_ORGANISATION, CASE_SENSITIVE_ORGANISATIONS)
+            .add(WordClass.REPORTED_SPEECH, REPORTED_SPEECH_WORDS)
+            .add(WordClass.CAPITALISED_FUNCTION_WORD, CAPITALISED_FUNCTION_WORDS)
+            .add(WordClass.FORMAL_YOU, FORMAL_YOU)
+            .add(WordClass.ROLE_WORD, ROLE_WORDS)
+            .add(WordClass.IMPERATIVE_START, IMPERATIVE_START);
     /** Finite verbs after "Jetzt"/"Hier": "Jetzt hat das Unternehmen …" is a report, "Jetzt bestellen" a call. */
     private static final Set<String> FINITE_AFTER_ADVERB = Set.of("sind", "kann", "können", "muss", "müssen", "soll",
             "sollen", "will", "wollen", "haben", "werden", "darf", "dürfen", "gab", "kam", "war", "waren", "wurde",
@@ -477,8 +505,14 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
         List<Integer> ends = new ArrayList<>();
         wordSpans(sentence, words, starts, ends);
         List<String> lower = new ArrayList<>(words.size());
-        for (String w : words) {
-            lower.add(w.toLowerCase(java.util.Locale.ROOT));
+        int[] classes = new int[words.size()]; // of the lower-case word
+        int[] casedClasses = new int[words.size()]; // of the word as written
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String l = w.toLowerCase(java.util.Locale.ROOT);
+            lower.add(l);
+            classes[i] = WORD_CLASSES.of(l);
+            casedClasses[i] = l.equals(w) ? classes[i] : WORD_CLASSES.of(w);
         }
         boolean digits = false;
         for (int i = 0; i < sentence.length() && !digits; i++) {
@@ -492,8 +526,8 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             String previous = i > 0 ? lower.get(i - 1) : "";
             String next = i + 1 < words.size() ? lower.get(i + 1) : "";
             LEXICON.mark(l, on);
-            boolean numberBefore = i > 0 && (isDigits(words.get(i - 1)) || NUMBER_WORDS.contains(previous));
-            if (numberBefore && CURRENCY_OR_PERCENT.contains(l)) {
+            boolean numberBefore = i > 0 && (isDigits(words.get(i - 1)) || in(classes[i - 1], WordClass.NUMBER_WORD));
+            if (numberBefore && in(classes[i], WordClass.CURRENCY_OR_PERCENT)) {
                 on[Feature.MONEY_OR_PERCENT.ordinal()] = true;
             }
             if (numberBefore && UNITS.has(l)) {
@@ -502,14 +536,14 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             if ((l.equals("platz") || l.equals("rang")) && (isDigits(next) || i > 0 && isDigits(words.get(i - 1)))) {
                 on[Feature.QUANTITY.ordinal()] = true;
             }
-            if (MONTHS.contains(l) && (BEFORE_MONTH.contains(previous) || digits)) {
+            if (in(classes[i], WordClass.MONTH) && (i > 0 && in(classes[i - 1], WordClass.BEFORE_MONTH) || digits)) {
                 on[Feature.DATE.ordinal()] = true;
             }
             if ((l.equals("nacht") || l.equals("woche")) && (previous.equals("der") || previous.equals("dieser")
                     || previous.startsWith("vergangene") || previous.startsWith("letzte"))) {
                 on[Feature.WEEKDAY_OR_RELATIVE_DAY.ordinal()] = true;
             }
-            if (CASE_SENSITIVE_ORGANISATIONS.contains(w) || l.startsWith("bundes") && l.length() > 7) {
+            if (in(casedClasses[i], WordClass.CASE_SENSITIVE_ORGANISATION) || l.startsWith("bundes") && l.length() > 7) {
                 on[Feature.ORGANISATION.ordinal()] = true;
             }
             if (w.equals("CEO") || containsAny(l, TITLE_PARTS)) {
@@ -529,7 +563,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             // two capitalised words in a row, the first no function word: German writes every noun with a
             // capital, but a second one right after is rare outside names ("Karola Wille", "Deutscher Wetterdienst")
             if (i > 0 && isCapitalisedWord(w) && isCapitalisedWord(words.get(i - 1))
-                    && !CAPITALISED_FUNCTION_WORDS.contains(words.get(i - 1))
+                    && !in(casedClasses[i - 1], WordClass.CAPITALISED_FUNCTION_WORD)
                     && sentence.substring(ends.get(i - 1), starts.get(i)).isBlank()) {
                 on[Feature.NAME_SEQUENCE.ordinal()] = true;
             }
@@ -545,7 +579,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
                     || (l.equals("according") && next.equals("to"))) {
                 on[Feature.ATTRIBUTION.ordinal()] = true;
             }
-            if (REPORTED_SPEECH_WORDS.contains(w)) {
+            if (in(casedClasses[i], WordClass.REPORTED_SPEECH)) {
                 on[Feature.REPORTED_SPEECH.ordinal()] = true;
             }
             if ((next.equals("als") && (l.equals("mehr") || l.equals("weniger") || l.endsWith("er") && l.length() > 4
@@ -567,19 +601,19 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             // Dachgeschoss brannte aus", "Über Drittstaaten gelangten die Waffen"); an adjective there has its
             // noun after it ("Die erste Vorlesung"), and a participle comes after its auxiliary ("werden gebeten")
             if (i >= 1 && i <= 3 && l.length() >= 5 && (l.endsWith("te") || l.endsWith("ten"))
-                    && Character.isLowerCase(w.charAt(0)) && !NOT_PAST.contains(l) && !presentWithStemT(l)
-                    && !AUXILIARIES.contains(previous) && !previous.equals("werden") && !previous.equals("wird")
+                    && Character.isLowerCase(w.charAt(0)) && !in(classes[i], WordClass.NOT_PAST) && !presentWithStemT(l)
+                    && !in(classes[i - 1], WordClass.AUXILIARY) && !previous.equals("werden") && !previous.equals("wird")
                     && (i + 1 == words.size() || !Character.isUpperCase(words.get(i + 1).charAt(0)))) {
                 on[Feature.PAST_TENSE.ordinal()] = true;
             }
-            if (i > 0 && isCapitalisedWord(w) && !CAPITALISED_FUNCTION_WORDS.contains(w) && !FORMAL_YOU.contains(w)) {
+            if (i > 0 && isCapitalisedWord(w) && !in(casedClasses[i], WordClass.CAPITALISED_FUNCTION_WORD) && !in(casedClasses[i], WordClass.FORMAL_YOU)) {
                 innerCapitals++;
             }
             if (i > 0 && l.length() == 5 && isDigits(w) && i + 1 < words.size() && isCapitalisedWord(words.get(i + 1))
                     && sentence.substring(ends.get(i - 1), starts.get(i)).contains(",")) {
                 on[Feature.FURNITURE.ordinal()] = true; // ", 69451 Weinheim": a postcode and town, an address line
             }
-            if (AUXILIARIES.contains(l)) {
+            if (in(classes[i], WordClass.AUXILIARY)) {
                 auxiliaryAt = i;
             } else if (auxiliaryAt >= 0 && i - auxiliaryAt <= 12 && Character.isLowerCase(w.charAt(0))
                     && isParticiple(l) && !previous.equals("zu") && !l.endsWith("enen")) {
@@ -591,7 +625,7 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             }
             // a number written as a word before what it counts ("fünf Kinder"), or in a compound ("dreimal",
             // "siebenköpfige"); "ein"/"eine" are left out, they are mostly articles
-            if (CARDINALS.contains(l) && i + 1 < words.size() && !next.equals("und") && !next.equals("oder")
+            if (in(classes[i], WordClass.CARDINAL) && i + 1 < words.size() && !next.equals("und") && !next.equals("oder")
                     || l.length() >= 6 && hasCountSuffix(l)) {
                 on[Feature.WRITTEN_NUMBER.ordinal()] = true;
             }
@@ -599,11 +633,11 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             // ("Luckes Kritik", "Bernals Rad": no article before it), a name with an age ("Carsten Froß (54)")
             if (i + 1 < words.size() && Character.isUpperCase(w.charAt(0)) && isCapitalisedWord(words.get(i + 1))
                     && starts.get(i + 1) == ends.get(i) + 1 && sentence.charAt(ends.get(i)) == ' '
-                    && !CAPITALISED_FUNCTION_WORDS.contains(words.get(i + 1))
-                    && (ROLE_WORDS.contains(w) || isCapitalisedWord(w) && containsAny(l, ROLE_PARTS)
+                    && !in(casedClasses[i + 1], WordClass.CAPITALISED_FUNCTION_WORD)
+                    && (in(casedClasses[i], WordClass.ROLE_WORD) || isCapitalisedWord(w) && containsAny(l, ROLE_PARTS)
                     || isCapitalisedWord(w) && l.length() >= 5 && l.endsWith("s") && !l.endsWith("ss")
-                    && !CAPITALISED_FUNCTION_WORDS.contains(w) && !FORMAL_YOU.contains(w)
-                    && (i == 0 || !DETERMINERS.contains(previous) && !Character.isUpperCase(words.get(i - 1).charAt(0))
+                    && !in(casedClasses[i], WordClass.CAPITALISED_FUNCTION_WORD) && !in(casedClasses[i], WordClass.FORMAL_YOU)
+                    && (i == 0 || !in(classes[i - 1], WordClass.DETERMINER) && !Character.isUpperCase(words.get(i - 1).charAt(0))
                     && !isAdjectiveEnding(previous)))) {
                 on[Feature.PERSON_NAME.ordinal()] = true;
             }
@@ -623,11 +657,11 @@ public final class CheckWorthiness implements CheckWorthinessScorer {
             if (l.startsWith("kündigt") && lower.subList(i + 1, lower.size()).contains("an")) {
                 on[Feature.PLAN.ordinal()] = true;
             }
-            if ((i > 0 && FORMAL_YOU.contains(w)) || FAMILIAR_YOU.contains(l) || l.startsWith("dein") && l.length() <= 7
-                    || l.startsWith("euer") || (i == 0 && IMPERATIVE_START.contains(w) && !finiteVerbAfter(w, next))) {
+            if ((i > 0 && in(casedClasses[i], WordClass.FORMAL_YOU)) || in(classes[i], WordClass.FAMILIAR_YOU) || l.startsWith("dein") && l.length() <= 7
+                    || l.startsWith("euer") || (i == 0 && in(casedClasses[i], WordClass.IMPERATIVE_START) && !finiteVerbAfter(w, next))) {
                 on[Feature.READER_ADDRESS.ordinal()] = true;
             }
-            if (FIRST_PERSON_WORDS.contains(l) || l.startsWith("unser") || w.equals("I")) {
+            if (in(classes[i], WordClass.FIRST_PERSON) || l.startsWith("unser") || w.equals("I")) {
                 on[Feature.FIRST_PERSON.ordinal()] = true;
             }
             if ((l.equals("zeigt") && next.equals("wie")) || (l.equals("gilt") && next.equals("als"))) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static org.factdesk.assist.internal.SubstringLists.in;
+
 /**
  * Suggests "promotional" for advertising, teaser and sales-funnel text. Each sentence is read for cues
  * (labels, calls to action, offers, affiliate, newsletter and paywall wording, stock-tip questions), each
@@ -448,14 +450,14 @@ public class PromotionalDetector implements SuggestionDetector {
             return new Cues(weights);
         }
         int words = wordCount(text);
-        long[] pairs = pairs(lower);
+        long found = WORD_LISTS.found(lower);
         if (words <= 6 && LABEL_ONLY.matcher(lower).matches() || LABEL_PREFIX.matcher(lower).lookingAt()) {
             weights.put(Cue.AD_LABEL, 3.0);
         }
-        if (has(lower, pairs, SPONSORED_WORDS) && SPONSORED.matcher(lower).find()) {
+        if (in(found, WordList.SPONSORED) && SPONSORED.matcher(lower).find()) {
             weights.put(Cue.SPONSORED_LABEL, 3.0);
         }
-        if (has(lower, pairs, AFFILIATE_WORDS) && (AFFILIATE.matcher(lower).find()
+        if (in(found, WordList.AFFILIATE) && (AFFILIATE.matcher(lower).find()
                 || COMMISSION.matcher(lower).find() && COMMISSION_CONTEXT.matcher(lower).find()
                 && ADDRESS_OR_WE.matcher(lower).find())
                 || lower.contains("link") && lower.contains("wenn") && (lower.contains("kauf") || lower.contains("bestell"))
@@ -486,17 +488,17 @@ public class PromotionalDetector implements SuggestionDetector {
                 && (lower.contains("€") || lower.contains("eur")) && PRODUCT_PRICE_LINE.matcher(lower).matches() && !FINITE_OR_SUBJECT.matcher(lower).find()) {
             weights.put(Cue.PRICE_TAG, 1.5); // "192 Seiten, 39,90 Euro": a product's data line in its box, no sentence
         }
-        if (has(lower, pairs, SHOP_SMALL_PRINT_WORDS) && SHOP_SMALL_PRINT.matcher(lower).find()) {
+        if (in(found, WordList.SHOP_SMALL_PRINT) && SHOP_SMALL_PRINT.matcher(lower).find()) {
             weights.merge(Cue.SHOP_BOX, 2.0, Math::max); // the shop's small print: the box's own lines
         }
         boolean address = has(" " + text, ADDRESS_WORDS) && ADDRESS.matcher(text).find();
         boolean formal = opensWith(lower, FORMAL_VERBS) && IMPERATIVE_FORMAL.matcher(lower).lookingAt();
         boolean informal = opensWith(lower, INFORMAL_VERBS) && IMPERATIVE_INFORMAL.matcher(lower).lookingAt();
-        boolean now = CTA_VERB_SET.contains(lastWord(lower)) && has(lower, pairs, NOW_WORDS) && CTA_NOW.matcher(lower).find();
-        boolean free = has(lower, pairs, FREE_WORDS) && FREE.matcher(lower).find();
-        if (has(lower, pairs, PAYWALL_WORDS) && PAYWALL.matcher(lower).find()
-                || has(lower, pairs, REST_FOR_SALE_WORDS) && REST_FOR_SALE.matcher(lower).find()
-                || has(lower, pairs, SUBSCRIPTION_WORDS) && SUBSCRIPTION.matcher(lower).find() && (address || formal || now)) {
+        boolean now = CTA_VERB_SET.contains(lastWord(lower)) && in(found, WordList.NOW) && CTA_NOW.matcher(lower).find();
+        boolean free = in(found, WordList.FREE) && FREE.matcher(lower).find();
+        if (in(found, WordList.PAYWALL) && PAYWALL.matcher(lower).find()
+                || in(found, WordList.REST_FOR_SALE) && REST_FOR_SALE.matcher(lower).find()
+                || in(found, WordList.SUBSCRIPTION) && SUBSCRIPTION.matcher(lower).find() && (address || formal || now)) {
             weights.put(Cue.PAYWALL_UPSELL, 3.0);
         }
         if ((lower.contains("garant") || lower.contains("unverbindlich") || lower.contains("obligation"))
@@ -522,35 +524,35 @@ public class PromotionalDetector implements SuggestionDetector {
                 || lower.contains("sent from")) && APP_SIGNATURE.matcher(lower).find()) {
             weights.merge(Cue.SELF_PROMOTION, 2.0, Math::max); // the forum app's signature under a post: an app plug
         }
-        if (has(lower, pairs, PETITION_WORDS)) {
+        if (in(found, WordList.PETITION)) {
             if (PETITION.matcher(lower).find()) {
                 weights.put(Cue.PETITION_APPEAL, 2.5);
             } else if (words <= 6 && PETITION_COUNTER.matcher(lower).lookingAt()) {
                 weights.put(Cue.PETITION_APPEAL, 2.0);
             }
         }
-        if (has(lower, pairs, NEWSLETTER_WORDS) && (NEWSLETTER.matcher(lower).find()
+        if (in(found, WordList.NEWSLETTER) && (NEWSLETTER.matcher(lower).find()
                 || BY_MAIL.matcher(lower).find() && NEWS_WORD.matcher(lower).find())) {
             boolean prompt = SUBSCRIBE_VERB.matcher(lower).find()
                     && (address || formal || informal || now || FIRST_PERSON.matcher(lower).find() || free);
             weights.put(Cue.NEWSLETTER_PROMPT, prompt ? 3.0 : WEAK);
         }
-        if (!weights.containsKey(Cue.NEWSLETTER_PROMPT) && has(lower, pairs, NEWSLETTER_FORM_WORDS)
+        if (!weights.containsKey(Cue.NEWSLETTER_PROMPT) && in(found, WordList.NEWSLETTER_FORM)
                 && NEWSLETTER_FORM.matcher(lower).find()) {
             // The sign-up form's small print: the box's own lines, even with the form itself dropped.
             weights.put(Cue.NEWSLETTER_PROMPT, 2.0);
         }
         double action = 0;
         boolean modal = now && MODAL.matcher(lower).find();
-        if (now && !modal || has(lower, pairs, CLICK_WORDS) && CLICK_HERE.matcher(lower).find()
+        if (now && !modal || in(found, WordList.CLICK) && CLICK_HERE.matcher(lower).find()
                 || lower.contains("weiter") && READ_ON.matcher(lower).lookingAt()
-                || has(lower, pairs, ENGLISH_CTA_WORDS) && CTA_ENGLISH.matcher(lower).find()) {
+                || in(found, WordList.ENGLISH_CTA) && CTA_ENGLISH.matcher(lower).find()) {
             action = 2.0;
         } else if (now && address && SELLING_VERB.matcher(lower).find()) {
             action = 1.5; // "Das Heft können Sie hier bestellen."
         } else if (words <= 8 && CTA_INFINITIVE.matcher(lower).lookingAt() && !FINITE_OR_SUBJECT.matcher(lower).find()) {
             action = 2.0;
-        } else if (formal || informal || has(lower, pairs, POINTER_WORDS) && POINTER.matcher(lower).find()
+        } else if (formal || informal || in(found, WordList.POINTER) && POINTER.matcher(lower).find()
                 || lower.contains("melde") && SIGN_UP.matcher(lower).find()) {
             action = 1.5;
         }
@@ -566,24 +568,24 @@ public class PromotionalDetector implements SuggestionDetector {
                 || (lower.startsWith("weitere") || lower.startsWith("mehr") || lower.startsWith("alle"))
                 && MORE_INFO.matcher(lower).find()
                 || lower.contains("warte") && WAITS_FOR_YOU.matcher(text).find()
-                || has(lower, pairs, URGENCY_WORDS) && URGENCY.matcher(lower).find())) {
+                || in(found, WordList.URGENCY) && URGENCY.matcher(lower).find())) {
             action = 1.5; // the sales question, the pointer to more, the offer waiting for the reader, urgency
         }
         if (action >= 2.0 && words <= 5 && (SELLING_CALLS.contains(lastWord(lower)) || free
-                || has(lower, pairs, CLICK_WORDS) && CLICK_HERE.matcher(lower).find()
-                || has(lower, pairs, ENGLISH_CTA_WORDS) && CTA_ENGLISH.matcher(lower).find())) {
+                || in(found, WordList.CLICK) && CLICK_HERE.matcher(lower).find()
+                || in(found, WordList.ENGLISH_CTA) && CTA_ENGLISH.matcher(lower).find())) {
             // The line is the button: "Hier weiterlesen...", "Jetzt anmelden", "Start your free trial today."
             action = 3.0;
         }
         if (action > 0) {
             weights.put(Cue.CALL_TO_ACTION, action);
         }
-        if (lower.indexOf('?') >= 0 && has(lower, pairs, BUY_SELL_WORDS) && QUESTION.matcher(lower).find()
+        if (lower.indexOf('?') >= 0 && in(found, WordList.BUY_SELL) && QUESTION.matcher(lower).find()
                 && BUY_SELL.matcher(lower).find()
                 && TIP_CONTEXT.matcher(lower).find()) {
             weights.put(Cue.STOCK_TIP_QUESTION, 2.0);
         }
-        if (has(lower, pairs, SUPPORT_WORDS) && SUPPORT.matcher(lower).find() && SUPPORT_OBJECT.matcher(lower).find()) {
+        if (in(found, WordList.SUPPORT) && SUPPORT.matcher(lower).find() && SUPPORT_OBJECT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 2.5);
         } else if (lower.contains("freiwillig") && PAY_BY_CHOICE.matcher(lower).find()
                 || (lower.contains("bezahlschranke") || lower.contains("paywall") || lower.contains("frei zugänglich")
@@ -601,21 +603,21 @@ public class PromotionalDetector implements SuggestionDetector {
         } else if (lower.contains("spenden") && DONATION_ACCOUNT.matcher(lower).lookingAt()) {
             // "Spendenkonto: DE10 …": the line asks for money by itself, unlike a bare IBAN (fees, a club's account)
             weights.put(Cue.SUPPORT_APPEAL, 2.5);
-        } else if (has(lower, pairs, PAYMENT_WORDS) && PAYMENT.matcher(lower).find()) {
+        } else if (in(found, WordList.PAYMENT) && PAYMENT.matcher(lower).find()) {
             weights.put(Cue.SUPPORT_APPEAL, 1.5);
         }
         boolean pricePerPeriod = (lower.contains("€") || lower.contains("euro"))
                 && (lower.contains("jahr") || lower.contains("ausgabe"));
         if (words <= 6 && COUPON_LINE.matcher(lower).lookingAt()) {
             weights.put(Cue.PRICE_OFFER, 3.0);
-        } else if ((has(lower, pairs, PRICE_WORDS) || pricePerPeriod) && PRICE.matcher(lower).find()
+        } else if ((in(found, WordList.PRICE) || pricePerPeriod) && PRICE.matcher(lower).find()
                 || free && FREE_PERIOD.matcher(lower).find()
-                || has(lower, pairs, TRIAL_WORDS) && TRIAL_PRICE.matcher(lower).find()) {
+                || in(found, WordList.TRIAL) && TRIAL_PRICE.matcher(lower).find()) {
             weights.put(Cue.PRICE_OFFER, 1.5);
-        } else if (has(lower, pairs, SALE_WORDS) && (SALE.matcher(lower).find() || ONLY_PRICE.matcher(lower).find())) {
+        } else if (in(found, WordList.SALE) && (SALE.matcher(lower).find() || ONLY_PRICE.matcher(lower).find())) {
             weights.put(Cue.PRICE_OFFER, 1.0);
         }
-        boolean offerToYou = has(lower, pairs, OFFER_TO_YOU_WORDS) && OFFER_TO_YOU.matcher(lower).find();
+        boolean offerToYou = in(found, WordList.OFFER_TO_YOU) && OFFER_TO_YOU.matcher(lower).find();
         if ((offerToYou || lower.contains("im angebot")) && DEAL_PRICE.matcher(lower).find()) {
             // "Die Dose bekommt ihr bereits für 2,80 €!", "im Angebot für nur 325 Euro": a deal, not a price in the news
             weights.merge(Cue.PRICE_OFFER, 2.0, Math::max);
@@ -624,7 +626,7 @@ public class PromotionalDetector implements SuggestionDetector {
             // "Aktuell erhalten Sie das Ticket vergünstigt": a discount offered to the reader, not a price in the news
             weights.merge(Cue.PRICE_OFFER, 2.0, Math::max);
         }
-        if (has(lower, pairs, APP_WORDS) && APP_STORE.matcher(lower).find() && (free || lower.contains("jetzt")
+        if (in(found, WordList.APP) && APP_STORE.matcher(lower).find() && (free || lower.contains("jetzt")
                 || lower.contains("!") || lower.contains("herunterladen") || lower.contains("download"))) {
             // "Die Sport-App Jetzt kostenlos für iOS und Android!": the app plug; "Die App gibt es für iOS" is news
             weights.merge(Cue.CALL_TO_ACTION, 2.0, Math::max);
@@ -710,6 +712,36 @@ public class PromotionalDetector implements SuggestionDetector {
     }
     private static final String[] SALE_WORDS = {"sale", "schnäppchen", "black friday", "cyber monday", "deal des tages",
             "aktionspreis", "nur"};
+    /** The word lists above, each named after its pattern family; {@link #cues} finds them all in one pass. */
+    private enum WordList {
+        AFFILIATE, APP, BUY_SELL, CLICK, ENGLISH_CTA, FREE, NEWSLETTER, NEWSLETTER_FORM, NOW, OFFER_TO_YOU, PAYMENT, PAYWALL, PETITION, POINTER, PRICE, REST_FOR_SALE, SALE, SHOP_SMALL_PRINT, SPONSORED, SUBSCRIPTION, SUPPORT, TRIAL, URGENCY
+    }
+
+    private static final SubstringLists<WordList> WORD_LISTS = new SubstringLists<WordList>()
+            .add(WordList.AFFILIATE, AFFILIATE_WORDS)
+            .add(WordList.APP, APP_WORDS)
+            .add(WordList.BUY_SELL, BUY_SELL_WORDS)
+            .add(WordList.CLICK, CLICK_WORDS)
+            .add(WordList.ENGLISH_CTA, ENGLISH_CTA_WORDS)
+            .add(WordList.FREE, FREE_WORDS)
+            .add(WordList.NEWSLETTER, NEWSLETTER_WORDS)
+            .add(WordList.NEWSLETTER_FORM, NEWSLETTER_FORM_WORDS)
+            .add(WordList.NOW, NOW_WORDS)
+            .add(WordList.OFFER_TO_YOU, OFFER_TO_YOU_WORDS)
+            .add(WordList.PAYMENT, PAYMENT_WORDS)
+            .add(WordList.PAYWALL, PAYWALL_WORDS)
+            .add(WordList.PETITION, PETITION_WORDS)
+            .add(WordList.POINTER, POINTER_WORDS)
+            .add(WordList.PRICE, PRICE_WORDS)
+            .add(WordList.REST_FOR_SALE, REST_FOR_SALE_WORDS)
+            .add(WordList.SALE, SALE_WORDS)
+            .add(WordList.SHOP_SMALL_PRINT, SHOP_SMALL_PRINT_WORDS)
+            .add(WordList.SPONSORED, SPONSORED_WORDS)
+            .add(WordList.SUBSCRIPTION, SUBSCRIPTION_WORDS)
+            .add(WordList.SUPPORT, SUPPORT_WORDS)
+            .add(WordList.TRIAL, TRIAL_WORDS)
+            .add(WordList.URGENCY, URGENCY_WORDS)
+            .build();
     private static final String[] STOCK_WORDS = {"aktie", "anleger", "aktionär", "börse", "depot", "wertpapier", "dax",
             "nasdaq", "etf", "fonds"};
 
@@ -739,45 +771,6 @@ public class PromotionalDetector implements SuggestionDetector {
             }
         }
         return false;
-    }
-
-    /**
-     * {@link #has(String, String[])} for a text whose {@link #pairs} are known: a word whose pairs of adjacent characters
-     * are not all among the text's cannot be in it, so most words cost a bit test or two instead of a search of the
-     * text (the word lists are checked some 25 times per sentence; that was a fifth of the detector's time).
-     */
-    private static boolean has(String text, long[] textPairs, String[] words) {
-        for (String word : words) {
-            if (mayContain(textPairs, word) && text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Which pairs of adjacent characters the text has, hashed to 256 bits (a pair may share its bit with others). */
-    private static long[] pairs(String text) {
-        long[] bits = new long[4];
-        for (int k = 1; k < text.length(); k++) {
-            int bit = pairBit(text.charAt(k - 1), text.charAt(k));
-            bits[bit >>> 6] |= 1L << bit;
-        }
-        return bits;
-    }
-
-    private static int pairBit(char first, char second) {
-        return (first * 31 + second) & 255;
-    }
-
-    /** False only when one of the word's pairs is missing from the text's: then the text cannot contain the word. */
-    private static boolean mayContain(long[] textPairs, String word) {
-        for (int k = 1; k < word.length(); k++) {
-            int bit = pairBit(word.charAt(k - 1), word.charAt(k));
-            if ((textPairs[bit >>> 6] & 1L << bit) == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final Pattern FIRST_PERSON = lc("\\b(?:wir|unser\\w*|ich|meine[mnrs]?|we|our|you|your)\\b");
