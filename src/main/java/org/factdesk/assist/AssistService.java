@@ -48,9 +48,10 @@ public class AssistService implements SuggestionSource {
     public void recordDecision(ArticleId articleId, Collection<Long> sentenceIds, SuggestionState decision,
                                long userId) {
         if (decision == SuggestionState.OPEN) {
-            throw new IllegalArgumentException("a decision is accepted or dismissed");
+            assessments.reopen(articleId.value(), sentenceIds);
+        } else {
+            assessments.decide(articleId.value(), sentenceIds, decision, userId, Instant.now());
         }
-        assessments.decide(articleId.value(), sentenceIds, decision, userId, Instant.now());
     }
 
     @Override

@@ -331,6 +331,7 @@ public class ReviewService {
         Map<Long, Integer> ordinals = ordinalsOf(articleId, ownChanges);
         Map<Long, SentenceVerdict> before = verdicts.findBySentences(ordinals.keySet());
         List<Proposal> proposals = new ArrayList<>(ownChanges.size());
+        List<Long> suggestionsBack = new ArrayList<>();
         for (VerdictChange change : ownChanges) {
             int ordinal = ordinals.get(change.sentenceId());
             List<StoredChange> changes = history.changesOf(change.sentenceId());
@@ -353,8 +354,36 @@ public class ReviewService {
                     : new HistoryOrigin.Undone(undone.version());
             proposals.add(new Proposal(change, ordinal, current, undone.from(), undone.fromNote(), evidence,
                     !evidence.equals(currentEvidence), origin.stored()));
+            if (tookBackAcceptedSuggestion(changes, undone, redo)) {
+                suggestionsBack.add(change.sentenceId());
+            }
         }
-        return apply(articleId, proposals, actor);
+        List<SentenceVerdict> changed = apply(articleId, proposals, actor);
+        // The suggestion goes with the verdict it set: undone, it is open again (and counts as open on the
+        // dashboard); redone, it is accepted again.
+        if (!suggestionsBack.isEmpty()) {
+            SuggestionState state = redo ? SuggestionState.ACCEPTED : SuggestionState.OPEN;
+            suggestionSources.orderedStream().forEach(source ->
+                    source.recordDecision(articleId, suggestionsBack, state, actor.userId()));
+            events.publishEvent(new SuggestionsDecided(articleId, List.copyOf(suggestionsBack)));
+        }
+        return changed;
+    }
+
+    /**
+     * Whether this step touches a change that accepted a suggestion: undo takes back such a change itself, redo
+     * takes back the undo of one.
+     */
+    private static boolean tookBackAcceptedSuggestion(List<StoredChange> changes, StoredChange undone, boolean redo) {
+        StoredChange accepting = undone;
+        if (redo) {
+            if (!(HistoryOrigin.parse(undone.origin()).orElse(null) instanceof HistoryOrigin.Undone(int version))) {
+                return false;
+            }
+            accepting = changes.stream().filter(c -> c.version() == version).findFirst().orElse(null);
+        }
+        return accepting != null
+                && HistoryOrigin.parse(accepting.origin()).orElse(null) instanceof HistoryOrigin.AcceptedSuggestion;
     }
 
     /**

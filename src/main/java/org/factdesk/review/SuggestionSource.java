@@ -17,7 +17,8 @@ public interface SuggestionSource {
 
     /**
      * Records the editor's decision on these sentences' suggestions, in the caller's transaction (an accepted
-     * suggestion and its verdict are stored together or not at all).
+     * suggestion and its verdict are stored together or not at all); {@link SuggestionState#OPEN} takes a decision
+     * back (the editor undid the verdict that accepting it had set).
      */
     void recordDecision(ArticleId articleId, Collection<Long> sentenceIds, SuggestionState decision, long userId);
 

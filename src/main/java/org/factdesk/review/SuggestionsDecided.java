@@ -5,9 +5,9 @@ import org.factdesk.article.ArticleId;
 import java.util.List;
 
 /**
- * Published when suggestions were accepted or dismissed, in that transaction (listen after commit): none of
- * these sentences has an open suggestion any more, so other open readers stop offering them (ADR 0038: on
- * the other nodes too). The verdicts an acceptance set travel as {@link VerdictsChanged}.
+ * Published when suggestions were accepted or dismissed, or an undo opened them again (a redo accepted them
+ * again), in that transaction (listen after commit): open readers read these sentences' suggestion state and
+ * offer or stop offering them (ADR 0038: on the other nodes too). The verdicts travel as {@link VerdictsChanged}.
  */
 public record SuggestionsDecided(ArticleId articleId, List<Long> sentenceIds) {
 

@@ -138,6 +138,39 @@ class AssistServiceIT {
 
     @Test
     @WithUserDetails("editor")
+    void undoing_an_acceptance_opens_the_suggestion_again_and_redoing_accepts_it_again() {
+        List<Long> block = promotional();
+        SuggestionSource.DecisionCounts before = counts();
+        List<SentenceVerdict> accepted = reviewService.acceptSuggestions(article,
+                block.stream().map(id -> new VerdictChange(id, 0)).toList());
+
+        List<SentenceVerdict> undone = reviewService.undo(article,
+                accepted.stream().map(v -> new VerdictChange(v.sentenceId(), v.version())).toList());
+
+        assertThat(undone).allSatisfy(v -> assertThat(v.verdict()).isNull());
+        assertThat(block).allSatisfy(id -> assertThat(suggestions().get(id).state()).isEqualTo(SuggestionState.OPEN));
+        assertThat(counts()).as("the dashboard counts them open again, not accepted").isEqualTo(before);
+
+        reviewService.redo(article, undone.stream().map(v -> new VerdictChange(v.sentenceId(), v.version())).toList());
+
+        assertThat(block).allSatisfy(id -> assertThat(suggestions().get(id).state()).isEqualTo(SuggestionState.ACCEPTED));
+        assertThat(counts().accepted()).isEqualTo(before.accepted() + block.size());
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void undoing_a_verdict_set_by_hand_leaves_a_decided_suggestion_as_it_is() {
+        reviewService.dismissSuggestions(article, List.of(s.get(7)));
+        SentenceVerdict byHand = reviewService.mark(article, List.of(new VerdictChange(s.get(7), 0)), Verdict.NO_CLAIM)
+                .getFirst();
+
+        reviewService.undo(article, List.of(new VerdictChange(byHand.sentenceId(), byHand.version())));
+
+        assertThat(suggestions().get(s.get(7)).state()).isEqualTo(SuggestionState.DISMISSED);
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void accepting_a_sentence_without_an_open_suggestion_refuses_all_and_stores_nothing() {
         List<VerdictChange> changes = List.of(new VerdictChange(s.get(7), 0), new VerdictChange(s.get(1), 0));
 

@@ -141,6 +141,21 @@ class SuggestionJourneyIT extends BrowserJourney {
             assertThat(reader.notification()).containsText("no open suggestion");
             assertThat(reader.sentence(1)).hasAttribute("data-verdict", "");
 
+            // Ctrl+Z takes the accepted block back: its suggestion is offered again, here and in the other reader;
+            // Ctrl+Shift+Z accepts it again.
+            reader.press("Control+z");
+            for (int ordinal = 29; ordinal <= 32; ordinal++) {
+                assertThat(reader.sentence(ordinal)).hasAttribute("data-verdict", "");
+                assertThat(reader.sentence(ordinal)).hasAttribute("data-suggestion", "promotional");
+                assertThat(otherReader.sentence(ordinal)).hasAttribute("data-suggestion", "promotional");
+            }
+            reader.press("Control+Shift+Z");
+            for (int ordinal = 29; ordinal <= 32; ordinal++) {
+                assertThat(reader.sentence(ordinal)).hasAttribute("data-verdict", "promotional");
+                assertThat(reader.sentence(ordinal)).not().hasAttribute("data-suggestion", Pattern.compile(".*"));
+                assertThat(otherReader.sentence(ordinal)).not().hasAttribute("data-suggestion", Pattern.compile(".*"));
+            }
+
             page.reload();
             reader.waitUntilRendered();
             assertThat(page.locator("fd-article-text [data-suggestion]")).hasCount(0);

@@ -88,6 +88,18 @@ public class AssessmentRepository {
         return Arrays.stream(counts).sum();
     }
 
+    /** Takes back the decision on those of the sentences whose suggestion has one, as if never decided. */
+    public int reopen(long articleId, Collection<Long> sentenceIds) {
+        if (sentenceIds.isEmpty()) {
+            return 0;
+        }
+        int[] counts = jdbcTemplate.batchUpdate("""
+                        update sentence_assessment set decision = null, decided_by = null, decided_at = null
+                        where sentence_id = ? and article_id = ? and decision is not null""",
+                sentenceIds.stream().map(id -> new Object[]{id, articleId}).toList());
+        return Arrays.stream(counts).sum();
+    }
+
     public Map<String, DecisionCounts> decisionCounts() {
         Map<String, DecisionCounts> counts = new TreeMap<>();
         jdbc.sql("""

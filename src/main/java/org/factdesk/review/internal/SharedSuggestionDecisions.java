@@ -4,7 +4,6 @@ import org.factdesk.article.ArticleId;
 import org.factdesk.cluster.SharedEvent;
 import org.factdesk.review.Suggestion;
 import org.factdesk.review.SuggestionSource;
-import org.factdesk.review.SuggestionState;
 import org.factdesk.review.SuggestionsDecided;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decided suggestions for the other nodes (ADR 0038): {@code article;sentence ids}, or {@code article;*} when
- * the ids do not fit one payload. The receiver keeps those of the sentences whose suggestion is decided as
- * stored now ({@code *}: every decided one of the article).
+ * Decided (or reopened) suggestions for the other nodes (ADR 0038): {@code article;sentence ids}, or
+ * {@code article;*} when the ids do not fit one payload. The receiver keeps those of the sentences that have a
+ * suggestion ({@code *}: every one of the article); its readers read their stored state.
  */
 @Component
 class SharedSuggestionDecisions implements SharedEvent<SuggestionsDecided> {
@@ -57,9 +56,9 @@ class SharedSuggestionDecisions implements SharedEvent<SuggestionsDecided> {
                 .map(Long::valueOf).collect(Collectors.toSet());
         // Read through the interface review owns (ADR 0011): no user here, and the ids say what to read; the
         // readers this feeds show only what their own user may see (the article they have open).
+        // Decided ones and ones an undo opened again alike: the readers read each one's state.
         List<Long> decided = sources.orderedStream().flatMap(source -> source.suggestionsFor(article).stream())
                 .filter(Suggestion::suggestsVerdict)
-                .filter(suggestion -> suggestion.state() != SuggestionState.OPEN)
                 .map(Suggestion::sentenceId)
                 .filter(id -> named == null || named.contains(id))
                 .distinct().sorted().toList();

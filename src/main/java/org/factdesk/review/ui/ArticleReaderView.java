@@ -249,11 +249,14 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             revisions.refreshMarks(changed.changed().stream().map(SentenceVerdict::sentenceId).toList());
             updateProgress();
         }, decided -> {
-            Map<Long, Verdict> none = new HashMap<>();
-            decided.sentenceIds().forEach(id -> none.put(id, null));
-            text.applySuggestions(none);
+            // Decided, or open again after an undo: the stored state of these sentences' suggestions.
+            Map<Long, Verdict> open = new HashMap<>();
+            decided.sentenceIds().forEach(id -> open.put(id, null));
+            reviewService.suggestions(articleId).stream().filter(s -> open.containsKey(s.sentenceId()))
+                    .forEach(s -> open.put(s.sentenceId(), ArticleTextElement.openSuggestion(s)));
+            text.applySuggestions(open);
             if (panel.isVisible() && decided.sentenceIds().contains(panel.sentenceId())) {
-                panel.showSuggestion(null);
+                panel.showSuggestion(suggestionOf(panel.sentenceId()));
             }
         });
         Registration verdictsLive = pushSubscription;
@@ -705,12 +708,16 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
                 undoSteps.undone(produced);
             }
             text.applyVerdicts(stored);
+            // An accepted suggestion undone is open again (redone, accepted again): this reader is not told by
+            // the broadcast it sends the others.
+            text.applySuggestions(openSuggestions(ids));
             text.selectSentence(ids.getFirst());
             if (panel.isVisible() && ids.contains(panel.sentenceId())) {
                 long shown = panel.sentenceId();
                 stored.stream().filter(v -> v.sentenceId() == shown).findFirst().ifPresent(verdict -> {
                     panel.fill(verdict);
                     panel.showHistory(reviewService.history(new SentenceId(shown)));
+                    panel.showSuggestion(suggestionOf(shown));
                     text.panelSaved();
                 });
             }

@@ -85,7 +85,7 @@ class ReviewBroadcaster {
         missed.publishToAll(event);
     }
 
-    /** Decided suggestions, here or on another node (committed): none of them is open any more. */
+    /** Suggestions decided, or reopened by an undo, here or on another node (committed): readers read their state. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(SuggestionsDecided event) {
         decisions.publish(event.articleId(), event);

@@ -57,10 +57,12 @@ class SharedSuggestionDecisionsTest {
     }
 
     @Test
-    void the_receiver_keeps_the_named_sentences_whose_suggestion_is_decided_as_stored() {
-        assertThat(shared.decode("12;5,6,7")).contains(new SuggestionsDecided(new ArticleId(12), List.of(5L, 6L)));
-        assertThat(shared.decode("12;*")).contains(new SuggestionsDecided(new ArticleId(12), List.of(5L, 6L)));
-        assertThat(shared.decode("12;7,8")).as("still open: nothing to show").isEmpty();
+    void the_receiver_keeps_the_named_sentences_that_have_a_suggestion_decided_or_open_again() {
+        assertThat(shared.decode("12;5,6,7")).contains(new SuggestionsDecided(new ArticleId(12), List.of(5L, 6L, 7L)));
+        assertThat(shared.decode("12;*")).contains(new SuggestionsDecided(new ArticleId(12), List.of(5L, 6L, 7L)));
+        assertThat(shared.decode("12;7,8")).as("7 open again after an undo: readers offer it again")
+                .contains(new SuggestionsDecided(new ArticleId(12), List.of(7L)));
+        assertThat(shared.decode("12;8,9")).as("only scored, or unknown: nothing to show").isEmpty();
         assertThat(shared.decode("12")).isEmpty();
         assertThat(shared.decode("12;x")).isEmpty();
     }
