@@ -714,7 +714,9 @@ public class PromotionalDetector implements SuggestionDetector {
             "aktionspreis", "nur"};
     /** The word lists above, each named after its pattern family; {@link #cues} finds them all in one pass. */
     private enum WordList {
-        AFFILIATE, APP, BUY_SELL, CLICK, ENGLISH_CTA, FREE, NEWSLETTER, NEWSLETTER_FORM, NOW, OFFER_TO_YOU, PAYMENT, PAYWALL, PETITION, POINTER, PRICE, REST_FOR_SALE, SALE, SHOP_SMALL_PRINT, SPONSORED, SUBSCRIPTION, SUPPORT, TRIAL, URGENCY
+        AFFILIATE, APP, BUY_SELL, CLICK, ENGLISH_CTA, FREE, NEWSLETTER, NEWSLETTER_FORM, NOW, OFFER_TO_YOU, PAYMENT,
+        PAYWALL, PETITION, POINTER, PRICE, REST_FOR_SALE, SALE, SHOP_SMALL_PRINT, SPONSORED, SUBSCRIPTION, SUPPORT,
+        TRIAL, URGENCY
     }
 
     private static final SubstringLists<WordList> WORD_LISTS = new SubstringLists<WordList>()

@@ -250,11 +250,7 @@ class ArticleReaderView extends VerticalLayout implements HasUrlParameter<Long>,
             updateProgress();
         }, decided -> {
             // Decided, or open again after an undo: the stored state of these sentences' suggestions.
-            Map<Long, Verdict> open = new HashMap<>();
-            decided.sentenceIds().forEach(id -> open.put(id, null));
-            reviewService.suggestions(articleId).stream().filter(s -> open.containsKey(s.sentenceId()))
-                    .forEach(s -> open.put(s.sentenceId(), ArticleTextElement.openSuggestion(s)));
-            text.applySuggestions(open);
+            text.applySuggestions(openSuggestions(decided.sentenceIds()));
             if (panel.isVisible() && decided.sentenceIds().contains(panel.sentenceId())) {
                 panel.showSuggestion(suggestionOf(panel.sentenceId()));
             }
