@@ -97,6 +97,17 @@ public class PromotionalDetector implements SuggestionDetector {
     /** The label opens the sentence ("[Werbung] …", "Anzeige: …", "Anzeige, enthält …"). */
     private static final Pattern LABEL_PREFIX = lc("^[\\s*]*(?:\\[(?:" + LABEL_WORDS + ")\\]|\\((?:" + LABEL_WORDS + ")\\)"
             + "|(?:anzeige|werbung|sponsored|advertisement|gesponsert)\\s*[:,|–—-])");
+    /**
+     * A label the author put into a sentence or a headline, in brackets: "… das Shampoo (Werbung) …", "Must Haves
+     * 2018 [Werbung]" (promo8). Only the bare label word in its brackets: "(Anzeige oder Werbung)" is about labels.
+     */
+    private static final Pattern INLINE_LABEL = lc("[\\[(]\\s*\\*?(?:werbung|anzeige|werbelink|sponsored|gesponsert"
+            + "|advertorial|unbezahlte werbung)\\s*\\*?\\s*[\\])]");
+    /** The sentence is a label or opens with one ("Anzeige", "[Werbung] …"), unlike a label inside it. */
+    private static boolean opensWithLabel(String lower, int words) {
+        return words <= 6 && LABEL_ONLY.matcher(lower).matches() || LABEL_PREFIX.matcher(lower).lookingAt();
+    }
+
     private static final Pattern SPONSORED = lc("(?:dies(?:er|es)?|der|das|unser|mein) (?:beitrag|artikel|post|text|inhalt|video|blogpost|blogbeitrag)"
             + "\\s+(?:enthält|beinhaltet|ist|wurde|entstand|erscheint)\\s+(?:\\S+\\s+){0,4}?(?:werbung|gesponsert|sponsored|kooperation|zusammenarbeit|bezahlt|unterstützt)"
             + "|gesponserte[rsn]?\\s+(?:\\S+-)?(?:beitrag|artikel|inhalt|content|post)|sponsored (?:by|post|content)"
@@ -451,7 +462,8 @@ public class PromotionalDetector implements SuggestionDetector {
         }
         int words = wordCount(text);
         long found = WORD_LISTS.found(lower);
-        if (words <= 6 && LABEL_ONLY.matcher(lower).matches() || LABEL_PREFIX.matcher(lower).lookingAt()) {
+        if (opensWithLabel(lower, words)
+                || (lower.indexOf('(') >= 0 || lower.indexOf('[') >= 0) && INLINE_LABEL.matcher(lower).find()) {
             weights.put(Cue.AD_LABEL, 3.0);
         }
         if (in(found, WordList.SPONSORED) && SPONSORED.matcher(lower).find()) {
@@ -946,6 +958,27 @@ public class PromotionalDetector implements SuggestionDetector {
                 break;
             }
         }
+        // After a plug, a short block that names the same product is more of the plug ("Die X-App steht auch zum
+        // Download …" after "X ist auch als kostenlose App verfügbar!"); a plug that ends in a colon naming its product
+        // announces the block after it ("Überzeugen Sie sich von unserem Online-Abo:" / what the subscription gives).
+        // Not after a label: what follows "Anzeige" on a page is often the article again; not a heading: where the
+        // announced button was dropped, the next heading is the article's next part (promo8).
+        for (int b = 1; b < n; b++) {
+            int box = b - 1;
+            if (!(promotional[box] || joined[box]) || promotional[b] || joined[b] || onlyLabels(cues.get(box))
+                    || !isShortBlock(blocks.get(b)) || blocks.get(b).kind() == BlockKind.HEADING) {
+                continue;
+            }
+            List<AssistText.Sentence> boxSentences = blocks.get(box).sentences();
+            String announcing = boxSentences.getLast().text().strip();
+            // The colon must name what is offered ("… unserem Online-Abo:"): after "Registrieren Sie sich jetzt
+            // kostenlos:" the page had its form, and the next block is the article again.
+            boolean announces = announcing.endsWith(":") && !cues.get(box).getFirst().weights().containsKey(Cue.AD_LABEL)
+                    && PRODUCT_NOUN.matcher(announcing.toLowerCase(Locale.ROOT)).find();
+            if (announces || namesTheOffer(blocks.get(b), blocks.get(box))) {
+                joined[b] = true;
+            }
+        }
         // A box goes on while the short blocks after it carry cues of their own (payment lines, a pitch), across
         // at most two short lines without one ("1000 Dank!").
         for (int b = 1; b < n; b++) {
@@ -1017,14 +1050,20 @@ public class PromotionalDetector implements SuggestionDetector {
             }
         }
         boolean[] leadIn = joined;
-        boolean[] productList = new boolean[n];
+        boolean[] whole = new boolean[n];
         for (int b = 0; b < n; b++) {
-            productList[b] = promotional[b] && isShopLinkLine(blocks.get(b), cues.get(b));
+            // Between two parts of a box, or after the article (its last paragraph of plain prose) beside one; in the
+            // article, a short paragraph beside a deal may be the product's description, not the ad.
+            boolean before = inBox(b - 1, promotional, joined, cues);
+            boolean after = inBox(b + 1, promotional, joined, cues);
+            boolean afterArticle = lastProse >= 0 && b > lastProse;
+            whole[b] = promotional[b] && (isShopLinkLine(blocks.get(b), cues.get(b))
+                    || isShortBlock(blocks.get(b)) && (before && after || afterArticle && (before || after)));
         }
         List<DetectedSuggestion> suggestions = new ArrayList<>();
         for (int b = 0; b < n; b++) {
             if (promotional[b]) {
-                flagBlock(blocks.get(b), cues.get(b), productList[b], suggestions);
+                flagBlock(blocks.get(b), cues.get(b), whole[b], suggestions);
             } else if (leadIn[b]) {
                 String boxCode = nextPromotionalCode(b, promotional, cues);
                 for (int s = 0; s < blocks.get(b).sentences().size(); s++) {
@@ -1089,7 +1128,9 @@ public class PromotionalDetector implements SuggestionDetector {
     private static double placeFactor(AssistText.Block block, List<Cues> cues, boolean afterArticle) {
         long plain = cues.stream().filter(Cues::isEmpty).count();
         // A shop's link line ("► Zum Shop: shop.example.de/…") stays a button inside a paragraph (a video's description).
-        boolean button = cues.stream().anyMatch(c -> c.weights().getOrDefault(Cue.SHOP_BOX, 0.0) >= 3.0);
+        // So does a label the author put into one sentence ("das Shampoo (Werbung)"): it marks that sentence (promo8).
+        boolean button = cues.stream().anyMatch(c -> c.weights().getOrDefault(Cue.SHOP_BOX, 0.0) >= 3.0
+                || c.weights().containsKey(Cue.AD_LABEL));
         if (block.sentences().size() >= 5 && plain >= block.sentences().size() - 1 && !button) {
             return 0.75;
         }
@@ -1165,7 +1206,9 @@ public class PromotionalDetector implements SuggestionDetector {
 
     /** After the article, a short heading right above a box is the box's title ("Hinweis zu der Meldung"). */
     private static boolean isBoxHeading(AssistText.Block block) {
-        return block.kind() == BlockKind.HEADING && block.sentences().size() == 1 && wordCount(block.text()) <= 6
+        int words = wordCount(block.text());
+        return block.kind() == BlockKind.HEADING && block.sentences().size() == 1
+                && words >= 1 && words <= 6 // "+++" separates, it is no title
                 && !block.text().contains(":") // "Mitarbeit: Antonio Gutierrez" is a credit line
                 && !NAME_LINE.matcher(block.text().strip()).matches(); // "Claudia Duwe": the byline above the rest-for-sale line
     }
@@ -1175,7 +1218,8 @@ public class PromotionalDetector implements SuggestionDetector {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** What a plug sells, by its noun: "Die Sport-App …" before "Die BILD-App jetzt kostenlos …". */
-    private static final Pattern PRODUCT_NOUN = lc("(?:^|[\\s-])(app|newsletter|abo|magazin|heft|e-paper|podcast)s?\\b");
+    private static final Pattern PRODUCT_NOUN = lc("(?:^|[\\s-])(app|newsletter|abo|magazin|heft|ausgabe|e-paper"
+            + "|podcast)s?\\b");
 
     /**
      * A short block right before a plug that names the same product (an app, a newsletter, a magazine) is its lead-in:
@@ -1289,6 +1333,20 @@ public class PromotionalDetector implements SuggestionDetector {
                 && block.kind() != BlockKind.HEADING && WE.matcher(block.text().toLowerCase(Locale.ROOT)).find();
     }
 
+    /**
+     * A short block (at most three sentences, 60 words): inside a box it goes whole, its other sentences with the one
+     * that pitches ("Online-Journalismus kostet! Denn gut recherchierte Inhalte brauchen Zeit …", a donation box's
+     * middle lines; promo8). A long paragraph with an offer in it stays prose.
+     */
+    private static boolean isShortBlock(AssistText.Block block) {
+        return block.sentences().size() <= 3 && wordCount(block.text()) <= 60;
+    }
+
+    /** Block {@code b} is promotional or joined to a box, and not a bare label (which may stand in the article). */
+    private static boolean inBox(int b, boolean[] promotional, boolean[] joined, List<List<Cues>> cues) {
+        return b >= 0 && b < promotional.length && (promotional[b] || joined[b]) && !onlyLabels(cues.get(b));
+    }
+
     /** A block of at most two short sentences with a cue that pitches (not only the reader address). */
     private static boolean isShortPitch(AssistText.Block block, List<Cues> cues) {
         return block.sentences().size() <= 2 && wordCount(block.text()) <= 2 * SHORT_SENTENCE
@@ -1351,7 +1409,9 @@ public class PromotionalDetector implements SuggestionDetector {
         long pitching = cues.stream().filter(Cues::pitches).count();
         int from = 0;
         int to = size - 1;
+        String first = sentences.getFirst().text().strip();
         boolean labelled = cues.getFirst().weights().containsKey(Cue.AD_LABEL)
+                && opensWithLabel(first.toLowerCase(Locale.ROOT), wordCount(first)) // not a label inside the sentence
                 || block.layout().promoMarkup() && size <= 4; // the page names this short block an ad or appeal box
         boolean shortBox = size <= 4 && java.util.stream.IntStream.range(0, size)
                 .allMatch(k -> cues.get(k).pitches() || wordCount(sentences.get(k).text()) <= SHORT_SENTENCE);
@@ -1368,6 +1428,10 @@ public class PromotionalDetector implements SuggestionDetector {
                 from--;
             }
         }
+        // An author's or agency's tag closing the block ("(grh)", "(dpa)") is the article's byline (promo8).
+        while (to > from && cues.get(to).isEmpty() && AUTHOR_TAG.matcher(sentences.get(to).text().strip()).matches()) {
+            to--;
+        }
         String blockCode = strongest(cues);
         for (int s = from; s <= to; s++) {
             Set<String> reasons = new LinkedHashSet<>(cues.get(s).codes());
@@ -1378,6 +1442,10 @@ public class PromotionalDetector implements SuggestionDetector {
             out.add(suggestion(sentences.get(s), reasons));
         }
     }
+
+    /** An author's or agency's short tag in brackets: "(grh)", "(dpa)", "(red/afp)". */
+    private static final Pattern AUTHOR_TAG = Pattern.compile("\\(\\p{L}{2,6}(?:\\s?/\\s?\\p{L}{2,6})*\\)\\.?",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private static DetectedSuggestion suggestion(AssistText.Sentence sentence, Set<String> reasons) {
         reasons.remove(Cue.READER_ADDRESS.code);

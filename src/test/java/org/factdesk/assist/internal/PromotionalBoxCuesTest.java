@@ -228,6 +228,74 @@ class PromotionalBoxCuesTest {
                 .containsKey("Den ganzen Artikel lesen Sie in unserer Ausgabe 3/2024 am Kiosk.");
     }
 
+    // --- promo8: completing a box, labels inside a sentence ------------------------------------------
+
+    private static final String MIDDLE = "Lokaljournalismus kostet! Denn gut recherchierte Berichte brauchen Zeit und "
+            + "Reporterinnen, die nachfragen und vor Ort sind. Unser Team berichtet seit 30 Jahren aus der Region.";
+
+    @Test
+    void a_short_block_between_two_parts_of_an_appeal_goes_whole() {
+        var flagged = flaggedPlain(BEFORE + "\n" + AFTER + "\nDie Stadtzeitung zahl' ich freiwillig!\n" + MIDDLE
+                + "\nUnterstützen Sie unsere Arbeit mit einem monatlichen Beitrag!\n");
+        assertThat(flagged).containsKeys("Lokaljournalismus kostet!", "Unser Team berichtet seit 30 Jahren aus der Region.",
+                "Denn gut recherchierte Berichte brauchen Zeit und Reporterinnen, die nachfragen und vor Ort sind.");
+        // A paragraph of prose between them (more than three sentences) keeps its prose: only its pitch is the box's.
+        String prose = MIDDLE + " Im vergangenen Jahr deckten wir den Bauskandal am Hafen auf.";
+        var paragraph = flaggedPlain(BEFORE + "\n" + AFTER + "\nDie Stadtzeitung zahl' ich freiwillig!\n" + prose
+                + "\nUnterstützen Sie unsere Arbeit mit einem monatlichen Beitrag!\n");
+        assertThat(paragraph).containsKey("Lokaljournalismus kostet!")
+                .doesNotContainKeys("Unser Team berichtet seit 30 Jahren aus der Region.",
+                        "Im vergangenen Jahr deckten wir den Bauskandal am Hafen auf.");
+    }
+
+    @Test
+    void a_plug_takes_the_short_block_after_it_that_names_its_product_or_that_its_colon_announces() {
+        assertThat(flagged("Die Stadtwerke-App jetzt kostenlos für iOS und Android!",
+                "Die Stadtwerke-App gibt es auch als Download auf unserer Homepage.").keySet())
+                .containsExactly("Die Stadtwerke-App jetzt kostenlos für iOS und Android!",
+                        "Die Stadtwerke-App gibt es auch als Download auf unserer Homepage.");
+        assertThat(flagged("Jetzt die aktuelle Ausgabe bestellen!", "Viel Spaß mit der neuen Ausgabe!"))
+                .containsKey("Viel Spaß mit der neuen Ausgabe!");
+        assertThat(flagged("Überzeugen Sie sich von unserem Online-Abo:",
+                "Alle Artikel vollständig lesen, im Archiv stöbern und die Druckausgabe als PDF laden."))
+                .containsKey("Alle Artikel vollständig lesen, im Archiv stöbern und die Druckausgabe als PDF laden.");
+        // Another product, or the city's expenses, are not the plug's; nor is the article after a form's colon.
+        assertThat(flagged("Jetzt kostenlos zum Newsletter anmelden!", "Die App der Stadt zeigt alle Fahrpläne.").keySet())
+                .containsExactly("Jetzt kostenlos zum Newsletter anmelden!");
+        assertThat(flagged("Jetzt die aktuelle Ausgabe bestellen!", "Die Ausgaben der Stadt steigen weiter.").keySet())
+                .containsExactly("Jetzt die aktuelle Ausgabe bestellen!");
+        assertThat(flagged("Registrieren Sie sich jetzt kostenlos:", "Die Stadt zahlt den Zuschuss ab Mai aus.").keySet())
+                .containsExactly("Registrieren Sie sich jetzt kostenlos:");
+    }
+
+    @Test
+    void a_label_in_brackets_flags_its_sentence_even_inside_a_paragraph() {
+        assertThat(flagged("Die fünf Sommertrends 2018 [Werbung]")).containsOnlyKeys("Die fünf Sommertrends 2018 [Werbung]")
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("ad-label"));
+        String labelled = "Beim nächsten Waschen kam die neue Spülung (Werbung) dazu.";
+        String rest = " Sie lässt sich gut auftragen. Leider ist sie etwas zu dünnflüssig. Nach fünf Minuten habe ich sie "
+                + "ausgespült. Das Ergebnis hat mich überzeugt.";
+        assertThat(flagged(labelled + rest).keySet()).containsExactly(labelled);
+        assertThat(flagged("Ich habe es probiert." + rest.replace(" Das Ergebnis", " " + labelled + " Das Ergebnis")).keySet())
+                .containsExactly(labelled);
+        // A sentence about labels is not one.
+        assertThat(flagged("Die Verbraucherzentrale verlangt eine Kennzeichnung (Anzeige oder Werbung) bei Influencern."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_separator_is_no_box_title_and_an_authors_tag_is_no_part_of_the_box() {
+        String article = BEFORE + "\n" + AFTER + "\n";
+        assertThat(flaggedText(article + "+++\nUnterstützen Sie unsere Arbeit mit einer Spende!\n", "+++"))
+                .doesNotContainKey("+++").containsKey("Unterstützen Sie unsere Arbeit mit einer Spende!");
+        var tagged = flaggedPlain(article + "Den kompletten Beitrag lesen Sie in der neuen Ausgabe am Kiosk. (grh)\n");
+        assertThat(tagged.keySet()).containsExactly("Den kompletten Beitrag lesen Sie in der neuen Ausgabe am Kiosk.");
+    }
+
+    private Map<String, List<String>> flaggedPlain(String text) {
+        return FlaggedSentences.of(detector, AssistText.of(text, GermanSentenceSplitter.shared().segment(text)));
+    }
+
     /** Flagged sentences of a plain text (a short line without a full stop is a heading block there). */
     private Map<String, List<String>> flaggedText(String text, String heading) {
         AssistText assistText = AssistText.of(text, GermanSentenceSplitter.shared().segment(text));
