@@ -103,6 +103,15 @@ public class PromotionalDetector implements SuggestionDetector {
      */
     private static final Pattern INLINE_LABEL = lc("[\\[(]\\s*\\*?(?:werbung|anzeige|werbelink|sponsored|gesponsert"
             + "|advertorial|unbezahlte werbung)\\s*\\*?\\s*[\\])]");
+    /**
+     * The reviewer's disclosure that the product was given to them: "Shampoo und Spülung erhielt ich als Testmuster",
+     * "Das Produkt wurde mir kostenlos zur Verfügung gestellt" (promo8) — a sponsored post's notice. Not "Das Foto wurde
+     * uns zur Verfügung gestellt" (no product, nothing free) nor "Die Muster erhielt das Labor" (no reviewer speaking).
+     */
+    private static final Pattern SAMPLE_DISCLOSURE = lc("\\b(?:erhielt|erhielten|bekam|bekamen|bekommen|erhalten) (?:ich|wir)"
+            + " (?:\\S+\\s+){0,3}?als (?:kostenlose[ns]? )?(?:testmuster|testprodukt|pr-sample|pr-muster|rezensionsexemplar|muster)\\b"
+            + "|\\b(?:produkte?|artikel|muster|testmuster|exemplar)\\b.{0,40}?\\b(?:wurden?|wurde) (?:mir|uns) (?:\\S+\\s+){0,3}?"
+            + "(?:kostenlos|kostenfrei|gratis|unentgeltlich) (?:\\S+\\s+){0,2}?(?:zur verfügung gestellt|zugeschickt|überlassen)");
     /** The sentence is a label or opens with one ("Anzeige", "[Werbung] …"), unlike a label inside it. */
     private static boolean opensWithLabel(String lower, int words) {
         return words <= 6 && LABEL_ONLY.matcher(lower).matches() || LABEL_PREFIX.matcher(lower).lookingAt();
@@ -355,7 +364,8 @@ public class PromotionalDetector implements SuggestionDetector {
     /** "Kostenlose 21 Tage Testversion", "gratis 30 Tage testen". */
     private static final Pattern FREE_PERIOD = lc("\\b(?:kostenlos\\w*|gratis)\\s+(?:\\d+|ein\\w*|zwei|drei|vier)\\s+(?:wochen?|tage|monate?)\\b");
     /** A line that leads to a shop: "► Zum T-Shirt-Shop: …", "Zum Online-Shop". */
-    private static final Pattern SHOP_LINK = lc("^[\\s\\p{P}\\p{S}]*zu[mr] (?:\\S+\\s+){0,3}?\\S*-?shop\\b");
+    private static final Pattern SHOP_LINK = lc("^[\\s\\p{P}\\p{S}]*(?:hier (?:der link |geht'?s |geht es )?)?"
+            + "zu(?:[mr]| unserem| unserer) (?:\\S+\\s+){0,3}?\\S*-?shop\\b"); // "Hier der Link zu unserem Fan-Shop: …" (promo8)
     private static final Pattern URL = lc("\\b(?:https?://|www\\.)\\S+|\\b[\\p{L}\\d-]+\\.(?:de|com|at|ch|net|org)/\\S*");
     /** Urgency that sells: "Nur noch heute", "solange der Vorrat reicht", "letzte Chance". */
     private static final Pattern URGENCY = lc("\\b(?:nur (?:noch )?heute|nur für kurze zeit|solange der vorrat reicht|limitiertes angebot"
@@ -466,7 +476,10 @@ public class PromotionalDetector implements SuggestionDetector {
                 || (lower.indexOf('(') >= 0 || lower.indexOf('[') >= 0) && INLINE_LABEL.matcher(lower).find()) {
             weights.put(Cue.AD_LABEL, 3.0);
         }
-        if (in(found, WordList.SPONSORED) && SPONSORED.matcher(lower).find()) {
+        if (in(found, WordList.SPONSORED) && SPONSORED.matcher(lower).find()
+                || (lower.contains("muster") || lower.contains("sample") || lower.contains("exemplar")
+                || lower.contains("zur verfügung gestellt") || lower.contains("zugeschickt") || lower.contains("überlassen"))
+                && SAMPLE_DISCLOSURE.matcher(lower).find()) {
             weights.put(Cue.SPONSORED_LABEL, 3.0);
         }
         if (in(found, WordList.AFFILIATE) && (AFFILIATE.matcher(lower).find()
@@ -1361,7 +1374,8 @@ public class PromotionalDetector implements SuggestionDetector {
 
     /** A line of a box: one short sentence (a product name, a price, a spec, a thank-you), not prose. */
     private static boolean isBoxLine(AssistText.Block block) {
-        return block.sentences().size() == 1 && wordCount(block.text()) <= 10;
+        int words = wordCount(block.text());
+        return block.sentences().size() == 1 && words >= 1 && words <= 10; // "+++" separates the page's parts (promo8)
     }
 
     /** A line that is a buying button ("bestellen", "Jetzt kaufen"): the short lines above it are its product (promo4). */

@@ -284,10 +284,26 @@ class PromotionalBoxCuesTest {
     }
 
     @Test
+    void flags_a_reviewers_sample_disclosure_and_a_link_to_the_publications_shop() {
+        assertThat(flagged("P.S.: Shampoo und Spülung erhielt ich als Testmuster.")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("sponsored-label"));
+        assertThat(flagged("Die Produkte wurden mir kostenlos zur Verfügung gestellt.")).hasSize(1);
+        // A photo credit, a laboratory's samples: nothing was given to a reviewer.
+        assertThat(flagged("Das Foto wurde uns freundlicherweise zur Verfügung gestellt.")).isEmpty();
+        assertThat(flagged("Die Muster erhielt das Labor erst im März.")).isEmpty();
+        assertThat(flagged("Hier der Link zu unserem Fan-Shop: https://shop.example.de/zeitung")).hasSize(1)
+                .allSatisfy((s, reasons) -> assertThat(reasons).contains("shop-box"));
+        assertThat(flagged("Der Weg zu unserem Dorfladen ist im Winter oft verschneit.")).isEmpty();
+    }
+
+    @Test
     void a_separator_is_no_box_title_and_an_authors_tag_is_no_part_of_the_box() {
         String article = BEFORE + "\n" + AFTER + "\n";
         assertThat(flaggedText(article + "+++\nUnterstützen Sie unsere Arbeit mit einer Spende!\n", "+++"))
                 .doesNotContainKey("+++").containsKey("Unterstützen Sie unsere Arbeit mit einer Spende!");
+        // Nor is it a line of a shop box above the box's button.
+        assertThat(flaggedText(article + "+++\nFan-Shirt der Redaktion\nJetzt bestellen\n", "+++"))
+                .doesNotContainKey("+++").containsKeys("Fan-Shirt der Redaktion", "Jetzt bestellen");
         var tagged = flaggedPlain(article + "Den kompletten Beitrag lesen Sie in der neuen Ausgabe am Kiosk. (grh)\n");
         assertThat(tagged.keySet()).containsExactly("Den kompletten Beitrag lesen Sie in der neuen Ausgabe am Kiosk.");
     }
