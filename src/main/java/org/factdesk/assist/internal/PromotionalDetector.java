@@ -1141,9 +1141,14 @@ public class PromotionalDetector implements SuggestionDetector {
     private static double placeFactor(AssistText.Block block, List<Cues> cues, boolean afterArticle) {
         long plain = cues.stream().filter(Cues::isEmpty).count();
         // A shop's link line ("► Zum Shop: shop.example.de/…") stays a button inside a paragraph (a video's description).
-        // So does a label the author put into one sentence ("das Shampoo (Werbung)"): it marks that sentence (promo8).
-        boolean button = cues.stream().anyMatch(c -> c.weights().getOrDefault(Cue.SHOP_BOX, 0.0) >= 3.0
-                || c.weights().containsKey(Cue.AD_LABEL));
+        boolean button = cues.stream().anyMatch(c -> c.weights().getOrDefault(Cue.SHOP_BOX, 0.0) >= 3.0);
+        // So does a label the author put into one sentence ("das Shampoo (Werbung)"): it marks that sentence; a
+        // sentence that is only a label ("#Werbung!") in a paragraph is the writer's irony (promo8).
+        for (int s = 0; s < cues.size() && !button; s++) {
+            String sentence = block.sentences().get(s).text().strip();
+            button = cues.get(s).weights().containsKey(Cue.AD_LABEL)
+                    && !opensWithLabel(sentence.toLowerCase(Locale.ROOT), wordCount(sentence));
+        }
         if (block.sentences().size() >= 5 && plain >= block.sentences().size() - 1 && !button) {
             return 0.75;
         }

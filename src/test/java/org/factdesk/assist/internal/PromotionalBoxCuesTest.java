@@ -278,7 +278,8 @@ class PromotionalBoxCuesTest {
         assertThat(flagged(labelled + rest).keySet()).containsExactly(labelled);
         assertThat(flagged("Ich habe es probiert." + rest.replace(" Das Ergebnis", " " + labelled + " Das Ergebnis")).keySet())
                 .containsExactly(labelled);
-        // A sentence about labels is not one.
+        // A label alone in a paragraph is the writer's irony; a sentence about labels is not one.
+        assertThat(flagged("Die Magazine bestehen fast nur aus Produkten. #Werbung!" + rest)).isEmpty();
         assertThat(flagged("Die Verbraucherzentrale verlangt eine Kennzeichnung (Anzeige oder Werbung) bei Influencern."))
                 .isEmpty();
     }
