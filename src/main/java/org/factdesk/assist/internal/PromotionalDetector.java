@@ -112,6 +112,9 @@ public class PromotionalDetector implements SuggestionDetector {
             + " (?:\\S+\\s+){0,3}?als (?:kostenlose[ns]? )?(?:testmuster|testprodukt|pr-sample|pr-muster|rezensionsexemplar|muster)\\b"
             + "|\\b(?:produkte?|artikel|muster|testmuster|exemplar)\\b.{0,40}?\\b(?:wurden?|wurde) (?:mir|uns) (?:\\S+\\s+){0,3}?"
             + "(?:kostenlos|kostenfrei|gratis|unentgeltlich) (?:\\S+\\s+){0,2}?(?:zur verfügung gestellt|zugeschickt|überlassen)");
+    /** The words without which {@link #SAMPLE_DISCLOSURE} cannot match (its guard, found in the one pass of the word lists). */
+    private static final String[] SAMPLE_WORDS = {"muster", "sample", "exemplar", "zur verfügung gestellt", "zugeschickt",
+            "überlassen"};
     /** The sentence is a label or opens with one ("Anzeige", "[Werbung] …"), unlike a label inside it. */
     private static boolean opensWithLabel(String lower, int words) {
         return words <= 6 && LABEL_ONLY.matcher(lower).matches() || LABEL_PREFIX.matcher(lower).lookingAt();
@@ -477,9 +480,7 @@ public class PromotionalDetector implements SuggestionDetector {
             weights.put(Cue.AD_LABEL, 3.0);
         }
         if (in(found, WordList.SPONSORED) && SPONSORED.matcher(lower).find()
-                || (lower.contains("muster") || lower.contains("sample") || lower.contains("exemplar")
-                || lower.contains("zur verfügung gestellt") || lower.contains("zugeschickt") || lower.contains("überlassen"))
-                && SAMPLE_DISCLOSURE.matcher(lower).find()) {
+                || in(found, WordList.SAMPLE) && SAMPLE_DISCLOSURE.matcher(lower).find()) {
             weights.put(Cue.SPONSORED_LABEL, 3.0);
         }
         if (in(found, WordList.AFFILIATE) && (AFFILIATE.matcher(lower).find()
@@ -740,8 +741,8 @@ public class PromotionalDetector implements SuggestionDetector {
     /** The word lists above, each named after its pattern family; {@link #cues} finds them all in one pass. */
     private enum WordList {
         AFFILIATE, APP, BUY_SELL, CLICK, ENGLISH_CTA, FREE, NEWSLETTER, NEWSLETTER_FORM, NOW, OFFER_TO_YOU, PAYMENT,
-        PAYWALL, PETITION, POINTER, PRICE, REST_FOR_SALE, SALE, SHOP_SMALL_PRINT, SPONSORED, SUBSCRIPTION, SUPPORT,
-        TRIAL, URGENCY
+        PAYWALL, PETITION, POINTER, PRICE, REST_FOR_SALE, SALE, SAMPLE, SHOP_SMALL_PRINT, SPONSORED, SUBSCRIPTION,
+        SUPPORT, TRIAL, URGENCY
     }
 
     private static final SubstringLists<WordList> WORD_LISTS = new SubstringLists<WordList>()
@@ -762,6 +763,7 @@ public class PromotionalDetector implements SuggestionDetector {
             .add(WordList.PRICE, PRICE_WORDS)
             .add(WordList.REST_FOR_SALE, REST_FOR_SALE_WORDS)
             .add(WordList.SALE, SALE_WORDS)
+            .add(WordList.SAMPLE, SAMPLE_WORDS)
             .add(WordList.SHOP_SMALL_PRINT, SHOP_SMALL_PRINT_WORDS)
             .add(WordList.SPONSORED, SPONSORED_WORDS)
             .add(WordList.SUBSCRIPTION, SUBSCRIPTION_WORDS)
